@@ -1,0 +1,244 @@
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { Command, Option } from 'commander';
+import { SYSTEEM, verifyChain } from '../server/audit/audit.service.ts';
+import { startContext } from '../server/bootstrap.ts';
+import { ConfigError, ENV, loadConfig, type Config } from '../server/platform/config.ts';
+import { openDatabase } from '../server/platform/database.ts';
+import { isAppError } from '../server/platform/errors.ts';
+import { migrateToLatest } from '../server/platform/migrator.ts';
+import { seedGemeente } from '../server/seed.ts';
+import { serve } from '../server/server.ts';
+import { createGebruiker } from '../server/toegang/toegang.service.ts';
+
+interface CommonOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  gemeente?: string;
+  logLevel?: string;
+}
+
+/** Options every command that opens the database understands; each is also read from its variable. */
+function withDatabaseOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--database-url <url>', 'PostgreSQL-verbinding; zonder deze optie de ingebouwde database').env(ENV.databaseUrl))
+    .addOption(new Option('--data-dir <map>', 'map van de ingebouwde database (standaard ./var/db)').env(ENV.dataDir))
+    .addOption(new Option('--gemeente <naam>', 'gemeenteprofiel in config/gemeenten/ (standaard maastricht)').env(ENV.gemeente))
+    .addOption(new Option('--log-level <niveau>', 'logniveau: fatal, error, warn, info, debug, trace, silent').env(ENV.logLevel));
+}
+
+function configFrom(o: CommonOptions, extra: Parameters<typeof loadConfig>[0] = {}): Config {
+  return loadConfig({
+    ...(o.databaseUrl !== undefined ? { databaseUrl: o.databaseUrl } : {}),
+    ...(o.dataDir !== undefined ? { dataDir: o.dataDir } : {}),
+    ...(o.gemeente !== undefined ? { gemeente: o.gemeente } : {}),
+    ...(o.logLevel !== undefined ? { logLevel: o.logLevel } : {}),
+    ...extra,
+  });
+}
+
+/** Print an error the way a user can act on it, and choose the exit code. */
+function fail(e: unknown): never {
+  if (e instanceof ConfigError) {
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+  if (isAppError(e)) {
+    process.stderr.write(`Fout (${e.code}): ${e.message}\n`);
+    for (const f of e.fouten ?? []) process.stderr.write(`  - ${f.veld}: ${f.melding}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`Fout: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+}
+
+const action =
+  <A extends unknown[]>(f: (...args: A) => Promise<void>) =>
+  async (...args: A) => {
+    try {
+      await f(...args);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) {
+    // Interactive: prompt without echoing what is typed.
+    const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+    const write = (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput.bind(rl);
+    process.stderr.write('Wachtwoord: ');
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => {
+      if (s.includes('\n')) write('\n');
+    };
+    const answer = await new Promise<string>((resolve) => rl.question('', resolve));
+    rl.close();
+    return answer;
+  }
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  // One trailing newline is part of `echo`, not of the password.
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+function progressBar(label: string) {
+  const tty = process.stderr.isTTY;
+  let last = -1;
+  return (done: number, total: number) => {
+    const pct = total > 0 ? Math.floor((done / total) * 100) : 100;
+    if (pct === last) return;
+    last = pct;
+    const width = 30;
+    const filled = Math.round((pct / 100) * width);
+    const line = `${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${pct}% (${done}/${total})`;
+    if (tty) process.stderr.write(`\r${line}${pct === 100 ? '\n' : ''}`);
+    else if (pct === 100 || pct % 25 === 0) process.stderr.write(`${line}\n`);
+  };
+}
+
+export function buildCli(): Command {
+  const program = new Command('buurtveilig')
+    .description('Buurtveilig: integrale veiligheid per buurt, volgens het Meerjarenprogramma Veiligheid')
+    .showHelpAfterError()
+    .configureOutput({ outputError: (s, write) => write(s) });
+
+  withDatabaseOptions(
+    program
+      .command('serve')
+      .description('Start de server (API en webapp); migreert en vult een nieuwe database eerst')
+      .addOption(new Option('-p, --port <poort>', 'poort (standaard 8080)').env(ENV.port))
+      .addOption(new Option('--host <host>', 'adres om op te luisteren (standaard localhost)').env(ENV.host))
+      .addOption(new Option('--demo', 'demomodus: demo-accounts, één per rol').env(ENV.demo)),
+  ).action(
+    action(async (o: CommonOptions & { port?: string; host?: string; demo?: boolean | string }) => {
+      const config = configFrom(o, {
+        ...(o.port !== undefined ? { port: o.port } : {}),
+        ...(o.host !== undefined ? { host: o.host } : {}),
+        ...(o.demo !== undefined ? { demo: o.demo === true ? 'true' : String(o.demo) } : {}),
+      });
+      await serve(config);
+    }),
+  );
+
+  withDatabaseOptions(program.command('migrate').description('Breng het databaseschema naar de laatste versie')).action(
+    action(async (o: CommonOptions) => {
+      const config = configFrom(o);
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        const { applied } = await migrateToLatest(database.db);
+        process.stdout.write(applied.length ? `Uitgevoerd: ${applied.join(', ')}\n` : 'Het schema is al bij.\n');
+      } finally {
+        await database.close();
+      }
+    }),
+  );
+
+  withDatabaseOptions(
+    program
+      .command('seed')
+      .description('Vul de database met de gemeenteconfiguratie (rollen, organisaties, gebieden); veilig om te herhalen')
+      .addOption(new Option('--demo', 'ook de demo-accounts aanmaken').env(ENV.demo)),
+  ).action(
+    action(async (o: CommonOptions & { demo?: boolean | string }) => {
+      const config = configFrom(o, o.demo !== undefined ? { demo: o.demo === true ? 'true' : String(o.demo) } : {});
+      const { ctx, database } = await startContext(config, { seed: 'never' });
+      try {
+        const r = await seedGemeente(ctx.db, ctx.gemeente, ctx.gebieden, config.rootDir, { demo: config.demo });
+        process.stdout.write(
+          `Ingericht: ${r.rollen} rollen, ${r.organisaties} organisaties, ${r.gebieden} gebieden, ${r.demoAccounts} nieuwe demo-accounts.\n`,
+        );
+      } finally {
+        await database.close();
+      }
+    }),
+  );
+
+  const users = program.command('users').description('Gebruikers beheren');
+  withDatabaseOptions(
+    users
+      .command('add')
+      .description('Voeg een gebruiker toe; het wachtwoord komt van stdin (minstens 12 tekens)')
+      .addOption(new Option('--email <adres>', 'e-mailadres (inlognaam)').env('BUURTVEILIG_EMAIL').makeOptionMandatory())
+      .addOption(new Option('--name <naam>', 'volledige naam (standaard het deel voor de @)').env('BUURTVEILIG_NAAM'))
+      .addOption(new Option('--role <rol>', 'rolcode, bijv. casushouder; meerdere met komma\'s').env('BUURTVEILIG_ROL').makeOptionMandatory())
+      .addOption(
+        new Option('--organisation <code>', 'organisatiecode, bijv. gemeente-oov').env('BUURTVEILIG_ORGANISATIE').makeOptionMandatory(),
+      ),
+  ).action(
+    action(async (o: CommonOptions & { email: string; name?: string; role: string; organisation: string }) => {
+      const wachtwoord = await readPassword();
+      const config = configFrom(o);
+      const { ctx, database } = await startContext(config);
+      try {
+        const g = await ctx.db.transaction().execute((trx) =>
+          createGebruiker(trx, { actor: { ...SYSTEEM, omschrijving: 'cli' } }, {
+            email: o.email,
+            naam: o.name ?? o.email.split('@')[0] ?? o.email,
+            wachtwoord,
+            rollen: o.role.split(',').map((r) => r.trim()).filter(Boolean),
+            organisatie: o.organisation,
+          }),
+        );
+        process.stdout.write(`Gebruiker ${g.email} aangemaakt (rollen: ${g.rollen.join(', ')}; organisatie: ${g.organisatie.naam}).\n`);
+      } finally {
+        await database.close();
+      }
+    }),
+  );
+
+  const audit = program.command('audit').description('Verwerkingenlog');
+  withDatabaseOptions(audit.command('verify').description('Controleer de hashketen; exit 1 bij de eerste foute regel')).action(
+    action(async (o: CommonOptions) => {
+      const config = configFrom(o);
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        await migrateToLatest(database.db);
+        const r = await verifyChain(database.db, progressBar('Controleren'));
+        if (r.intact) {
+          process.stdout.write(`Verwerkingenlog intact: ${r.aantal} regels. Kop: #${r.kop.volgnummer} ${r.kop.hash}\n`);
+        } else {
+          process.stderr.write(`Verwerkingenlog NIET intact: eerste foute regel #${r.fout!.volgnummer}: ${r.fout!.reden}\n`);
+          process.exitCode = 1;
+        }
+      } finally {
+        await database.close();
+      }
+    }),
+  );
+
+  const gebieden = program.command('gebieden').description('Gebiedsindelingen (CBS wijken en buurten)');
+  withDatabaseOptions(
+    gebieden
+      .command('import')
+      .description('Lees een CBS-GeoJSON-bestand (gemeenten, wijken of buurten; WGS84 of RD New) in; alles of niets')
+      .argument('<bestand>', 'GeoJSON FeatureCollection')
+      .addOption(new Option('--jaar <jaar>', 'jaar van de gebiedsindeling, als het bestand het niet noemt').env('BUURTVEILIG_GEBIEDEN_JAAR')),
+  ).action(
+    action(async (file: string, o: CommonOptions & { jaar?: string }) => {
+      const jaar = o.jaar !== undefined ? Number(o.jaar) : undefined;
+      if (jaar !== undefined && !Number.isInteger(jaar)) throw new Error('--jaar moet een jaartal zijn');
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch (e) {
+        throw new Error(`Kan ${file} niet lezen: ${(e as Error).message}`);
+      }
+      const config = configFrom(o);
+      const { ctx, database } = await startContext(config);
+      try {
+        const r = await ctx.gebieden.importGeoJson({ actor: { ...SYSTEEM, omschrijving: 'cli' } }, text, { bron: file.split('/').pop() ?? file, jaar });
+        process.stdout.write(
+          `Ingelezen (${r.crs}): ${r.aantallen.gemeente} gemeenten, ${r.aantallen.wijk} wijken, ${r.aantallen.buurt} buurten` +
+            (r.aangemaakteOuders ? `; ${r.aangemaakteOuders} ontbrekende bovenliggende gebieden aangemaakt` : '') +
+            '.\n',
+        );
+      } finally {
+        await database.close();
+      }
+    }),
+  );
+
+  return program;
+}
+
+await buildCli().parseAsync(process.argv);

@@ -1,0 +1,26 @@
+import type { ColumnType, Selectable } from 'kysely';
+
+export interface VerwerkingTable {
+  volgnummer: number;
+  tijdstip: Date;
+  actor_id: string | null;
+  actor_omschrijving: string;
+  organisatie_id: string | null;
+  actie: string;
+  object_type: string;
+  object_id: string | null;
+  doel: string;
+  persoonsgegevens: boolean;
+  request_id: string | null;
+  details: ColumnType<Record<string, unknown>, string, never>;
+  vorige_hash: string;
+  hash: string;
+}
+
+export interface VerwerkingKopTable {
+  id: number;
+  volgnummer: number;
+  hash: string;
+}
+
+export type VerwerkingRow = Selectable<VerwerkingTable>;

@@ -1,0 +1,42 @@
+import { GebiedenService } from './gebieden/gebieden.service.ts';
+import type { Config } from './platform/config.ts';
+import type { AppContext } from './platform/context.ts';
+import { openDatabase, type Database } from './platform/database.ts';
+import { loadGemeenteConfig } from './platform/gemeente-config.ts';
+import { migrateToLatest } from './platform/migrator.ts';
+import { isFresh, seedGemeente, type SeedResult } from './seed.ts';
+import { ensureDemoAccounts } from './toegang/toegang.service.ts';
+
+export interface Started {
+  ctx: AppContext;
+  database: Database;
+  migrated: string[];
+  seeded: SeedResult | undefined;
+}
+
+/**
+ * Open the database, migrate it, seed it on first start (and add demo accounts in demo mode), and load the
+ * in-memory area index. Used by `serve`, by the CLI commands and by the tests, so all start the same way.
+ */
+export async function startContext(config: Config, opts: { migrate?: boolean; seed?: 'auto' | 'never' } = {}): Promise<Started> {
+  const gemeente = loadGemeenteConfig(config.rootDir, config.gemeente);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const migrated = opts.migrate === false ? [] : (await migrateToLatest(database.db)).applied;
+    const gebieden = new GebiedenService(database.db);
+    let seeded: SeedResult | undefined;
+    if (opts.seed !== 'never') {
+      if (await isFresh(database.db)) {
+        seeded = await seedGemeente(database.db, gemeente, gebieden, config.rootDir, { demo: config.demo });
+      } else if (config.demo) {
+        await database.db.transaction().execute((trx) => ensureDemoAccounts(trx, gemeente.toegang));
+      }
+    }
+    await gebieden.reload();
+    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden };
+    return { ctx, database, migrated, seeded };
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}

@@ -1,0 +1,163 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Kysely, Transaction } from 'kysely';
+import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import type { DB } from '../platform/db-schema.ts';
+import { AppError } from '../platform/errors.ts';
+import { parseCbsGeoJson } from './cbs-geojson.ts';
+import * as repo from './gebieden.repository.ts';
+import type { GebiedRow, Niveau } from './gebieden.tables.ts';
+import { AreaIndex, isPolygonal, RD_BOUNDS } from './geo.ts';
+
+export interface GebiedRef {
+  code: string;
+  naam: string;
+}
+
+export interface Ligging {
+  buurt: GebiedRef;
+  wijk: GebiedRef;
+  gemeente: GebiedRef | null;
+}
+
+export interface ImportResultaat {
+  crs: string;
+  aantallen: Record<Niveau, number>;
+  aangemaakteOuders: number;
+}
+
+interface Snapshot {
+  rows: GebiedRow[];
+  byCode: Map<string, GebiedRow>;
+  index: AreaIndex<Ligging>;
+  /** Serialised FeatureCollection per level: areas change rarely and are read on every map view. */
+  geojson: Map<Niveau, string>;
+}
+
+function toFeature(r: GebiedRow, byCode: Map<string, GebiedRow>): Feature<Geometry | null> {
+  const ouder = r.ouder_code ? byCode.get(r.ouder_code) : undefined;
+  return {
+    type: 'Feature',
+    id: r.code,
+    properties: {
+      code: r.code,
+      naam: r.naam,
+      niveau: r.niveau,
+      jaar: r.jaar,
+      ouder: ouder ? { code: ouder.code, naam: ouder.naam, niveau: ouder.niveau } : null,
+      bron: r.bron,
+    },
+    geometry: r.geometrie,
+  };
+}
+
+/**
+ * Areas of the gemeente (CBS gemeente → wijk → buurt) with point lookups. The in-memory snapshot is rebuilt
+ * after every import through this service; a separate process importing into a shared PostgreSQL database is
+ * picked up at the next {@link reload} (server start).
+ */
+export class GebiedenService {
+  private snapshot: Snapshot | undefined;
+
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async reload(): Promise<void> {
+    const rows = await repo.listAll(this.db);
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    const buurten = rows.filter((r) => r.niveau === 'buurt' && isPolygonal(r.geometrie));
+    const ref = (r: GebiedRow | undefined): GebiedRef | null => (r ? { code: r.code, naam: r.naam } : null);
+    const index = new AreaIndex(
+      buurten.map((b) => {
+        const wijk = b.ouder_code ? byCode.get(b.ouder_code) : undefined;
+        const gemeente = wijk?.ouder_code ? byCode.get(wijk.ouder_code) : undefined;
+        const ligging: Ligging = {
+          buurt: { code: b.code, naam: b.naam },
+          wijk: ref(wijk) ?? { code: b.ouder_code ?? '', naam: '' },
+          gemeente: ref(gemeente),
+        };
+        return { item: ligging, geometry: b.geometrie as Extract<Geometry, { type: 'Polygon' | 'MultiPolygon' }> };
+      }),
+    );
+    const geojson = new Map<Niveau, string>();
+    for (const niveau of ['gemeente', 'wijk', 'buurt'] as const) {
+      const fc: FeatureCollection<Geometry | null> = {
+        type: 'FeatureCollection',
+        features: rows.filter((r) => r.niveau === niveau).map((r) => toFeature(r, byCode)),
+      };
+      geojson.set(niveau, JSON.stringify(fc));
+    }
+    this.snapshot = { rows, byCode, index, geojson };
+  }
+
+  private get current(): Snapshot {
+    if (!this.snapshot) throw new AppError('niet_beschikbaar', 'De gebieden zijn nog niet geladen.');
+    return this.snapshot;
+  }
+
+  /** GeoJSON FeatureCollection (as JSON text) of one level. */
+  featureCollectionJson(niveau: Niveau): string {
+    return this.current.geojson.get(niveau) ?? '{"type":"FeatureCollection","features":[]}';
+  }
+
+  feature(code: string): Feature<Geometry | null> {
+    const s = this.current;
+    const r = s.byCode.get(code);
+    if (!r) throw new AppError('niet_gevonden', `Gebied ${code} bestaat niet.`);
+    return toFeature(r, s.byCode);
+  }
+
+  /** Buurt and wijk at a WGS84 position; 404 `buiten_gemeente` when no buurt contains it. */
+  zoekWgs84(lon: number, lat: number): Ligging {
+    if (!Number.isFinite(lon) || !Number.isFinite(lat) || lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+      throw new AppError('ongeldige_coordinaten', 'lon moet tussen -180 en 180 liggen en lat tussen -90 en 90.');
+    }
+    const hit = this.current.index.findWgs84(lon, lat);
+    if (!hit) throw new AppError('buiten_gemeente', `Het punt (${lon}, ${lat}) ligt niet in een bekende buurt.`);
+    return hit;
+  }
+
+  /** Buurt and wijk at an RD New position (metres). */
+  zoekRd(x: number, y: number): Ligging {
+    if (!Number.isFinite(x) || !Number.isFinite(y) || x < RD_BOUNDS.minX || x > RD_BOUNDS.maxX || y < RD_BOUNDS.minY || y > RD_BOUNDS.maxY) {
+      throw new AppError('ongeldige_coordinaten', 'x en y moeten RD New-coördinaten (EPSG:28992, meters) in Nederland zijn.');
+    }
+    const hit = this.current.index.findRd(x, y);
+    if (!hit) throw new AppError('buiten_gemeente', `Het punt (${x}, ${y}) ligt niet in een bekende buurt.`);
+    return hit;
+  }
+
+  /** The raw index, for bulk work such as assigning imported incidents to buurten. */
+  get index(): AreaIndex<Ligging> {
+    return this.current.index;
+  }
+
+  /**
+   * Import a CBS GeoJSON file into the database in one transaction. Missing parents (wijk, gemeente) are
+   * created as placeholders without geometry. Reloads the in-memory index afterwards.
+   */
+  async importGeoJson(ctx: AuditContext, text: string, opts: { bron: string; jaar?: number | undefined }): Promise<ImportResultaat> {
+    const parsed = parseCbsGeoJson(text, opts);
+    const result = await this.db.transaction().execute(async (trx: Transaction<DB>) => {
+      const known = await repo.existingCodes(trx, parsed.ouders.map((o) => o.code));
+      const newParents = parsed.ouders.filter((o) => !known.has(o.code));
+      const order: Niveau[] = ['gemeente', 'wijk', 'buurt'];
+      const all = [...newParents, ...parsed.rows].sort((a, b) => order.indexOf(a.niveau) - order.indexOf(b.niveau));
+      await repo.upsert(trx, all);
+      const aantallen: Record<Niveau, number> = { gemeente: 0, wijk: 0, buurt: 0 };
+      for (const r of parsed.rows) aantallen[r.niveau] += 1;
+      await logVerwerking(trx, ctx, {
+        actie: 'gebieden.importeren',
+        objectType: 'gebied',
+        doel: 'gebiedsindeling bijhouden',
+        persoonsgegevens: false,
+        details: { bron: opts.bron, crs: parsed.crs, ...aantallen, aangemaakteOuders: newParents.length },
+      });
+      return { crs: parsed.crs, aantallen, aangemaakteOuders: newParents.length };
+    });
+    await this.reload();
+    return result;
+  }
+
+  async aantallen(): Promise<Record<Niveau, number>> {
+    return repo.countByNiveau(this.db);
+  }
+}

@@ -1,0 +1,129 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The only place in Buurtveilig that reads environment variables. Everything else receives a frozen
+ * {@link Config}. Each setting has one environment variable; the CLI adds flags that override it.
+ */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** When set, PostgreSQL is used; otherwise the embedded PGlite database in {@link dataDir}. */
+  readonly databaseUrl: string | undefined;
+  /** Data directory for the embedded database (`memory://` keeps it in memory, for tests). */
+  readonly dataDir: string;
+  /** Folder name under config/gemeenten/. */
+  readonly gemeente: string;
+  /** Demo mode: demo accounts (one per role) are created and shown on the login page. */
+  readonly demo: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly cookieSecure: boolean;
+  readonly sessionHours: number;
+  /** Requests per minute per client on public endpoints; 0 switches the limit off (benchmarks only). */
+  readonly rateLimitPublic: number;
+  readonly rateLimitLogin: number;
+  readonly trustProxy: boolean;
+  /** Optional base map tiles, e.g. PDOK BRT-Achtergrondkaart. Without it the map works offline. */
+  readonly tileUrl: string | undefined;
+  readonly tileAttribution: string | undefined;
+  /** Root of the repository: config/, data/ and dist/ are found relative to it. */
+  readonly rootDir: string;
+}
+
+export const ENV = {
+  port: 'PORT',
+  host: 'HOST',
+  databaseUrl: 'DATABASE_URL',
+  dataDir: 'BUURTVEILIG_DATA_DIR',
+  gemeente: 'BUURTVEILIG_GEMEENTE',
+  demo: 'BUURTVEILIG_DEMO',
+  logLevel: 'LOG_LEVEL',
+  cookieSecure: 'BUURTVEILIG_COOKIE_SECURE',
+  sessionHours: 'BUURTVEILIG_SESSIE_UREN',
+  rateLimitPublic: 'BUURTVEILIG_RATE_LIMIT_PUBLIEK',
+  rateLimitLogin: 'BUURTVEILIG_RATE_LIMIT_INLOGGEN',
+  trustProxy: 'BUURTVEILIG_TRUST_PROXY',
+  tileUrl: 'BUURTVEILIG_TILE_URL',
+  tileAttribution: 'BUURTVEILIG_TILE_ATTRIBUTIE',
+} as const satisfies Record<Exclude<keyof Config, 'rootDir'>, string>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Ongeldige configuratie:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+type Source = Record<string, string | undefined>;
+
+/**
+ * Parse configuration from a source of variables (by default the process environment) plus overrides
+ * (CLI flags, tests). Every problem is collected so a user sees all bad variables at once.
+ */
+export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | number | boolean>> = {}, source: Source = process.env): Config {
+  const problems: string[] = [];
+  const raw = (key: keyof typeof ENV): string | undefined => {
+    const o = overrides[key];
+    if (o !== undefined) return String(o);
+    const v = source[ENV[key]];
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const int = (key: keyof typeof ENV, def: number, min: number, max: number): number => {
+    const v = raw(key);
+    if (v === undefined) return def;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${ENV[key]} moet een geheel getal van ${min} tot ${max} zijn (gekregen: "${v}")`);
+      return def;
+    }
+    return n;
+  };
+  const bool = (key: keyof typeof ENV, def: boolean): boolean => {
+    const v = raw(key);
+    if (v === undefined) return def;
+    if (/^(1|true|ja|yes|on)$/i.test(v)) return true;
+    if (/^(0|false|nee|no|off)$/i.test(v)) return false;
+    problems.push(`${ENV[key]} moet true of false zijn (gekregen: "${v}")`);
+    return def;
+  };
+
+  const databaseUrl = raw('databaseUrl');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push(`${ENV.databaseUrl} moet beginnen met postgres:// of postgresql://`);
+  }
+  const logLevel = raw('logLevel') ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`${ENV.logLevel} moet een van ${LOG_LEVELS.join(', ')} zijn (gekregen: "${logLevel}")`);
+  }
+  const gemeente = raw('gemeente') ?? 'maastricht';
+  if (!/^[a-z0-9-]+$/.test(gemeente)) problems.push(`${ENV.gemeente} mag alleen kleine letters, cijfers en - bevatten`);
+  const tileUrl = raw('tileUrl');
+  if (tileUrl !== undefined && !/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/.test(tileUrl)) {
+    problems.push(`${ENV.tileUrl} moet een https-URL met {z}, {x} en {y} zijn`);
+  }
+  const dataDirRaw = raw('dataDir') ?? './var/db';
+
+  const config: Config = {
+    port: int('port', 8080, 0, 65535),
+    host: raw('host') ?? 'localhost',
+    databaseUrl,
+    dataDir: dataDirRaw.startsWith('memory://') ? dataDirRaw : path.resolve(dataDirRaw),
+    gemeente,
+    demo: bool('demo', false),
+    logLevel: logLevel as Config['logLevel'],
+    cookieSecure: bool('cookieSecure', true),
+    sessionHours: int('sessionHours', 8, 1, 24 * 30),
+    rateLimitPublic: int('rateLimitPublic', 300, 0, 10_000_000),
+    rateLimitLogin: int('rateLimitLogin', 10, 0, 10_000_000),
+    trustProxy: bool('trustProxy', false),
+    tileUrl,
+    tileAttribution: raw('tileAttribution'),
+    rootDir: ROOT_DIR,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

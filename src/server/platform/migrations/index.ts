@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m20261122_1200 from './2026_11_22_1200_fundament.ts';
+
+/**
+ * Every migration, bundled in code so the server, the CLI and the tests run exactly the same list on PGlite
+ * and on PostgreSQL (no directory scanning, which breaks under bundlers). Add new files here in time order;
+ * the name is the file name and must never change once released.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_22_1200_fundament': m20261122_1200,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,46 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../platform/errors.ts';
+import type { AppContext } from '../platform/context.ts';
+import { csrfMatches, resolveSessie } from './toegang.service.ts';
+
+export const SESSIE_COOKIE = 'bv_sessie';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Resolve the session cookie into `request.gebruiker` and enforce CSRF protection for cookie sessions:
+ * a state-changing request that carries a session must send the session's synchroniser token in the
+ * `X-CSRF-Token` header, and a cross-site Origin is refused outright. SameSite=Strict is the first line.
+ */
+export function installSessie(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('gebruiker', null);
+  app.decorateRequest('sessieToken', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    if (MUTATING.has(request.method)) {
+      const origin = request.headers.origin;
+      if (origin && origin !== 'null') {
+        let host: string | undefined;
+        try {
+          host = new URL(origin).host;
+        } catch {
+          host = undefined;
+        }
+        if (host !== request.headers.host) throw new AppError('csrf', 'Verzoeken van een andere website worden geweigerd.');
+      }
+    }
+    const token = request.cookies[SESSIE_COOKIE];
+    if (!token || token.length > 200) return;
+    const found = await resolveSessie(ctx.db, token, ctx.config.sessionHours);
+    if (!found) return;
+    if (MUTATING.has(request.method)) {
+      const given = request.headers[CSRF_HEADER];
+      if (!csrfMatches(found.csrfToken, typeof given === 'string' ? given : undefined)) throw new AppError('csrf');
+    }
+    request.gebruiker = found.gebruiker;
+    request.sessieToken = token;
+    request.csrfToken = found.csrfToken;
+  });
+}

@@ -1,0 +1,113 @@
+import { Type } from 'typebox';
+import type { App, AppContext } from '../platform/context.ts';
+import { auditContext } from '../platform/context.ts';
+import { AppError } from '../platform/errors.ts';
+import { responses } from '../platform/http-schemas.ts';
+import { CSRF_HEADER, SESSIE_COOKIE } from './sessie.plugin.ts';
+import { GebruikerSchema, LoginBody, NieuweGebruikerBody, OrganisatieSchema, RolSchema, SessieSchema } from './toegang.schemas.ts';
+import * as toegang from './toegang.service.ts';
+
+export async function toegangRoutes(app: App, ctx: AppContext, rateLimitLogin: object): Promise<void> {
+  app.addSchema(GebruikerSchema);
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    secure: ctx.config.cookieSecure,
+    sameSite: 'strict' as const,
+  };
+
+  app.post(
+    '/api/sessie',
+    {
+      schema: {
+        tags: ['toegang'],
+        summary: 'Inloggen',
+        description: `Start een sessie (cookie ${SESSIE_COOKIE}). Het antwoord bevat het CSRF-token voor ${CSRF_HEADER}.`,
+        body: LoginBody,
+        response: responses({ 200: SessieSchema }, [401, 403]),
+      },
+      config: rateLimitLogin,
+    },
+    async (request, reply) => {
+      const sessie = await toegang.login(
+        ctx.db,
+        { ...request.body, vorigeToken: request.cookies[SESSIE_COOKIE], requestId: request.id },
+        ctx.config.sessionHours,
+      );
+      reply.setCookie(SESSIE_COOKIE, sessie.token, { ...cookieOptions, expires: sessie.verlooptOp });
+      return { gebruiker: sessie.gebruiker, csrfToken: sessie.csrfToken };
+    },
+  );
+
+  app.get(
+    '/api/sessie',
+    { schema: { tags: ['toegang'], summary: 'Huidige sessie', response: responses({ 200: SessieSchema }, [401]) } },
+    async (request) => {
+      if (!request.gebruiker || !request.csrfToken) throw new AppError('niet_ingelogd');
+      return { gebruiker: request.gebruiker, csrfToken: request.csrfToken };
+    },
+  );
+
+  app.delete(
+    '/api/sessie',
+    { schema: { tags: ['toegang'], summary: 'Uitloggen', response: responses({ 204: Type.Null() }, [401, 403]) } },
+    async (request, reply) => {
+      if (!request.gebruiker || !request.sessieToken) throw new AppError('niet_ingelogd');
+      await toegang.logout(ctx.db, request.sessieToken, auditContext(request));
+      reply.clearCookie(SESSIE_COOKIE, cookieOptions);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/gebruikers',
+    {
+      schema: {
+        tags: ['toegang'],
+        summary: 'Alle gebruikers (beheer)',
+        response: responses({ 200: Type.Array(Type.Ref('Gebruiker')) }, [401, 403]),
+      },
+    },
+    async (request) => {
+      toegang.requirePermissie(request.gebruiker, 'gebruikers:beheren');
+      return ctx.db.transaction().execute((trx) => toegang.listGebruikers(trx, auditContext(request)));
+    },
+  );
+
+  app.post(
+    '/api/gebruikers',
+    {
+      schema: {
+        tags: ['toegang'],
+        summary: 'Gebruiker aanmaken (beheer)',
+        body: NieuweGebruikerBody,
+        response: responses({ 201: Type.Ref('Gebruiker') }, [401, 403, 409]),
+      },
+    },
+    async (request, reply) => {
+      toegang.requirePermissie(request.gebruiker, 'gebruikers:beheren');
+      const g = await ctx.db.transaction().execute((trx) => toegang.createGebruiker(trx, auditContext(request), request.body));
+      return reply.code(201).send(g);
+    },
+  );
+
+  app.get(
+    '/api/organisaties',
+    {
+      schema: { tags: ['toegang'], summary: 'Organisaties', response: responses({ 200: Type.Array(OrganisatieSchema) }, [401]) },
+    },
+    async (request) => {
+      if (!request.gebruiker) throw new AppError('niet_ingelogd');
+      return toegang.listOrganisaties(ctx.db);
+    },
+  );
+
+  app.get(
+    '/api/rollen',
+    { schema: { tags: ['toegang'], summary: 'Rollen en hun permissies', response: responses({ 200: Type.Array(RolSchema) }, [401]) } },
+    async (request) => {
+      if (!request.gebruiker) throw new AppError('niet_ingelogd');
+      return toegang.listRollen(ctx.db);
+    },
+  );
+}

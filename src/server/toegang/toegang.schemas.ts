@@ -1,0 +1,54 @@
+import { Type } from 'typebox';
+import { Body } from '../platform/http-schemas.ts';
+import { PERMISSIES } from './permissies.ts';
+
+export const GebruikerSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    email: Type.String({ description: 'E-mailadres, ook de inlognaam' }),
+    naam: Type.String(),
+    actief: Type.Boolean(),
+    demo: Type.Boolean({ description: 'Demo-account (alleen in demomodus)' }),
+    organisatie: Type.Object({ id: Type.String(), code: Type.String(), naam: Type.String() }),
+    rollen: Type.Array(Type.String(), { description: 'Codes van de rollen' }),
+    permissies: Type.Array(Type.Union(Object.keys(PERMISSIES).map((p) => Type.Literal(p)))),
+    laatstIngelogdOp: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  },
+  { $id: 'Gebruiker' },
+);
+
+export const SessieSchema = Type.Object({
+  gebruiker: Type.Ref('Gebruiker'),
+  csrfToken: Type.String({ description: 'Meesturen als X-CSRF-Token bij elke POST, PUT, PATCH en DELETE' }),
+});
+
+export const LoginBody = Body(
+  {
+    email: Type.String({ minLength: 3, maxLength: 254, description: 'E-mailadres' }),
+    wachtwoord: Type.String({ minLength: 1, maxLength: 1024, description: 'Wachtwoord' }),
+  },
+  'Inloggegevens',
+);
+
+export const NieuweGebruikerBody = Body({
+  email: Type.String({ minLength: 3, maxLength: 254 }),
+  naam: Type.String({ minLength: 1, maxLength: 200 }),
+  wachtwoord: Type.String({ minLength: 12, maxLength: 1024 }),
+  rollen: Type.Array(Type.String({ pattern: '^[a-z0-9-]+$' }), { minItems: 1, maxItems: 10 }),
+  organisatie: Type.String({ pattern: '^[a-z0-9-]+$', description: 'Code van de organisatie' }),
+});
+
+export const OrganisatieSchema = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  naam: Type.String(),
+  soort: Type.String(),
+  actief: Type.Boolean(),
+});
+
+export const RolSchema = Type.Object({
+  code: Type.String(),
+  naam: Type.String(),
+  omschrijving: Type.String(),
+  permissies: Type.Array(Type.String()),
+});

@@ -1,0 +1,259 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
+import type { Kysely, Transaction } from 'kysely';
+import { logVerwerking, SYSTEEM, type Actor, type AuditContext } from '../audit/audit.service.ts';
+import type { Executor } from '../platform/database.ts';
+import type { DB } from '../platform/db-schema.ts';
+import { AppError } from '../platform/errors.ts';
+import type { ToegangInstellingen } from '../platform/gemeente-config.ts';
+import { isPermissie, PERMISSIES, type Permissie } from './permissies.ts';
+import * as repo from './toegang.repository.ts';
+
+export const MIN_WACHTWOORD_LENGTE = 12;
+
+/** The signed-in user as the API and the services see them. */
+export interface Gebruiker {
+  id: string;
+  email: string;
+  naam: string;
+  actief: boolean;
+  organisatie: { id: string; code: string; naam: string };
+  rollen: string[];
+  permissies: Permissie[];
+  laatstIngelogdOp: string | null;
+  demo: boolean;
+}
+
+function toGebruiker(r: repo.GebruikerMetToegang): Gebruiker {
+  return {
+    id: r.id,
+    email: r.email,
+    naam: r.naam,
+    actief: r.actief,
+    organisatie: { id: r.organisatie_id, code: r.organisatie_code, naam: r.organisatie_naam },
+    rollen: r.rollen,
+    permissies: r.permissies.filter(isPermissie).sort(),
+    laatstIngelogdOp: r.laatst_ingelogd_op?.toISOString() ?? null,
+    demo: r.demo,
+  };
+}
+
+export function actorOf(g: Gebruiker): Actor {
+  return { id: g.id, omschrijving: `${g.naam} <${g.email}>`, organisatieId: g.organisatie.id };
+}
+
+export function hasPermissie(g: Gebruiker | null | undefined, p: Permissie): boolean {
+  return !!g && g.permissies.includes(p);
+}
+
+/** Throw 401 without a user, 403 without the permission. */
+export function requirePermissie(g: Gebruiker | null | undefined, p: Permissie): Gebruiker {
+  if (!g) throw new AppError('niet_ingelogd');
+  if (!g.permissies.includes(p)) throw new AppError('geen_toegang', `Hiervoor is de permissie "${p}" nodig.`);
+  return g;
+}
+
+/**
+ * Make the database match the gemeente's access configuration: the permission catalogue, roles with their
+ * permissions, and organisations. Idempotent; runs at every start so a changed config file takes effect.
+ */
+export async function syncToegang(trx: Transaction<DB>, cfg: ToegangInstellingen): Promise<void> {
+  await repo.upsertPermissies(
+    trx,
+    Object.entries(PERMISSIES).map(([code, omschrijving]) => ({ code, omschrijving })),
+  );
+  await repo.upsertRollen(trx, cfg.rollen.map(({ code, naam, omschrijving }) => ({ code, naam, omschrijving })));
+  for (const rol of cfg.rollen) await repo.replaceRolPermissies(trx, rol.code, [...new Set(rol.permissies)]);
+  await repo.upsertOrganisaties(trx, cfg.organisaties);
+  await logVerwerking(trx, { actor: SYSTEEM }, {
+    actie: 'toegang.inrichten',
+    objectType: 'toegangsconfiguratie',
+    objectId: `versie-${cfg.versie}`,
+    doel: 'inrichting van het systeem',
+    persoonsgegevens: false,
+    details: { rollen: cfg.rollen.length, organisaties: cfg.organisaties.length },
+  });
+}
+
+export interface NieuweGebruiker {
+  email: string;
+  naam: string;
+  wachtwoord: string;
+  rollen: string[];
+  organisatie: string;
+  demo?: boolean;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Create a user; every rule violation is a 4xx {@link AppError} and nothing is stored. */
+export async function createGebruiker(trx: Transaction<DB>, ctx: AuditContext, input: NieuweGebruiker): Promise<Gebruiker> {
+  const fouten: { veld: string; melding: string }[] = [];
+  const email = input.email.trim();
+  if (!EMAIL.test(email)) fouten.push({ veld: 'email', melding: 'geen geldig e-mailadres' });
+  if (input.naam.trim().length === 0) fouten.push({ veld: 'naam', melding: 'mag niet leeg zijn' });
+  if (input.wachtwoord.length < MIN_WACHTWOORD_LENGTE) {
+    fouten.push({ veld: 'wachtwoord', melding: `moet minstens ${MIN_WACHTWOORD_LENGTE} tekens hebben` });
+  }
+  if (input.rollen.length === 0) fouten.push({ veld: 'rollen', melding: 'kies minstens één rol' });
+  const bestaand = await repo.rolesExist(trx, input.rollen);
+  for (const r of input.rollen) if (!bestaand.includes(r)) fouten.push({ veld: 'rollen', melding: `onbekende rol "${r}"` });
+  const org = await repo.findOrganisatieByCode(trx, input.organisatie);
+  if (!org) fouten.push({ veld: 'organisatie', melding: `onbekende organisatie "${input.organisatie}"` });
+  if (fouten.length > 0 || !org) throw new AppError('validatie', 'De gebruiker kan zo niet worden aangemaakt.', fouten);
+  if (await repo.findGebruikerByEmail(trx, email)) {
+    throw new AppError('conflict', 'Er bestaat al een gebruiker met dit e-mailadres.');
+  }
+
+  const id = await repo.insertGebruiker(trx, {
+    email,
+    naam: input.naam.trim(),
+    // @node-rs/argon2 defaults to argon2id, m=19 MiB, t=2, p=1 (the OWASP recommendation).
+    wachtwoord_hash: await argon2Hash(input.wachtwoord),
+    organisatie_id: org.id,
+    demo: input.demo ?? false,
+  });
+  await repo.setGebruikerRollen(trx, id, [...new Set(input.rollen)]);
+  await logVerwerking(trx, ctx, {
+    actie: 'gebruiker.aanmaken',
+    objectType: 'gebruiker',
+    objectId: id,
+    doel: 'toegangsbeheer',
+    persoonsgegevens: true,
+    details: { rollen: input.rollen, organisatie: input.organisatie },
+  });
+  const created = await repo.findGebruikerMetToegang(trx, id);
+  if (!created) throw new AppError('interne_fout');
+  return toGebruiker(created);
+}
+
+/** Create the demo accounts that do not exist yet (demo mode only). Returns how many were added. */
+export async function ensureDemoAccounts(trx: Transaction<DB>, cfg: ToegangInstellingen): Promise<number> {
+  let added = 0;
+  for (const a of cfg.demo.accounts) {
+    if (await repo.findGebruikerByEmail(trx, a.email)) continue;
+    await createGebruiker(trx, { actor: SYSTEEM }, { ...a, rollen: [a.rol], wachtwoord: cfg.demo.wachtwoord, demo: true });
+    added += 1;
+  }
+  return added;
+}
+
+export async function listGebruikers(trx: Transaction<DB>, ctx: AuditContext): Promise<Gebruiker[]> {
+  const rows = await repo.listGebruikers(trx);
+  await logVerwerking(trx, ctx, {
+    actie: 'gebruikers.raadplegen',
+    objectType: 'gebruiker',
+    doel: 'toegangsbeheer',
+    persoonsgegevens: true,
+    details: { aantal: rows.length },
+  });
+  return rows.map(toGebruiker);
+}
+
+export async function listOrganisaties(db: Executor) {
+  const rows = await repo.listOrganisaties(db);
+  return rows.map((o) => ({ id: o.id, code: o.code, naam: o.naam, soort: o.soort, actief: o.actief }));
+}
+
+export const listRollen = (db: Executor) => repo.listRollen(db);
+
+// ---------------------------------------------------------------------------------------------- sessions
+
+export interface Sessie {
+  /** Cookie value; only its hash is stored. */
+  token: string;
+  csrfToken: string;
+  verlooptOp: Date;
+  gebruiker: Gebruiker;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+// Verifying against a fixed hash when the e-mail address is unknown makes both failures take as long,
+// so response times do not reveal which addresses have an account.
+let dummyHash: Promise<string> | undefined;
+
+export async function login(
+  db: Kysely<DB>,
+  input: { email: string; wachtwoord: string; vorigeToken?: string | undefined; requestId?: string | undefined },
+  sessionHours: number,
+): Promise<Sessie> {
+  const row = await repo.findGebruikerByEmail(db, input.email.trim());
+  dummyHash ??= argon2Hash('buurtveilig-dummy-wachtwoord');
+  const ok = await argon2Verify(row?.wachtwoord_hash ?? (await dummyHash), input.wachtwoord).catch(() => false);
+  if (!row || !ok || !row.actief) {
+    await db.transaction().execute((trx) =>
+      logVerwerking(trx, { actor: { ...SYSTEEM, omschrijving: 'anoniem' }, requestId: input.requestId }, {
+        actie: 'sessie.inloggen_mislukt',
+        objectType: 'sessie',
+        doel: 'beveiliging',
+        persoonsgegevens: false,
+      }),
+    );
+    throw new AppError('inloggen_mislukt');
+  }
+  const now = new Date();
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  const verlooptOp = new Date(now.getTime() + sessionHours * 3600_000);
+  return db.transaction().execute(async (trx) => {
+    // Session id rotation: a session id known before login (fixation) never becomes an authenticated one.
+    if (input.vorigeToken) await repo.deleteSessie(trx, sha256(input.vorigeToken));
+    await repo.deleteExpiredSessies(trx, now);
+    await repo.insertSessie(trx, { id_hash: sha256(token), gebruiker_id: row.id, csrf_token: csrfToken, verloopt_op: verlooptOp });
+    await repo.touchLogin(trx, row.id, now);
+    const g = await repo.findGebruikerMetToegang(trx, row.id);
+    if (!g) throw new AppError('interne_fout');
+    const gebruiker = toGebruiker(g);
+    await logVerwerking(trx, { actor: actorOf(gebruiker), requestId: input.requestId }, {
+      actie: 'sessie.inloggen',
+      objectType: 'gebruiker',
+      objectId: row.id,
+      doel: 'beveiliging',
+      persoonsgegevens: true,
+    });
+    return { token, csrfToken, verlooptOp, gebruiker };
+  });
+}
+
+/** The user behind a session cookie, or undefined when it is unknown or expired. Sliding expiry. */
+export async function resolveSessie(
+  db: Kysely<DB>,
+  token: string,
+  sessionHours: number,
+): Promise<{ gebruiker: Gebruiker; csrfToken: string } | undefined> {
+  const idHash = sha256(token);
+  const s = await repo.findSessie(db, idHash);
+  const now = new Date();
+  if (!s || s.verloopt_op <= now) return undefined;
+  const g = await repo.findGebruikerMetToegang(db, s.gebruiker_id);
+  if (!g) return undefined;
+  // Extending at most once a minute keeps a busy session from writing on every request.
+  if (now.getTime() - s.laatst_gezien_op.getTime() > 60_000) {
+    await repo.extendSessie(db, idHash, now, new Date(now.getTime() + sessionHours * 3600_000));
+  }
+  return { gebruiker: toGebruiker(g), csrfToken: s.csrf_token };
+}
+
+export async function logout(db: Kysely<DB>, token: string, ctx: AuditContext): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const removed = await repo.deleteSessie(trx, sha256(token));
+    if (removed > 0) {
+      await logVerwerking(trx, ctx, {
+        actie: 'sessie.uitloggen',
+        objectType: 'gebruiker',
+        objectId: ctx.actor.id,
+        doel: 'beveiliging',
+        persoonsgegevens: false,
+      });
+    }
+  });
+}
+
+/** Constant-time comparison for the CSRF token. */
+export function csrfMatches(expected: string, given: string | undefined): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
