@@ -68,7 +68,7 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
   const problems: string[] = [];
   const raw = (key: keyof typeof ENV): string | undefined => {
     const o = overrides[key];
-    if (o !== undefined) return String(o);
+    if (o !== undefined && o !== '') return String(o);
     const v = source[ENV[key]];
     return v === undefined || v === '' ? undefined : v;
   };

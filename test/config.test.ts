@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ConfigError, loadConfig } from '../src/server/platform/config.ts';
+import { loadGemeenteConfig } from '../src/server/platform/gemeente-config.ts';
+import { ROOT_DIR } from '../src/server/platform/config.ts';
+
+describe('configuration', () => {
+  test('defaults: port 8080, embedded database in ./var/db, Maastricht', () => {
+    const c = loadConfig({}, {});
+    assert.equal(c.port, 8080);
+    assert.equal(c.databaseUrl, undefined);
+    assert.match(c.dataDir, /var\/db$/);
+    assert.equal(c.gemeente, 'maastricht');
+    assert.ok(Object.isFrozen(c));
+  });
+
+  test('environment variables and overrides; overrides win', () => {
+    const c = loadConfig({ port: 9000 }, { PORT: '8081', DATABASE_URL: 'postgres://u@h/db', BUURTVEILIG_DEMO: 'ja' });
+    assert.equal(c.port, 9000);
+    assert.equal(c.databaseUrl, 'postgres://u@h/db');
+    assert.equal(c.demo, true);
+  });
+
+  test('every bad variable is reported at once', () => {
+    try {
+      loadConfig({}, { PORT: 'tachtig', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'luid', BUURTVEILIG_DEMO: 'misschien' });
+      assert.fail('should throw');
+    } catch (e) {
+      assert.ok(e instanceof ConfigError);
+      assert.equal(e.problems.length, 4);
+      assert.match(e.message, /PORT/);
+      assert.match(e.message, /DATABASE_URL/);
+    }
+  });
+
+  test('the Maastricht profile loads and cross-checks', () => {
+    const g = loadGemeenteConfig(ROOT_DIR, 'maastricht');
+    assert.equal(g.gemeente.code, 'GM0935');
+    assert.equal(g.toegang.rollen.length, 7);
+    assert.ok(Object.isFrozen(g.toegang.rollen[0]));
+    assert.throws(() => loadGemeenteConfig(ROOT_DIR, 'atlantis'), /Geen configuratie/);
+  });
+});

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { openDatabase } from '../src/server/platform/database.ts';
+import { migrateToLatest } from '../src/server/platform/migrator.ts';
+import { ROOT_DIR } from '../src/server/platform/config.ts';
+import { engineNames, freshDatabase, runCli } from './helpers/engines.ts';
+
+/** Start `buurtveilig serve` and resolve once it prints its URL. */
+function startServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, [path.join(ROOT_DIR, 'bin', 'buurtveilig.mjs'), 'serve', '--port', '0', '--demo'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    cwd: ROOT_DIR,
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const m = /draait op (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearInterval(timer);
+        resolve(m[1]!);
+      }
+    }, 50);
+    void exited.then((code) => {
+      clearInterval(timer);
+      reject(new Error(`server exited ${code}: ${err}`));
+    });
+  });
+  ready.catch(() => undefined); // a server expected to fail is awaited through `exited`
+  return { child, ready, exited, output: () => out, errors: () => err };
+}
+
+describe('embedded database ownership and lifecycle', () => {
+  const dirs: (() => Promise<void>)[] = [];
+  after(async () => {
+    for (const d of dirs) await d();
+  });
+
+  test('a second server on the same data directory exits non-zero and touches nothing; SIGTERM stops cleanly', async () => {
+    const fresh = await freshDatabase('pglite', { onDisk: true });
+    dirs.push(fresh.drop);
+    const first = startServer(fresh.env);
+    const url = await first.ready;
+    assert.match(first.output(), /demo\.buurtveilig\.nl/, 'demo accounts are printed');
+    const health = await fetch(`${url.replace('localhost', '127.0.0.1')}/api/health`).then((r) => r.json());
+    assert.deepEqual(health, { status: 'ok', database: 'pglite' });
+
+    const lockFile = path.join(fresh.overrides.dataDir, 'buurtveilig.lock');
+    const lockBefore = fs.readFileSync(lockFile, 'utf8');
+    const listing = () => fs.readdirSync(path.join(fresh.overrides.dataDir, 'pgdata'), { recursive: true }).sort().join('\n');
+    const before = listing();
+
+    const second = startServer(fresh.env);
+    const code = await second.exited;
+    assert.notEqual(code, 0);
+    assert.match(second.errors(), /in gebruik door een ander Buurtveilig-proces/);
+    assert.equal(fs.readFileSync(lockFile, 'utf8'), lockBefore);
+    assert.equal(listing(), before);
+
+    // The CLI is refused the same way.
+    const migrate = await runCli(['migrate'], fresh.env);
+    assert.notEqual(migrate.code, 0);
+
+    first.child.kill('SIGTERM');
+    assert.equal(await first.exited, 0);
+    assert.equal(fs.existsSync(lockFile), false, 'lock released on shutdown');
+
+    // Data survives the restart: the log still verifies and holds the first run's entries.
+    const verify = await runCli(['audit', 'verify'], fresh.env);
+    assert.equal(verify.code, 0, verify.stderr);
+    assert.match(verify.stdout, /intact: [1-9]\d* regels/);
+  });
+
+  test('a lock left by a process that no longer exists is taken over', async () => {
+    const fresh = await freshDatabase('pglite', { onDisk: true });
+    dirs.push(fresh.drop);
+    fs.mkdirSync(fresh.overrides.dataDir, { recursive: true });
+    fs.writeFileSync(path.join(fresh.overrides.dataDir, 'buurtveilig.lock'), '2147483646\n');
+    const r = await runCli(['migrate'], fresh.env);
+    assert.equal(r.code, 0, r.stderr);
+  });
+});
+
+for (const engine of engineNames()) {
+  describe(`migrations [${engine}]`, () => {
+    test('migrate applies everything once; a second run has nothing to do', async () => {
+      const fresh = await freshDatabase(engine, { onDisk: true });
+      try {
+        const first = await runCli(['migrate'], fresh.env);
+        assert.equal(first.code, 0, first.stderr);
+        assert.match(first.stdout, /Uitgevoerd: .*fundament/);
+        const again = await runCli(['migrate'], fresh.env);
+        assert.equal(again.code, 0);
+        assert.match(again.stdout, /al bij/);
+      } finally {
+        await fresh.drop();
+      }
+    });
+
+    test('a failing migration exits non-zero and leaves nothing half-applied', async () => {
+      const fresh = await freshDatabase(engine, { onDisk: true });
+      try {
+        // Sabotage: a table the migration wants to create already exists.
+        const database = await openDatabase({ databaseUrl: fresh.overrides.databaseUrl, dataDir: fresh.overrides.dataDir });
+        await database.db.schema.createTable('gebied').addColumn('x', 'integer').execute();
+        await database.close();
+
+        const r = await runCli(['migrate'], fresh.env);
+        assert.notEqual(r.code, 0);
+        assert.match(r.stderr, /Migratie .*fundament.* mislukt/);
+
+        const check = await openDatabase({ databaseUrl: fresh.overrides.databaseUrl, dataDir: fresh.overrides.dataDir });
+        try {
+          const tables = await check.db.introspection.getTables();
+          const names = tables.map((t) => t.name);
+          assert.ok(!names.includes('organisatie'), 'earlier statements of the failed migration were rolled back');
+          await assert.rejects(migrateToLatest(check.db));
+        } finally {
+          await check.close();
+        }
+      } finally {
+        await fresh.drop();
+      }
+    });
+  });
+}
+
+if (engineNames().includes('postgresql')) {
+  test('health reports postgresql when DATABASE_URL is set', async () => {
+    const fresh = await freshDatabase('postgresql');
+    try {
+      const server = startServer(fresh.env);
+      const url = await server.ready;
+      const health = await fetch(`${url.replace('localhost', '127.0.0.1')}/api/health`).then((r) => r.json());
+      assert.deepEqual(health, { status: 'ok', database: 'postgresql' });
+      server.child.kill('SIGTERM');
+      assert.equal(await server.exited, 0);
+    } finally {
+      await fresh.drop();
+    }
+  });
+}
