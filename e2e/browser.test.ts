@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildApp } from '../src/server/app.ts';
+import { startContext, type Started } from '../src/server/bootstrap.ts';
+import { loadConfig, ROOT_DIR } from '../src/server/platform/config.ts';
+import type { App } from '../src/server/platform/context.ts';
+
+/**
+ * End-to-end in Debian's Chromium (playwright-core, no browser download): log in, open Gebieden, see the 44
+ * buurt shapes, click one, and scan every page with axe-core for WCAG 2.1 A/AA violations.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const hasBrowser = fs.existsSync(CHROMIUM);
+const hasBuild = fs.existsSync(path.join(ROOT_DIR, 'dist', 'web', 'index.html'));
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = path.join(ROOT_DIR, 'var', 'screenshots');
+
+async function axeScan(page: Page, name: string): Promise<void> {
+  // Injected over the DevTools protocol: our CSP (rightly) forbids inline scripts in the page itself.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  assert.deepEqual(summary, [], `axe violations on ${name}`);
+}
+
+describe('browser', { skip: !hasBrowser ? `${CHROMIUM} not installed` : !hasBuild ? 'web app not built (npm run build)' : false }, () => {
+  let started: Started;
+  let app: App;
+  let browser: Browser;
+  let base: string;
+
+  before(async () => {
+    const config = loadConfig({ dataDir: 'memory://', demo: true, logLevel: 'silent', cookieSecure: false, port: 0, rateLimitLogin: 1000 }, {});
+    started = await startContext(config);
+    app = await buildApp(started.ctx, { logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.server.address();
+    base = `http://localhost:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await started?.database.close();
+  });
+
+  async function login(page: Page, email: string) {
+    await page.goto(`${base}/`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill('Maastricht-demo-2026');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+  }
+
+  test('log in, open Gebieden, see 44 buurten, click one', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      // 401s are expected: the session probe before login and the deliberately wrong password.
+      if (m.type() === 'error' && !/status of 401/.test(m.text())) errors.push(m.text());
+    });
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await axeScan(page, 'inloggen');
+
+    // A wrong password shows an error and keeps the user on the login page.
+    await page.getByLabel('E-mailadres').fill('analist@demo.buurtveilig.nl');
+    await page.getByLabel('Wachtwoord').fill('fout');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'onjuist' }).waitFor();
+
+    await login(page, 'analist@demo.buurtveilig.nl');
+    await axeScan(page, 'start');
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebieden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gebieden' }).waitFor();
+    await page.locator('.bv-map svg path.leaflet-interactive').first().waitFor();
+    assert.equal(await page.locator('.bv-map svg path.leaflet-interactive').count(), 44);
+
+    await page.locator('.bv-map path[data-code="BU09350000"]').click({ force: true });
+    const panel = page.getByTestId('gekozen');
+    await panel.getByText('Binnenstad').waitFor();
+    assert.match(await panel.innerText(), /BU09350000/);
+    assert.match(await panel.innerText(), /Wijk 00 Centrum/);
+
+    // The keyboard route: the list of buurten selects too.
+    await page.getByRole('button', { name: 'Jekerkwartier' }).click();
+    await panel.getByText('BU09350001').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'gebieden.png'), fullPage: false });
+    await axeScan(page, 'gebieden');
+
+    // Switch to English and back.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Areas' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await axeScan(page, 'gebieden (en)');
+    await page.getByRole('button', { name: 'Naar het Nederlands' }).click();
+
+    for (const [link, heading] of [
+      ['Meldingen', 'Meldingen'],
+      ['Casussen', 'Casussen'],
+      ['Monitor', 'Monitor'],
+      ['Analyse', 'Analyse'],
+      ['Programma', 'Programma'],
+      ['Rapportages', 'Rapportages'],
+      ['Beheer', 'Beheer'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await axeScan(page, link);
+    }
+    await page.goto(`${base}/bestaat-niet`);
+    await page.getByRole('heading', { level: 1, name: 'Er ging iets mis' }).waitFor();
+    await axeScan(page, '404');
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('beheerder pages: verwerkingenlog (search and chain check) and gebruikers', async () => {
+    const page = await browser.newPage();
+    await login(page, 'beheerder@demo.buurtveilig.nl');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('link', { name: 'Verwerkingenlog' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verwerkingenlog' }).waitFor();
+    await page.locator('table tbody tr').first().waitFor();
+    await axeScan(page, 'verwerkingenlog');
+    await page.getByLabel('Actie').fill('sessie.inloggen');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('table tbody tr td:nth-child(4)')].every((td) => td.textContent === 'sessie.inloggen'));
+    await page.getByRole('button', { name: 'Controleer de keten' }).click();
+    await page.getByText(/De keten is intact/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'verwerkingenlog.png') });
+    await axeScan(page, 'verwerkingenlog met controle');
+
+    await page.goto(`${base}/beheer/gebruikers`);
+    await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    await page.getByRole('cell', { name: 'fg@demo.buurtveilig.nl' }).waitFor();
+    await axeScan(page, 'gebruikers');
+    await page.close();
+  });
+});

@@ -1,0 +1,62 @@
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { BeheerPage } from '../features/beheer/BeheerPage.tsx';
+import { GebruikersPage } from '../features/beheer/GebruikersPage.tsx';
+import { VerwerkingenPage } from '../features/beheer/VerwerkingenPage.tsx';
+import { GebiedenPage } from '../features/gebieden/GebiedenPage.tsx';
+import { ModulePage } from '../features/modules/ModulePage.tsx';
+import { StartPage } from '../features/start/StartPage.tsx';
+import { I18nProvider, useI18n } from '../lib/i18n.tsx';
+import { SessionProvider, useSession } from './session.tsx';
+import { MODULES, Shell } from './Shell.tsx';
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <>
+      <Heading1>{t('fout.titel')}</Heading1>
+      <Paragraph>{t('fout.nietGevonden')}</Paragraph>
+      <Link className="utrecht-link" to="/">
+        {t('fout.terug')}
+      </Link>
+    </>
+  );
+}
+
+/** Every page but the login page needs a session; without one the login form takes its place. */
+function Pages() {
+  const { gebruiker, loading } = useSession();
+  const { t } = useI18n();
+  if (loading) return <Paragraph>{t('app.laden')}</Paragraph>;
+  if (!gebruiker) return <LoginPage />;
+  return (
+    <Routes>
+      <Route index element={<StartPage />} />
+      {MODULES.map((m) => (
+        <Route key={m.path} path={m.path.slice(1)} element={<ModulePage module={m.path.slice(1)} />} />
+      ))}
+      <Route path="gebieden" element={<GebiedenPage />} />
+      <Route path="beheer" element={<BeheerPage />} />
+      <Route path="beheer/verwerkingenlog" element={<VerwerkingenPage />} />
+      <Route path="beheer/gebruikers" element={<GebruikersPage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Shell />}>
+              <Route path="*" element={<Pages />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

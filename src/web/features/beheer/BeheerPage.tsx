@@ -1,0 +1,32 @@
+import { Heading1, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Link } from 'react-router';
+import { useSession } from '../../app/session.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+
+export function BeheerPage() {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const links = [
+    ...(can('verwerkingenlog:lezen') ? [{ to: '/beheer/verwerkingenlog', label: t('log.titel') }] : []),
+    ...(can('gebruikers:beheren') ? [{ to: '/beheer/gebruikers', label: t('gebruikers.titel') }] : []),
+  ];
+  return (
+    <>
+      <Heading1>{t('beheer.titel')}</Heading1>
+      <Paragraph>{t('beheer.intro')}</Paragraph>
+      {links.length === 0 ? (
+        <Paragraph>{t('beheer.geenToegang')}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {links.map((l) => (
+            <UnorderedListItem key={l.to}>
+              <Link className="utrecht-link" to={l.to}>
+                {l.label}
+              </Link>
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </>
+  );
+}

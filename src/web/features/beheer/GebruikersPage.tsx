@@ -1,0 +1,59 @@
+import { Alert, Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { api, ApiError } from '../../lib/api.ts';
+import { useI18n } from '../../lib/i18n.tsx';
+
+interface Gebruiker {
+  id: string;
+  naam: string;
+  email: string;
+  organisatie: { naam: string };
+  rollen: string[];
+  laatstIngelogdOp: string | null;
+}
+
+export function GebruikersPage() {
+  const { t, taal } = useI18n();
+  const [rows, setRows] = useState<Gebruiker[] | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+  useEffect(() => {
+    api<Gebruiker[]>('/api/gebruikers')
+      .then(setRows)
+      .catch((e: unknown) => setFout(e instanceof ApiError ? e.problem.title : String(e)));
+  }, []);
+  return (
+    <>
+      <Heading1>{t('gebruikers.titel')}</Heading1>
+      {fout && (
+        <Alert type="error" role="alert">
+          <Paragraph>{fout}</Paragraph>
+        </Alert>
+      )}
+      {!rows && !fout && <Paragraph>{t('app.laden')}</Paragraph>}
+      {rows && (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('gebruikers.naam')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('gebruikers.email')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('gebruikers.organisatie')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('gebruikers.rollen')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('gebruikers.laatst')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((g) => (
+              <TableRow key={g.id}>
+                <TableCell>{g.naam}</TableCell>
+                <TableCell>{g.email}</TableCell>
+                <TableCell>{g.organisatie.naam}</TableCell>
+                <TableCell>{g.rollen.join(', ')}</TableCell>
+                <TableCell>{g.laatstIngelogdOp ? new Date(g.laatstIngelogdOp).toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB') : t('gebruikers.nooit')}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Link as RouterLink } from 'react-router';
+import { MODULES } from '../../app/Shell.tsx';
+import { useSession } from '../../app/session.tsx';
+import { useI18n, type TextKey } from '../../lib/i18n.tsx';
+
+export function StartPage() {
+  const { t } = useI18n();
+  const { gebruiker, config } = useSession();
+  if (!gebruiker) return null;
+  return (
+    <>
+      <Heading1>{t('start.titel', { naam: gebruiker.naam })}</Heading1>
+      <Paragraph lead>{t('start.intro', { gemeente: config?.gemeente.naam ?? '' })}</Paragraph>
+      <dl className="bv-facts">
+        <dt>{t('start.organisatie')}</dt>
+        <dd>{gebruiker.organisatie.naam}</dd>
+        <dt>{t('start.rollen')}</dt>
+        <dd>{gebruiker.rollen.join(', ')}</dd>
+      </dl>
+      <Heading2>{t('start.modules')}</Heading2>
+      <UnorderedList>
+        {MODULES.map((m) => (
+          <UnorderedListItem key={m.path}>
+            <RouterLink className="utrecht-link" to={m.path}>
+              {t(m.key)}
+            </RouterLink>
+            : {t(`module.${m.path.slice(1)}` as TextKey)}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+/** Problem document (RFC 9457) as the API returns it. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  fouten?: { veld: string; melding: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** Remember the session's CSRF token (from login or GET /api/sessie); sent with every state change. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Call the Buurtveilig API. Errors arrive as {@link ApiError} carrying the problem document. */
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const method = init.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
+  } catch {
+    throw new ApiError({ type: 'about:blank', title: 'Geen verbinding met de server', status: 0, code: 'netwerk' });
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  const data = text ? JSON.parse(text) : undefined;
+  if (!res.ok) {
+    throw new ApiError(
+      data && typeof data === 'object' && 'code' in data
+        ? (data as Problem)
+        : { type: 'about:blank', title: res.statusText, status: res.status, code: 'onbekend' },
+    );
+  }
+  return data as T;
+}

@@ -1,0 +1,234 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+
+/**
+ * UI text. Dutch first, written at B1 level; English available. Keys are grouped by page. A missing English
+ * text falls back to Dutch, so a new Dutch text never breaks the English UI.
+ */
+const nl = {
+  'app.naam': 'Buurtveilig',
+  'app.ondertitel': 'Samen werken aan een veilige buurt',
+  'app.overslaan': 'Direct naar de inhoud',
+  'app.laden': 'Bezig met laden…',
+  'app.taal': 'English',
+  'app.taalLabel': 'Switch to English',
+  'app.demo': 'Demo-omgeving: alle gegevens zijn verzonnen.',
+  'app.bron': 'Gebiedsgrenzen: Bron: CBS/PDOK (CC BY 4.0).',
+  'nav.label': 'Hoofdmenu',
+  'nav.start': 'Start',
+  'nav.meldingen': 'Meldingen',
+  'nav.casussen': 'Casussen',
+  'nav.monitor': 'Monitor',
+  'nav.analyse': 'Analyse',
+  'nav.programma': 'Programma',
+  'nav.rapportages': 'Rapportages',
+  'nav.gebieden': 'Gebieden',
+  'nav.beheer': 'Beheer',
+  'nav.uitloggen': 'Uitloggen',
+  'nav.ingelogdAls': 'Ingelogd als',
+  'login.titel': 'Inloggen',
+  'login.intro': 'Log in met uw e-mailadres en wachtwoord.',
+  'login.email': 'E-mailadres',
+  'login.wachtwoord': 'Wachtwoord',
+  'login.knop': 'Inloggen',
+  'login.bezig': 'Bezig met inloggen…',
+  'login.demoTitel': 'Demo-accounts',
+  'login.demoIntro': 'In deze demo kunt u inloggen met een van deze accounts. Het wachtwoord is voor allemaal:',
+  'login.rol': 'Rol',
+  'login.verplicht': 'Vul dit veld in.',
+  'start.titel': 'Welkom, {naam}',
+  'start.intro': 'Buurtveilig ondersteunt het Meerjarenprogramma Veiligheid van {gemeente}: gebiedsgericht, informatiegestuurd, preventief én repressief, en samen met partners.',
+  'start.rollen': 'Uw rollen',
+  'start.organisatie': 'Uw organisatie',
+  'start.modules': 'Wat kunt u hier doen?',
+  'gebieden.titel': 'Gebieden',
+  'gebieden.intro': 'De wijken en buurten van {gemeente} volgens het CBS. Klik op een buurt op de kaart, of kies een buurt uit de lijst.',
+  'gebieden.kaart': 'Kaart van de buurten van {gemeente}',
+  'gebieden.gekozen': 'Gekozen buurt',
+  'gebieden.niets': 'Nog geen buurt gekozen.',
+  'gebieden.buurt': 'Buurt',
+  'gebieden.code': 'Code',
+  'gebieden.wijk': 'Wijk',
+  'gebieden.lijst': 'Alle buurten',
+  'gebieden.kies': 'Kies {naam}',
+  'gebieden.aantal': '{aantal} buurten in {wijken} wijken',
+  'beheer.titel': 'Beheer',
+  'beheer.intro': 'Beheer van gebruikers en toezicht op de verwerking van persoonsgegevens.',
+  'beheer.geenToegang': 'U heeft geen rechten voor beheer.',
+  'log.titel': 'Verwerkingenlog',
+  'log.intro': 'Elke verwerking van persoonsgegevens staat in deze log. Elke regel is met een hash aan de vorige gekoppeld, zodat wijzigen of verwijderen opvalt. Ook uw zoekopdracht wordt vastgelegd.',
+  'log.zoek': 'Zoeken',
+  'log.tekst': 'Zoekterm',
+  'log.actie': 'Actie',
+  'log.van': 'Vanaf (datum)',
+  'log.tot': 'Tot en met (datum)',
+  'log.alleenPersoonsgegevens': 'Alleen verwerkingen van persoonsgegevens',
+  'log.controleer': 'Controleer de keten',
+  'log.intact': 'De keten is intact: {aantal} regels gecontroleerd.',
+  'log.nietIntact': 'De keten is NIET intact. Eerste foute regel: #{nummer} ({reden}).',
+  'log.nr': 'Nr.',
+  'log.tijd': 'Tijdstip',
+  'log.wie': 'Wie',
+  'log.object': 'Object',
+  'log.doel': 'Doel',
+  'log.pg': 'Persoons\u00ADgegevens',
+  'log.ja': 'ja',
+  'log.nee': 'nee',
+  'log.resultaten': '{totaal} regels gevonden',
+  'log.vorige': 'Vorige',
+  'log.volgende': 'Volgende',
+  'log.pagina': 'Pagina {pagina} van {paginas}',
+  'gebruikers.titel': 'Gebruikers',
+  'gebruikers.naam': 'Naam',
+  'gebruikers.email': 'E-mailadres',
+  'gebruikers.organisatie': 'Organisatie',
+  'gebruikers.rollen': 'Rollen',
+  'gebruikers.laatst': 'Laatst ingelogd',
+  'gebruikers.nooit': 'nooit',
+  'module.inOntwikkeling': 'Deze module is in ontwikkeling.',
+  'module.meldingen': 'Meldingen van inwoners en partners ontvangen, beoordelen en doorzetten naar de juiste partner.',
+  'module.casussen': 'Casussen met een casushouder, een dossier en de juridische stappen (zoals art. 151d Gemeentewet).',
+  'module.monitor': 'Cijfers per buurt en wijk: criminaliteit, overlast, meldingen en veiligheidsbeleving, met doelen.',
+  'module.analyse': 'Hotspots, near-repeat bij woninginbraak, trends en het effect van maatregelen.',
+  'module.programma': "Het Meerjarenprogramma Veiligheid: thema's, ambities, uitvoeringsagenda en maatregelen.",
+  'module.rapportages': 'Rapportages voor bestuur en raad, en een openbaar dashboard zonder persoonsgegevens.',
+  'fout.titel': 'Er ging iets mis',
+  'fout.nietGevonden': 'Deze pagina bestaat niet.',
+  'fout.terug': 'Terug naar de startpagina',
+} as const;
+
+export type TextKey = keyof typeof nl;
+
+const en: Partial<Record<TextKey, string>> = {
+  'app.ondertitel': 'Working together for a safe neighbourhood',
+  'app.overslaan': 'Skip to content',
+  'app.laden': 'Loading…',
+  'app.taal': 'Nederlands',
+  'app.taalLabel': 'Naar het Nederlands',
+  'app.demo': 'Demo environment: all data is fictional.',
+  'app.bron': 'Area boundaries: Source: CBS/PDOK (CC BY 4.0).',
+  'nav.label': 'Main menu',
+  'nav.start': 'Home',
+  'nav.meldingen': 'Reports',
+  'nav.casussen': 'Cases',
+  'nav.monitor': 'Monitor',
+  'nav.analyse': 'Analysis',
+  'nav.programma': 'Programme',
+  'nav.rapportages': 'Reporting',
+  'nav.gebieden': 'Areas',
+  'nav.beheer': 'Administration',
+  'nav.uitloggen': 'Log out',
+  'nav.ingelogdAls': 'Logged in as',
+  'login.titel': 'Log in',
+  'login.intro': 'Log in with your e-mail address and password.',
+  'login.email': 'E-mail address',
+  'login.wachtwoord': 'Password',
+  'login.knop': 'Log in',
+  'login.bezig': 'Logging in…',
+  'login.demoTitel': 'Demo accounts',
+  'login.demoIntro': 'In this demo you can log in with one of these accounts. The password for all of them is:',
+  'login.rol': 'Role',
+  'login.verplicht': 'Please fill in this field.',
+  'start.titel': 'Welcome, {naam}',
+  'start.intro': 'Buurtveilig supports the multi-year safety programme of {gemeente}: area-based, information-driven, preventive and repressive, together with partners.',
+  'start.rollen': 'Your roles',
+  'start.organisatie': 'Your organisation',
+  'start.modules': 'What can you do here?',
+  'gebieden.titel': 'Areas',
+  'gebieden.intro': 'The districts and neighbourhoods of {gemeente} (CBS). Click a neighbourhood on the map, or pick one from the list.',
+  'gebieden.kaart': 'Map of the neighbourhoods of {gemeente}',
+  'gebieden.gekozen': 'Selected neighbourhood',
+  'gebieden.niets': 'No neighbourhood selected yet.',
+  'gebieden.buurt': 'Neighbourhood',
+  'gebieden.code': 'Code',
+  'gebieden.wijk': 'District',
+  'gebieden.lijst': 'All neighbourhoods',
+  'gebieden.kies': 'Select {naam}',
+  'gebieden.aantal': '{aantal} neighbourhoods in {wijken} districts',
+  'beheer.titel': 'Administration',
+  'beheer.intro': 'Manage users and oversee the processing of personal data.',
+  'beheer.geenToegang': 'You do not have administration rights.',
+  'log.titel': 'Processing log',
+  'log.intro': 'Every processing of personal data is recorded here. Each entry is hash-linked to the previous one, so changes or deletions are detected. Your search is recorded too.',
+  'log.zoek': 'Search',
+  'log.tekst': 'Search term',
+  'log.actie': 'Action',
+  'log.van': 'From (date)',
+  'log.tot': 'Up to and including (date)',
+  'log.alleenPersoonsgegevens': 'Only processing of personal data',
+  'log.controleer': 'Verify the chain',
+  'log.intact': 'The chain is intact: {aantal} entries checked.',
+  'log.nietIntact': 'The chain is NOT intact. First bad entry: #{nummer} ({reden}).',
+  'log.tijd': 'Time',
+  'log.wie': 'Who',
+  'log.doel': 'Purpose',
+  'log.pg': 'Personal data',
+  'log.ja': 'yes',
+  'log.nee': 'no',
+  'log.resultaten': '{totaal} entries found',
+  'log.vorige': 'Previous',
+  'log.volgende': 'Next',
+  'log.pagina': 'Page {pagina} of {paginas}',
+  'gebruikers.titel': 'Users',
+  'gebruikers.naam': 'Name',
+  'gebruikers.email': 'E-mail address',
+  'gebruikers.organisatie': 'Organisation',
+  'gebruikers.rollen': 'Roles',
+  'gebruikers.laatst': 'Last login',
+  'gebruikers.nooit': 'never',
+  'module.inOntwikkeling': 'This module is being developed.',
+  'module.meldingen': 'Receive, assess and refer reports from residents and partners.',
+  'module.casussen': 'Cases with a case holder, a file and the legal steps (such as art. 151d Municipalities Act).',
+  'module.monitor': 'Figures per neighbourhood and district: crime, nuisance, reports and perceived safety, with targets.',
+  'module.analyse': 'Hotspots, near-repeat burglary, trends and the effect of measures.',
+  'module.programma': 'The multi-year safety programme: themes, ambitions, agenda and measures.',
+  'module.rapportages': 'Reports for the board and council, and a public dashboard without personal data.',
+  'fout.titel': 'Something went wrong',
+  'fout.nietGevonden': 'This page does not exist.',
+  'fout.terug': 'Back to the home page',
+};
+
+export type Taal = 'nl' | 'en';
+
+export function translate(taal: Taal, key: TextKey, vars: Record<string, string | number> = {}): string {
+  const template = (taal === 'en' ? en[key] : undefined) ?? nl[key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+interface I18n {
+  taal: Taal;
+  t: (key: TextKey, vars?: Record<string, string | number>) => string;
+  setTaal: (t: Taal) => void;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialTaal(): Taal {
+  try {
+    return localStorage.getItem('bv-taal') === 'en' ? 'en' : 'nl';
+  } catch {
+    return 'nl';
+  }
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [taal, setTaalState] = useState<Taal>(initialTaal);
+  useEffect(() => {
+    document.documentElement.lang = taal;
+  }, [taal]);
+  const setTaal = useCallback((t: Taal) => {
+    setTaalState(t);
+    try {
+      localStorage.setItem('bv-taal', t);
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+  }, []);
+  const value = useMemo<I18n>(() => ({ taal, setTaal, t: (k, v) => translate(taal, k, v) }), [taal, setTaal]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}
