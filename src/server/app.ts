@@ -28,7 +28,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
  * the session hook, then one route module per domain, then the web app. Nothing listens yet; tests use
  * `app.inject()` on the result.
  */
-export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStream?: NodeJS.WritableStream } = {}): Promise<App> {
   const { config } = ctx;
   const app = Fastify({
     logger:
@@ -36,6 +36,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
         ? false
         : {
             level: config.logLevel,
+            ...(opts.logStream ? { stream: opts.logStream } : {}),
             // No personal data in logs: no IP addresses, no query strings (they may hold a resident's location),
             // no headers (cookies, tokens), no bodies.
             serializers: {
