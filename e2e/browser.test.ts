@@ -37,7 +37,7 @@ describe('browser', { skip: !hasBrowser ? `${CHROMIUM} not installed` : !hasBuil
   let base: string;
 
   before(async () => {
-    const config = loadConfig({ dataDir: 'memory://', demo: true, logLevel: 'silent', cookieSecure: false, port: 0, rateLimitLogin: 1000 }, {});
+    const config = loadConfig({ dataDir: 'memory://', demo: true, logLevel: 'silent', port: 0, rateLimitLogin: 1000 }, {});
     started = await startContext(config);
     app = await buildApp(started.ctx, { logger: false });
     await app.listen({ port: 0, host: '127.0.0.1' });

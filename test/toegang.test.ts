@@ -198,3 +198,25 @@ describeEngines(
   },
   { onDisk: true },
 );
+
+describeEngines(
+  'demo accounts outside demo mode',
+  (h) => {
+    test('a demo account cannot log in when the server is not in demo mode', async () => {
+      // The harness seeds in demo mode; this suite's server runs without it.
+      const { buildApp } = await import('../src/server/app.ts');
+      const { loadConfig } = await import('../src/server/platform/config.ts');
+      const prod = await buildApp({ ...h.started.ctx, config: loadConfig({ ...h.fresh.overrides, demo: false, logLevel: 'silent', cookieSecure: false }, {}) }, { logger: false });
+      const session = await loginAs(h.app, 'analist');
+      const res = await prod.inject({ method: 'POST', url: '/api/sessie', payload: { email: demoEmail('analist'), wachtwoord: DEMO_WACHTWOORD } });
+      assert.equal(res.statusCode, 401);
+      // A session made in demo mode is not honoured either.
+      assert.equal((await prod.inject({ url: '/api/sessie', headers: { cookie: session.cookie } })).statusCode, 401);
+      const cfg = (await prod.inject({ url: '/api/config' })).json();
+      assert.equal(cfg.demo, false);
+      assert.deepEqual(cfg.demoAccounts, []);
+      assert.equal(cfg.demoWachtwoord, null);
+      await prod.close();
+    });
+  },
+);

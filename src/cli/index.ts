@@ -108,13 +108,14 @@ export function buildCli(): Command {
       .description('Start de server (API en webapp); migreert en vult een nieuwe database eerst')
       .addOption(new Option('-p, --port <poort>', 'poort (standaard 8080)').env(ENV.port))
       .addOption(new Option('--host <host>', 'adres om op te luisteren (standaard localhost)').env(ENV.host))
-      .addOption(new Option('--demo', 'demomodus: demo-accounts, één per rol').env(ENV.demo)),
+      // No commander .env() here: for flags it treats BUURTVEILIG_DEMO=false as "set". loadConfig reads it.
+      .addOption(new Option('--demo', `demomodus: demo-accounts, één per rol (of ${ENV.demo}=true)`)),
   ).action(
-    action(async (o: CommonOptions & { port?: string; host?: string; demo?: boolean | string }) => {
+    action(async (o: CommonOptions & { port?: string; host?: string; demo?: boolean }) => {
       const config = configFrom(o, {
         ...(o.port !== undefined ? { port: o.port } : {}),
         ...(o.host !== undefined ? { host: o.host } : {}),
-        ...(o.demo !== undefined ? { demo: o.demo === true ? 'true' : String(o.demo) } : {}),
+        ...(o.demo ? { demo: true } : {}),
       });
       await serve(config);
     }),
@@ -137,10 +138,10 @@ export function buildCli(): Command {
     program
       .command('seed')
       .description('Vul de database met de gemeenteconfiguratie (rollen, organisaties, gebieden); veilig om te herhalen')
-      .addOption(new Option('--demo', 'ook de demo-accounts aanmaken').env(ENV.demo)),
+      .addOption(new Option('--demo', `ook de demo-accounts aanmaken (of ${ENV.demo}=true)`)),
   ).action(
-    action(async (o: CommonOptions & { demo?: boolean | string }) => {
-      const config = configFrom(o, o.demo !== undefined ? { demo: o.demo === true ? 'true' : String(o.demo) } : {});
+    action(async (o: CommonOptions & { demo?: boolean }) => {
+      const config = configFrom(o, o.demo ? { demo: true } : {});
       const { ctx, database } = await startContext(config, { seed: 'never' });
       try {
         const r = await seedGemeente(ctx.db, ctx.gemeente, ctx.gebieden, config.rootDir, { demo: config.demo });

@@ -33,7 +33,7 @@ export function installSessie(app: FastifyInstance, ctx: AppContext): void {
     }
     const token = request.cookies[SESSIE_COOKIE];
     if (!token || token.length > 200) return;
-    const found = await resolveSessie(ctx.db, token, ctx.config.sessionHours);
+    const found = await resolveSessie(ctx.db, token, { sessionHours: ctx.config.sessionHours, demo: ctx.config.demo });
     if (!found) return;
     if (MUTATING.has(request.method)) {
       const given = request.headers[CSRF_HEADER];

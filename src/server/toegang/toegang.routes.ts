@@ -32,7 +32,7 @@ export async function toegangRoutes(app: App, ctx: AppContext, rateLimitLogin: o
       const sessie = await toegang.login(
         ctx.db,
         { ...request.body, vorigeToken: request.cookies[SESSIE_COOKIE], requestId: request.id },
-        ctx.config.sessionHours,
+        { sessionHours: ctx.config.sessionHours, demo: ctx.config.demo },
       );
       reply.setCookie(SESSIE_COOKIE, sessie.token, { ...cookieOptions, expires: sessie.verlooptOp });
       return { gebruiker: sessie.gebruiker, csrfToken: sessie.csrfToken };

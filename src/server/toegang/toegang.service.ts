@@ -176,12 +176,13 @@ let dummyHash: Promise<string> | undefined;
 export async function login(
   db: Kysely<DB>,
   input: { email: string; wachtwoord: string; vorigeToken?: string | undefined; requestId?: string | undefined },
-  sessionHours: number,
+  opts: { sessionHours: number; demo: boolean },
 ): Promise<Sessie> {
   const row = await repo.findGebruikerByEmail(db, input.email.trim());
   dummyHash ??= argon2Hash('buurtveilig-dummy-wachtwoord');
   const ok = await argon2Verify(row?.wachtwoord_hash ?? (await dummyHash), input.wachtwoord).catch(() => false);
-  if (!row || !ok || !row.actief) {
+  // Demo accounts have a published password: they only work while the server runs in demo mode.
+  if (!row || !ok || !row.actief || (row.demo && !opts.demo)) {
     await db.transaction().execute((trx) =>
       logVerwerking(trx, { actor: { ...SYSTEEM, omschrijving: 'anoniem' }, requestId: input.requestId }, {
         actie: 'sessie.inloggen_mislukt',
@@ -195,7 +196,7 @@ export async function login(
   const now = new Date();
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
-  const verlooptOp = new Date(now.getTime() + sessionHours * 3600_000);
+  const verlooptOp = new Date(now.getTime() + opts.sessionHours * 3600_000);
   return db.transaction().execute(async (trx) => {
     // Session id rotation: a session id known before login (fixation) never becomes an authenticated one.
     if (input.vorigeToken) await repo.deleteSessie(trx, sha256(input.vorigeToken));
@@ -220,17 +221,17 @@ export async function login(
 export async function resolveSessie(
   db: Kysely<DB>,
   token: string,
-  sessionHours: number,
+  opts: { sessionHours: number; demo: boolean },
 ): Promise<{ gebruiker: Gebruiker; csrfToken: string } | undefined> {
   const idHash = sha256(token);
   const s = await repo.findSessie(db, idHash);
   const now = new Date();
   if (!s || s.verloopt_op <= now) return undefined;
   const g = await repo.findGebruikerMetToegang(db, s.gebruiker_id);
-  if (!g) return undefined;
+  if (!g || (g.demo && !opts.demo)) return undefined;
   // Extending at most once a minute keeps a busy session from writing on every request.
   if (now.getTime() - s.laatst_gezien_op.getTime() > 60_000) {
-    await repo.extendSessie(db, idHash, now, new Date(now.getTime() + sessionHours * 3600_000));
+    await repo.extendSessie(db, idHash, now, new Date(now.getTime() + opts.sessionHours * 3600_000));
   }
   return { gebruiker: toGebruiker(g), csrfToken: s.csrf_token };
 }
