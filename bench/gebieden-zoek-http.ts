@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { createScratchDatabase } from '../src/server/platform/pg-admin.ts';
 import { median, rng, startServer } from './lib.ts';
 
 /**
@@ -41,23 +41,8 @@ export async function benchHttp(): Promise<Record<string, unknown>> {
   const engines: { name: string; env: Record<string, string>; cleanup?: () => Promise<void> }[] = [{ name: 'pglite', env: {} }];
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (pgUrl) {
-    const name = `bv_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(pgUrl);
-    u.pathname = `/${name}`;
-    engines.push({
-      name: 'postgresql',
-      env: { DATABASE_URL: u.href },
-      cleanup: async () => {
-        const c = new pg.Client({ connectionString: pgUrl });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    });
+    const scratch = await createScratchDatabase(pgUrl, 'bv_bench');
+    engines.push({ name: 'postgresql', env: { DATABASE_URL: scratch.url }, cleanup: scratch.drop });
   }
   for (const e of engines) {
     const server = await startServer(e.env);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { Command, Option } from 'commander';
 import { SYSTEEM, verifyChain } from '../server/audit/audit.service.ts';
-import { startContext } from '../server/bootstrap.ts';
+import { startContext, type Started } from '../server/bootstrap.ts';
 import { ConfigError, ENV, loadConfig, type Config } from '../server/platform/config.ts';
 import { openDatabase } from '../server/platform/database.ts';
 import { isAppError } from '../server/platform/errors.ts';
@@ -50,6 +50,16 @@ function fail(e: unknown): never {
   }
   process.stderr.write(`Fout: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
+}
+
+/** Start the full context (migrated, seeded if new), run `fn`, and always close the database. */
+async function withContext(config: Config, fn: (ctx: Started['ctx']) => Promise<void>, opts?: Parameters<typeof startContext>[1]): Promise<void> {
+  const { ctx, database } = await startContext(config, opts);
+  try {
+    await fn(ctx);
+  } finally {
+    await database.close();
+  }
 }
 
 const action =
@@ -142,15 +152,16 @@ export function buildCli(): Command {
   ).action(
     action(async (o: CommonOptions & { demo?: boolean }) => {
       const config = configFrom(o, o.demo ? { demo: true } : {});
-      const { ctx, database } = await startContext(config, { seed: 'never' });
-      try {
-        const r = await seedGemeente(ctx.db, ctx.gemeente, ctx.gebieden, config.rootDir, { demo: config.demo });
-        process.stdout.write(
-          `Ingericht: ${r.rollen} rollen, ${r.organisaties} organisaties, ${r.gebieden} gebieden, ${r.demoAccounts} nieuwe demo-accounts.\n`,
-        );
-      } finally {
-        await database.close();
-      }
+      await withContext(
+        config,
+        async (ctx) => {
+          const r = await seedGemeente(ctx.db, ctx.gemeente, ctx.gebieden, config.rootDir, { demo: config.demo });
+          process.stdout.write(
+            `Ingericht: ${r.rollen} rollen, ${r.organisaties} organisaties, ${r.gebieden} gebieden, ${r.demoAccounts} nieuwe demo-accounts.\n`,
+          );
+        },
+        { seed: 'never' },
+      );
     }),
   );
 
@@ -169,8 +180,7 @@ export function buildCli(): Command {
     action(async (o: CommonOptions & { email: string; name?: string; role: string; organisation: string }) => {
       const wachtwoord = await readPassword();
       const config = configFrom(o);
-      const { ctx, database } = await startContext(config);
-      try {
+      await withContext(config, async (ctx) => {
         const g = await ctx.db.transaction().execute((trx) =>
           createGebruiker(trx, { actor: { ...SYSTEEM, omschrijving: 'cli' } }, {
             email: o.email,
@@ -181,9 +191,7 @@ export function buildCli(): Command {
           }),
         );
         process.stdout.write(`Gebruiker ${g.email} aangemaakt (rollen: ${g.rollen.join(', ')}; organisatie: ${g.organisatie.naam}).\n`);
-      } finally {
-        await database.close();
-      }
+      });
     }),
   );
 
@@ -225,17 +233,14 @@ export function buildCli(): Command {
         throw new Error(`Kan ${file} niet lezen: ${(e as Error).message}`);
       }
       const config = configFrom(o);
-      const { ctx, database } = await startContext(config);
-      try {
+      await withContext(config, async (ctx) => {
         const r = await ctx.gebieden.importGeoJson({ actor: { ...SYSTEEM, omschrijving: 'cli' } }, text, { bron: file.split('/').pop() ?? file, jaar });
         process.stdout.write(
           `Ingelezen (${r.crs}): ${r.aantallen.gemeente} gemeenten, ${r.aantallen.wijk} wijken, ${r.aantallen.buurt} buurten` +
             (r.aangemaakteOuders ? `; ${r.aangemaakteOuders} ontbrekende bovenliggende gebieden aangemaakt` : '') +
             '.\n',
         );
-      } finally {
-        await database.close();
-      }
+      });
     }),
   );
 

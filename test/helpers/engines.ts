@@ -1,14 +1,13 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe } from 'node:test';
-import pg from 'pg';
 import { buildApp } from '../../src/server/app.ts';
 import { startContext, type Started } from '../../src/server/bootstrap.ts';
 import { loadConfig, ROOT_DIR, type Config } from '../../src/server/platform/config.ts';
 import type { App } from '../../src/server/platform/context.ts';
+import { createScratchDatabase } from '../../src/server/platform/pg-admin.ts';
 
 /**
  * Every database suite runs on the embedded engine (PGlite) and, when TEST_DATABASE_URL is set, again on
@@ -45,24 +44,12 @@ export async function freshDatabase(engine: EngineName, opts: { onDisk?: boolean
       },
     };
   }
-  const base = new URL(TEST_DATABASE_URL!);
-  const name = `bv_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base.href);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(TEST_DATABASE_URL!, 'bv_test');
   return {
     engine,
-    overrides: { databaseUrl: url.href, dataDir: 'memory://' },
-    env: { DATABASE_URL: url.href },
-    drop: async () => {
-      const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
+    overrides: { databaseUrl: scratch.url, dataDir: 'memory://' },
+    env: { DATABASE_URL: scratch.url },
+    drop: scratch.drop,
   };
 }
 

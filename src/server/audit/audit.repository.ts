@@ -2,22 +2,8 @@ import { sql } from 'kysely';
 import type { Executor } from '../platform/database.ts';
 import type { VerwerkingRow } from './audit.tables.ts';
 
-export interface NewVerwerkingRow {
-  volgnummer: number;
-  tijdstip: Date;
-  actor_id: string | null;
-  actor_omschrijving: string;
-  organisatie_id: string | null;
-  actie: string;
-  object_type: string;
-  object_id: string | null;
-  doel: string;
-  persoonsgegevens: boolean;
-  request_id: string | null;
-  details: Record<string, unknown>;
-  vorige_hash: string;
-  hash: string;
-}
+/** A new entry: every column, with details as a plain object (serialised to jsonb on insert). */
+export type NewVerwerkingRow = Omit<VerwerkingRow, 'details'> & { details: Record<string, unknown> };
 
 /** Lock the head of the chain for this transaction and return it; concurrent appenders wait here. */
 export async function lockHead(trx: Executor): Promise<{ volgnummer: number; hash: string }> {

@@ -1,6 +1,7 @@
-import { Alert, Button, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useSession } from '../../app/session.tsx';
+import { Fout } from '../../components/Fout.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 
@@ -32,11 +33,7 @@ export function LoginPage() {
     <div className="bv-login">
       <Heading1>{t('login.titel')}</Heading1>
       <Paragraph>{t('login.intro')}</Paragraph>
-      {fout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Fout tekst={fout} />
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="bv-form">
         <FormFieldTextbox
           label={t('login.email')}

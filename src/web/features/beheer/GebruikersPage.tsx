@@ -1,7 +1,7 @@
-import { Alert, Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../lib/api.ts';
+import { Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Fout } from '../../components/Fout.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useApiGet } from '../../lib/useApi.ts';
 
 interface Gebruiker {
   id: string;
@@ -14,21 +14,11 @@ interface Gebruiker {
 
 export function GebruikersPage() {
   const { t, taal } = useI18n();
-  const [rows, setRows] = useState<Gebruiker[] | null>(null);
-  const [fout, setFout] = useState<string | null>(null);
-  useEffect(() => {
-    api<Gebruiker[]>('/api/gebruikers')
-      .then(setRows)
-      .catch((e: unknown) => setFout(e instanceof ApiError ? e.problem.title : String(e)));
-  }, []);
+  const { data: rows, fout } = useApiGet<Gebruiker[]>('/api/gebruikers');
   return (
     <>
       <Heading1>{t('gebruikers.titel')}</Heading1>
-      {fout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Fout tekst={fout} />
       {!rows && !fout && <Paragraph>{t('app.laden')}</Paragraph>}
       {rows && (
         <Table>

@@ -15,8 +15,10 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../lib/api.ts';
+import { Fout } from '../../components/Fout.tsx';
+import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import { errorText } from '../../lib/useApi.ts';
 
 interface Verwerking {
   volgnummer: number;
@@ -59,7 +61,7 @@ export function VerwerkingenPage() {
       setData(await api(`/api/verwerkingen?${q.toString()}`));
       setFout(null);
     } catch (e) {
-      setFout(e instanceof ApiError ? (e.problem.detail ?? e.problem.title) : String(e));
+      setFout(errorText(e));
     }
   }, [applied, offset]);
 
@@ -112,11 +114,7 @@ export function VerwerkingenPage() {
           </Alert>
         )}
       </div>
-      {fout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Fout tekst={fout} />
       {data && (
         <>
           <div className="bv-table-scroll" tabIndex={0} role="group" aria-label={t('log.titel')}>

@@ -1,11 +1,12 @@
-import { Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSession } from '../../app/session.tsx';
-import { api, ApiError } from '../../lib/api.ts';
+import { Fout } from '../../components/Fout.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
+import { useApiGet } from '../../lib/useApi.ts';
 
 interface GebiedProps {
   code: string;
@@ -22,17 +23,11 @@ export function GebiedenPage() {
   const { t } = useI18n();
   const { config } = useSession();
   const gemeente = config?.gemeente.naam ?? '';
-  const [buurten, setBuurten] = useState<BuurtFeature[] | null>(null);
-  const [fout, setFout] = useState<string | null>(null);
+  const { data: fc, fout } = useApiGet<FeatureCollection<Geometry, GebiedProps>>('/api/gebieden?niveau=buurt');
+  const buurten = (fc?.features as BuurtFeature[] | undefined) ?? null;
   const [gekozen, setGekozen] = useState<string | null>(null);
   const mapEl = useRef<HTMLDivElement>(null);
   const layers = useRef(new Map<string, L.Path>());
-
-  useEffect(() => {
-    api<FeatureCollection<Geometry, GebiedProps>>('/api/gebieden?niveau=buurt')
-      .then((fc) => setBuurten(fc.features as BuurtFeature[]))
-      .catch((e: unknown) => setFout(e instanceof ApiError ? e.problem.title : String(e)));
-  }, []);
 
   // Leaflet owns the map DOM; React only creates the container and reacts to clicks.
   useEffect(() => {
@@ -90,11 +85,7 @@ export function GebiedenPage() {
     <>
       <Heading1>{t('gebieden.titel')}</Heading1>
       <Paragraph>{t('gebieden.intro', { gemeente })}</Paragraph>
-      {fout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Fout tekst={fout} />
       {!buurten && !fout && <Paragraph>{t('app.laden')}</Paragraph>}
       {buurten && (
         <>
