@@ -244,6 +244,39 @@ export function buildCli(): Command {
     }),
   );
 
+  const meldingen = program.command('meldingen').description('Meldingen');
+  withDatabaseOptions(
+    meldingen
+      .command('train')
+      .description('Train de categoriesuggestie opnieuw (corpus, trefwoorden en correcties van medewerkers) en toon de nauwkeurigheid'),
+  ).action(
+    action(async (o: CommonOptions) => {
+      await withContext(configFrom(o), async (ctx) => {
+        const r = await ctx.meldingen.retrain();
+        process.stdout.write(
+          `Model getraind op ${r.voorbeelden} corpusvoorbeelden en ${r.correcties} correcties. ` +
+            `Top-1-nauwkeurigheid op ${r.getest} achtergehouden voorbeelden: ${(r.nauwkeurigheid * 100).toFixed(1)} %.\n`,
+        );
+      });
+    }),
+  );
+
+  const partners = program.command('partners').description('Partnerorganisaties');
+  withDatabaseOptions(
+    partners
+      .command('sleutel')
+      .description('Maak een API-sleutel waarmee een partner meldingen kan insturen; de sleutel wordt één keer getoond')
+      .addOption(new Option('--organisation <code>', 'organisatiecode, bijv. politie-limburg').env('BUURTVEILIG_ORGANISATIE').makeOptionMandatory())
+      .addOption(new Option('--naam <naam>', 'omschrijving van de koppeling').default('API-koppeling')),
+  ).action(
+    action(async (o: CommonOptions & { organisation: string; naam: string }) => {
+      await withContext(configFrom(o), async (ctx) => {
+        const key = await ctx.meldingen.maakPartnerSleutel({ actor: { ...SYSTEEM, omschrijving: 'cli' } }, o.organisation, o.naam);
+        process.stdout.write(`${key}\n`);
+      });
+    }),
+  );
+
   return program;
 }
 

@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { gebiedenRoutes } from './gebieden/gebieden.routes.ts';
+import { meldingenRoutes } from './meldingen/meldingen.routes.ts';
 import type { App, AppContext } from './platform/context.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling, sendProblem } from './platform/http-errors.ts';
@@ -89,6 +90,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
     max > 0 ? { rateLimit: { max, timeWindow: '1 minute' } } : {};
   const rateLimitPublic = limit(config.rateLimitPublic);
   const rateLimitLogin = limit(config.rateLimitLogin);
+  const rateLimitMelden = limit(config.rateLimitMelden);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -105,6 +107,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
         { name: 'toegang', description: 'Inloggen, gebruikers, rollen en organisaties' },
         { name: 'verwerkingenlog', description: 'Verwerkingenlog (audit trail)' },
         { name: 'gebieden', description: 'CBS-gemeente, wijken en buurten' },
+        { name: 'meldingen', description: 'Meldingen van inwoners, medewerkers en partners' },
       ],
     },
   });
@@ -175,6 +178,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
   await toegangRoutes(app, ctx, rateLimitLogin);
   await auditRoutes(app, ctx);
   await gebiedenRoutes(app, ctx, rateLimitPublic);
+  await meldingenRoutes(app, ctx, rateLimitPublic, rateLimitMelden);
 
   // The web app (production build). Unknown non-API paths get index.html so client-side routes work.
   const webDir = path.join(config.rootDir, 'dist', 'web');

@@ -1,4 +1,5 @@
 import { GebiedenService } from './gebieden/gebieden.service.ts';
+import { MeldingenService } from './meldingen/meldingen.service.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
 import { openDatabase, type Database } from './platform/database.ts';
@@ -33,7 +34,9 @@ export async function startContext(config: Config, opts: { migrate?: boolean; se
       }
     }
     await gebieden.reload();
-    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden };
+    const meldingen = new MeldingenService(database.db, gemeente.meldingen, gebieden, config.rootDir, config.demo);
+    await meldingen.loadModel();
+    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen };
     return { ctx, database, migrated, seeded };
   } catch (e) {
     await database.close();

@@ -62,6 +62,7 @@ export function testConfig(fresh: FreshDatabase, extra: Parameters<typeof loadCo
       cookieSecure: false,
       // Suites log in many times; the rate-limit suite sets its own low limit.
       rateLimitLogin: 100_000,
+      rateLimitMelden: 100_000,
       gemeente: 'maastricht',
       ...extra,
     },

@@ -22,6 +22,8 @@ export interface Config {
   /** Requests per minute per client on public endpoints; 0 switches the limit off (benchmarks only). */
   readonly rateLimitPublic: number;
   readonly rateLimitLogin: number;
+  /** New meldingen per minute per client (flood protection of the public form). */
+  readonly rateLimitMelden: number;
   readonly trustProxy: boolean;
   /** Optional base map tiles, e.g. PDOK BRT-Achtergrondkaart. Without it the map works offline. */
   readonly tileUrl: string | undefined;
@@ -42,6 +44,7 @@ export const ENV = {
   sessionHours: 'BUURTVEILIG_SESSIE_UREN',
   rateLimitPublic: 'BUURTVEILIG_RATE_LIMIT_PUBLIEK',
   rateLimitLogin: 'BUURTVEILIG_RATE_LIMIT_INLOGGEN',
+  rateLimitMelden: 'BUURTVEILIG_RATE_LIMIT_MELDEN',
   trustProxy: 'BUURTVEILIG_TRUST_PROXY',
   tileUrl: 'BUURTVEILIG_TILE_URL',
   tileAttribution: 'BUURTVEILIG_TILE_ATTRIBUTIE',
@@ -119,6 +122,7 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
     sessionHours: int('sessionHours', 8, 1, 24 * 30),
     rateLimitPublic: int('rateLimitPublic', 300, 0, 10_000_000),
     rateLimitLogin: int('rateLimitLogin', 10, 0, 10_000_000),
+    rateLimitMelden: int('rateLimitMelden', 20, 0, 10_000_000),
     trustProxy: bool('trustProxy', false),
     tileUrl,
     tileAttribution: raw('tileAttribution'),

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import type { AuditContext } from '../audit/audit.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
+import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import { actorOf, type Gebruiker } from '../toegang/toegang.service.ts';
 import type { Config } from './config.ts';
 import type { Engine } from './database.ts';
@@ -16,6 +17,7 @@ export interface AppContext {
   readonly engine: Engine;
   readonly gemeente: GemeenteConfig;
   readonly gebieden: GebiedenService;
+  readonly meldingen: MeldingenService;
 }
 
 declare module 'fastify' {

@@ -30,6 +30,8 @@ export interface DatabaseOptions {
 // stay far below 2^53, so we parse them as numbers on both engines (the PGlite shim uses the same parsers).
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number.parseFloat(v));
+// A calendar date has no time zone: keep it as 'YYYY-MM-DD' text instead of a Date at local midnight.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 /**
  * Open the database selected by the options: PostgreSQL when a URL is given, otherwise PGlite in a data

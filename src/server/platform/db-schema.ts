@@ -1,6 +1,13 @@
 import type { VerwerkingKopTable, VerwerkingTable } from '../audit/audit.tables.ts';
 import type { GebiedTable } from '../gebieden/gebieden.tables.ts';
 import type {
+  ClassificatieCorrectieTable,
+  ClassificatieModelTable,
+  MeldingGebeurtenisTable,
+  MeldingTable,
+  PartnerSleutelTable,
+} from '../meldingen/meldingen.tables.ts';
+import type {
   GebruikerRolTable,
   GebruikerTable,
   OrganisatieTable,
@@ -22,4 +29,9 @@ export interface DB {
   verwerking: VerwerkingTable;
   verwerking_kop: VerwerkingKopTable;
   gebied: GebiedTable;
+  melding: MeldingTable;
+  melding_gebeurtenis: MeldingGebeurtenisTable;
+  classificatie_correctie: ClassificatieCorrectieTable;
+  classificatie_model: ClassificatieModelTable;
+  partner_sleutel: PartnerSleutelTable;
 }

@@ -65,7 +65,70 @@ const ToegangSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const MeldingenSchema = Type.Object(
+  {
+    versie: Type.Integer({ minimum: 1 }),
+    categorieen: Type.Array(
+      Type.Object(
+        {
+          code: Type.String({ pattern: '^[a-z_]+$' }),
+          naam: Type.String({ minLength: 1 }),
+          publiekeNaam: Type.String({ minLength: 1 }),
+          thema: Type.String({ minLength: 1 }),
+          team: Code,
+          termijnWerkdagen: Type.Integer({ minimum: 1, maximum: 250 }),
+          openbaarOpKaart: Type.Boolean(),
+          duplicaat: Type.Object(
+            { radiusMeter: Type.Number({ minimum: 0, maximum: 5000 }), dagen: Type.Integer({ minimum: 0, maximum: 365 }) },
+            { additionalProperties: false },
+          ),
+          sub: Type.Array(Type.Object({ code: Code, naam: Type.String({ minLength: 1 }) }, { additionalProperties: false })),
+          trefwoorden: Type.Array(Type.String({ minLength: 1 }), { description: 'Kenmerkende woorden: extra bewijs voor de categoriesuggestie' }),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1 },
+    ),
+    teams: Type.Array(Type.Object({ code: Code, naam: Type.String(), organisatie: Code }, { additionalProperties: false }), { minItems: 1 }),
+    routering: Type.Array(
+      Type.Object(
+        {
+          naam: Type.String(),
+          categorie: Type.String(),
+          subcategorie: Type.Optional(Type.String()),
+          wijk: Type.Optional(Type.String({ pattern: '^WK[0-9]{6}$' })),
+          buurt: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })),
+          uurVan: Type.Optional(Type.Integer({ minimum: 0, maximum: 23 })),
+          uurTot: Type.Optional(Type.Integer({ minimum: 0, maximum: 24 })),
+          team: Type.String(),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1 },
+    ),
+    statussen: Type.Array(
+      Type.Object(
+        {
+          code: Type.String({ pattern: '^[a-z_]+$' }),
+          naam: Type.String(),
+          publiekeNaam: Type.String(),
+          eind: Type.Boolean(),
+          klok: Type.Boolean({ description: 'De afhandeltermijn loopt in deze status' }),
+          meldermail: Type.Boolean({ description: 'De melder krijgt bericht bij deze status' }),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1 },
+    ),
+    overgangen: Type.Array(
+      Type.Object({ van: Type.String(), naar: Type.String(), redenVerplicht: Type.Boolean() }, { additionalProperties: false }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export type GemeenteInstellingen = Static<typeof GemeenteSchema>;
+export type MeldingenInstellingen = Static<typeof MeldingenSchema>;
 export type ToegangInstellingen = Static<typeof ToegangSchema>;
 
 export interface GemeenteConfig {
@@ -73,6 +136,7 @@ export interface GemeenteConfig {
   readonly dir: string;
   readonly gemeente: GemeenteInstellingen;
   readonly toegang: ToegangInstellingen;
+  readonly meldingen: MeldingenInstellingen;
 }
 
 function readJson<T extends TSchema>(file: string, schema: T): Static<T> {
@@ -104,6 +168,7 @@ export function loadGemeenteConfig(rootDir: string, naam: string): GemeenteConfi
   if (!fs.existsSync(dir)) throw new Error(`Geen configuratie voor gemeente "${naam}" in ${dir}`);
   const gemeente = readJson(path.join(dir, 'gemeente.json'), GemeenteSchema);
   const toegang = readJson(path.join(dir, 'toegang.json'), ToegangSchema);
+  const meldingen = readJson(path.join(dir, 'meldingen.json'), MeldingenSchema);
 
   const problems: string[] = [];
   const rollen = new Set(toegang.rollen.map((r) => r.code));
@@ -118,6 +183,22 @@ export function loadGemeenteConfig(rootDir: string, naam: string): GemeenteConfi
   for (const f of gemeente.gebieden.bestanden) {
     if (!fs.existsSync(path.resolve(rootDir, f))) problems.push(`gebiedsbestand ${f} bestaat niet`);
   }
+  const teams = new Set(meldingen.teams.map((t) => t.code));
+  const categorieen = new Set(meldingen.categorieen.map((c) => c.code));
+  const statussen = new Set(meldingen.statussen.map((st) => st.code));
+  for (const t of meldingen.teams) if (!orgs.has(t.organisatie)) problems.push(`team ${t.code}: onbekende organisatie "${t.organisatie}"`);
+  for (const c of meldingen.categorieen) if (!teams.has(c.team)) problems.push(`categorie ${c.code}: onbekend team "${c.team}"`);
+  for (const r of meldingen.routering) {
+    if (r.categorie !== '*' && !categorieen.has(r.categorie)) problems.push(`routeringsregel "${r.naam}": onbekende categorie "${r.categorie}"`);
+    if (r.team !== '$categorie' && !teams.has(r.team)) problems.push(`routeringsregel "${r.naam}": onbekend team "${r.team}"`);
+  }
+  if (!meldingen.routering.some((r) => r.categorie === '*' && r.wijk === undefined && r.buurt === undefined && r.uurVan === undefined)) {
+    problems.push('routering: de laatste regel moet een standaardregel zijn (categorie "*", zonder gebied of tijd)');
+  }
+  if (!statussen.has('ontvangen')) problems.push('statussen: "ontvangen" (beginstatus) ontbreekt');
+  for (const o of meldingen.overgangen) {
+    if (!statussen.has(o.van) || !statussen.has(o.naar)) problems.push(`overgang ${o.van} → ${o.naar}: onbekende status`);
+  }
   if (problems.length > 0) throw new Error(`Configuratie ${dir} klopt niet:\n  - ${problems.join('\n  - ')}`);
-  return deepFreeze({ naamMap: naam, dir, gemeente, toegang });
+  return deepFreeze({ naamMap: naam, dir, gemeente, toegang, meldingen });
 }

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m20261122_1200 from './2026_11_22_1200_fundament.ts';
+import * as m20261122_1400 from './2026_11_22_1400_meldingen.ts';
 
 /**
  * Every migration, bundled in code so the server, the CLI and the tests run exactly the same list on PGlite
@@ -8,6 +9,7 @@ import * as m20261122_1200 from './2026_11_22_1200_fundament.ts';
  */
 export const migrations: Record<string, Migration> = {
   '2026_11_22_1200_fundament': m20261122_1200,
+  '2026_11_22_1400_meldingen': m20261122_1400,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,365 @@
+import { Type } from 'typebox';
+import type { App, AppContext } from '../platform/context.ts';
+import { auditContext } from '../platform/context.ts';
+import { AppError } from '../platform/errors.ts';
+import { Body, responses } from '../platform/http-schemas.ts';
+import { requirePermissie } from '../toegang/toegang.service.ts';
+import type { Kanaal } from './meldingen.tables.ts';
+
+const Locatie = Type.Object(
+  { lon: Type.Number({ minimum: -180, maximum: 180 }), lat: Type.Number({ minimum: -90, maximum: 90 }) },
+  { additionalProperties: false, description: 'Plek van de melding (WGS84)' },
+);
+
+const NieuweMeldingBody = Body({
+  omschrijving: Type.String({ minLength: 1, maxLength: 5000, description: 'Wat is er aan de hand?' }),
+  categorie: Type.Optional(Type.String({ maxLength: 50, description: 'Hoofdcategorie; zonder: de gesuggereerde' })),
+  subcategorie: Type.Optional(Type.String({ maxLength: 50 })),
+  locatie: Type.Optional(Type.Union([Locatie, Type.Null()], { description: 'null = geen locatie' })),
+  adres: Type.Optional(Type.String({ maxLength: 200 })),
+  contact: Type.Optional(
+    Type.Object(
+      {
+        naam: Type.Optional(Type.String({ maxLength: 200 })),
+        email: Type.Optional(Type.String({ maxLength: 254 })),
+        telefoon: Type.Optional(Type.String({ maxLength: 30 })),
+        toestemming: Type.Boolean({ description: 'De melder wil dat we contact opnemen' }),
+      },
+      { additionalProperties: false },
+    ),
+  ),
+  kanaal: Type.Optional(Type.Union([Type.Literal('telefoon'), Type.Literal('balie')], { description: 'Alleen voor medewerkers: intake per telefoon of balie' })),
+});
+
+const Overzicht = Type.Object({
+  id: Type.String(),
+  referentie: Type.String(),
+  status: Type.String(),
+  statusNaam: Type.String(),
+  categorie: Type.String(),
+  subcategorie: Type.Union([Type.String(), Type.Null()]),
+  kanaal: Type.String(),
+  buurt: Type.Union([Type.Object({ code: Type.String(), naam: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+  team: Type.String(),
+  ingediendOp: Type.String({ format: 'date-time' }),
+  deadline: Type.String({ format: 'date' }),
+  achterstallig: Type.Boolean(),
+  hoofdmeldingId: Type.Union([Type.String(), Type.Null()]),
+  koppeling: Type.Union([Type.String(), Type.Null()]),
+  heeftContact: Type.Boolean(),
+});
+
+const Detail = Type.Intersect([
+  Overzicht,
+  Type.Object({
+    omschrijving: Type.String(),
+    suggestie: Type.Union([Type.Object({ categorie: Type.String(), score: Type.Number() }), Type.Null()]),
+    locatie: Type.Union([Type.Object({ lon: Type.Number(), lat: Type.Number() }), Type.Null()]),
+    adres: Type.Union([Type.String(), Type.Null()]),
+    wijkCode: Type.Union([Type.String(), Type.Null()]),
+    routeringsregel: Type.String(),
+    melder: Type.Union([
+      Type.Object({
+        naam: Type.Union([Type.String(), Type.Null()]),
+        email: Type.Union([Type.String(), Type.Null()]),
+        telefoon: Type.Union([Type.String(), Type.Null()]),
+        toestemming: Type.Boolean(),
+      }),
+      Type.Null(),
+    ]),
+    gebeurtenissen: Type.Array(
+      Type.Object({
+        tijdstip: Type.String(),
+        soort: Type.String(),
+        van: Type.Union([Type.String(), Type.Null()]),
+        naar: Type.Union([Type.String(), Type.Null()]),
+        reden: Type.Union([Type.String(), Type.Null()]),
+        door: Type.String(),
+      }),
+    ),
+    toegestaneOvergangen: Type.Array(Type.Object({ naar: Type.String(), naam: Type.String(), redenVerplicht: Type.Boolean() })),
+  }),
+]);
+
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic: object, rateLimitIntake: object): Promise<void> {
+  const svc = ctx.meldingen;
+
+  app.get(
+    '/api/meldingen/categorieen',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Categorieën voor het meldformulier (openbaar)',
+        response: responses({
+          200: Type.Array(Type.Object({ code: Type.String(), naam: Type.String(), sub: Type.Array(Type.Object({ code: Type.String(), naam: Type.String() })) })),
+        }),
+      },
+      config: rateLimitPublic,
+    },
+    async () => svc.publiekeCategorieen(),
+  );
+
+  app.post(
+    '/api/meldingen',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Een melding doen (openbaar; medewerkers en partners ook)',
+        description:
+          'Zonder inlog: kanaal web. Met een sessie en de permissie meldingen:beoordelen: kanaal telefoon of balie. ' +
+          'Met `Authorization: Bearer <sleutel>` van een partnerorganisatie: kanaal partner.',
+        body: NieuweMeldingBody,
+        response: responses(
+          { 201: Type.Object({ id: Type.String(), referentie: Type.String(), statusUrl: Type.String(), mogelijkDubbel: Type.Boolean() }) },
+          [401, 403],
+        ),
+      },
+      config: rateLimitIntake,
+    },
+    async (request, reply) => {
+      const { kanaal: gevraagd, ...input } = request.body;
+      let kanaal: Kanaal = 'web';
+      let bron: string | null = null;
+      const auth = request.headers.authorization;
+      if (auth) {
+        const m = /^Bearer (\S{10,200})$/.exec(auth);
+        const partner = m ? await svc.partnerVoorSleutel(m[1]!) : undefined;
+        if (!partner) throw new AppError('niet_ingelogd', 'De API-sleutel is onbekend of ingetrokken.');
+        kanaal = 'partner';
+        bron = partner.organisatieId;
+      } else if (gevraagd) {
+        requirePermissie(request.gebruiker, 'meldingen:beoordelen');
+        kanaal = gevraagd;
+      }
+      const actor = bron
+        ? { actor: { id: null, omschrijving: 'partner-api', organisatieId: bron }, requestId: request.id }
+        : request.gebruiker
+          ? auditContext(request)
+          : { actor: { id: null, omschrijving: 'melder', organisatieId: null }, requestId: request.id };
+      const r = await svc.create(actor, input, kanaal, bron);
+      return reply.code(201).send({ id: r.id, referentie: r.referentie, statusUrl: `/melding/status/${r.token}`, mogelijkDubbel: r.duplicaatVan !== null });
+    },
+  );
+
+  app.post(
+    '/api/meldingen/classificeer',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Stel een categorie voor bij een tekst (openbaar)',
+        body: Body({ tekst: Type.String({ minLength: 1, maxLength: 5000 }) }),
+        response: responses({
+          200: Type.Object({
+            suggesties: Type.Array(Type.Object({ categorie: Type.String(), score: Type.Number() })),
+            verklaring: Type.Array(Type.Object({ woord: Type.String(), categorie: Type.String(), gewicht: Type.Number() })),
+          }),
+        }),
+      },
+      config: rateLimitPublic,
+    },
+    async (request) => svc.classificeer(request.body.tekst),
+  );
+
+  app.get(
+    '/api/meldingen/in-de-buurt',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Open meldingen van dezelfde soort in de buurt (openbaar, zonder inhoud)',
+        querystring: Type.Object(
+          { lon: Type.Number({ minimum: -180, maximum: 180 }), lat: Type.Number({ minimum: -90, maximum: 90 }), categorie: Type.String({ maxLength: 50 }) },
+          { additionalProperties: false },
+        ),
+        response: responses(
+          {
+            200: Type.Object({
+              radiusMeter: Type.Number(),
+              meldingen: Type.Array(Type.Object({ categorie: Type.String(), afstandMeter: Type.Integer(), ingediendOp: Type.String() })),
+            }),
+          },
+          [404],
+        ),
+      },
+      config: rateLimitPublic,
+    },
+    async (request) => svc.inDeBuurt(request.query.lon, request.query.lat, request.query.categorie),
+  );
+
+  app.get(
+    '/api/meldingen/status/:token',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Voortgang voor de melder (geheime link)',
+        params: Type.Object({ token: Type.String({ pattern: '^[A-Za-z0-9_-]{20,64}$' }) }),
+        response: responses(
+          {
+            200: Type.Object({
+              referentie: Type.String(),
+              status: Type.String(),
+              statusNaam: Type.String(),
+              categorie: Type.String(),
+              ingediendOp: Type.String(),
+              afgerond: Type.Boolean(),
+              verloop: Type.Array(Type.Object({ tijdstip: Type.String(), status: Type.String(), statusNaam: Type.String() })),
+            }),
+          },
+          [404],
+        ),
+      },
+      config: rateLimitPublic,
+    },
+    async (request) => svc.publiekeStatus(request.params.token),
+  );
+
+  app.get(
+    '/api/meldingen',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Werklijst meldingen (achterstallige eerst)',
+        querystring: Type.Object(
+          {
+            status: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 })),
+            team: Type.Optional(Type.String({ maxLength: 50 })),
+            categorie: Type.Optional(Type.String({ maxLength: 50 })),
+            buurt: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })),
+            wijk: Type.Optional(Type.String({ pattern: '^WK[0-9]{6}$' })),
+            achterstallig: Type.Optional(Type.Boolean()),
+            zoek: Type.Optional(Type.String({ maxLength: 50 })),
+            limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+            offset: Type.Integer({ minimum: 0, default: 0 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: responses({ 200: Type.Object({ totaal: Type.Integer(), items: Type.Array(Overzicht) }) }, [401, 403]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'meldingen:lezen');
+      const { limit, offset, ...filter } = request.query;
+      return svc.list(filter, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/api/meldingen/:id',
+    { schema: { tags: ['meldingen'], summary: 'Eén melding met verloop en contactgegevens', params: IdParams, response: responses({ 200: Detail }, [401, 403, 404]) } },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'meldingen:lezen');
+      return ctx.db.transaction().execute((trx) => svc.detail(trx, auditContext(request), request.params.id));
+    },
+  );
+
+  app.post(
+    '/api/meldingen/:id/status',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Status wijzigen (volgens de toegestane overgangen)',
+        params: IdParams,
+        body: Body({ naar: Type.String({ maxLength: 50 }), reden: Type.Optional(Type.String({ maxLength: 2000 })) }),
+        response: responses({ 204: Type.Null() }, [401, 403, 404, 409]),
+      },
+    },
+    async (request, reply) => {
+      requirePermissie(request.gebruiker, 'meldingen:beoordelen');
+      await svc.transition(auditContext(request), request.params.id, request.body.naar, request.body.reden);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/api/meldingen/:id/categorie',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Categorie corrigeren (de suggestie leert hiervan)',
+        params: IdParams,
+        body: Body({ categorie: Type.String({ maxLength: 50 }), subcategorie: Type.Optional(Type.String({ maxLength: 50 })) }),
+        response: responses({ 204: Type.Null() }, [401, 403, 404]),
+      },
+    },
+    async (request, reply) => {
+      requirePermissie(request.gebruiker, 'meldingen:beoordelen');
+      await svc.setCategorie(auditContext(request), request.params.id, request.body.categorie, request.body.subcategorie);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/api/meldingen/:id/koppeling',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Koppelen aan een hoofdmelding (dubbele melding bevestigen)',
+        params: IdParams,
+        body: Body({ hoofdmeldingId: Type.String({ format: 'uuid' }) }),
+        response: responses({ 204: Type.Null() }, [401, 403, 404, 409]),
+      },
+    },
+    async (request, reply) => {
+      requirePermissie(request.gebruiker, 'meldingen:beoordelen');
+      await svc.koppel(auditContext(request), request.params.id, request.body.hoofdmeldingId);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/meldingen/:id/koppeling',
+    {
+      schema: { tags: ['meldingen'], summary: 'Ontkoppelen', params: IdParams, response: responses({ 204: Type.Null() }, [401, 403, 404]) },
+    },
+    async (request, reply) => {
+      requirePermissie(request.gebruiker, 'meldingen:beoordelen');
+      await svc.koppel(auditContext(request), request.params.id, null);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/meldingen/routering/simulatie',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Simuleer een nieuwe set routeringsregels op alle bestaande meldingen',
+        body: Body({
+          regels: Type.Array(
+            Type.Object(
+              {
+                naam: Type.String({ minLength: 1, maxLength: 200 }),
+                categorie: Type.String({ maxLength: 50 }),
+                subcategorie: Type.Optional(Type.String({ maxLength: 50 })),
+                wijk: Type.Optional(Type.String({ pattern: '^WK[0-9]{6}$' })),
+                buurt: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })),
+                uurVan: Type.Optional(Type.Integer({ minimum: 0, maximum: 23 })),
+                uurTot: Type.Optional(Type.Integer({ minimum: 0, maximum: 24 })),
+                team: Type.String({ maxLength: 50 }),
+              },
+              { additionalProperties: false },
+            ),
+            { minItems: 1, maxItems: 200 },
+          ),
+        }),
+        response: responses(
+          {
+            200: Type.Object({
+              bekeken: Type.Integer(),
+              gewijzigd: Type.Integer(),
+              wijzigingen: Type.Array(
+                Type.Object({ id: Type.String(), referentie: Type.String(), categorie: Type.String(), huidigTeam: Type.String(), nieuwTeam: Type.String(), regel: Type.String() }),
+              ),
+            }),
+          },
+          [401, 403],
+        ),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'meldingen:beoordelen');
+      return svc.simuleerRoutering(request.body.regels);
+    },
+  );
+}

@@ -1,0 +1,568 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely, Transaction } from 'kysely';
+import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import type { GebiedenService } from '../gebieden/gebieden.service.ts';
+import { wgs84ToRd } from '../gebieden/geo.ts';
+import type { Executor } from '../platform/database.ts';
+import type { DB } from '../platform/db-schema.ts';
+import { AppError, type FieldError } from '../platform/errors.ts';
+import type { MeldingenInstellingen } from '../platform/gemeente-config.ts';
+import { datumInNederland, plusWerkdagen, uurInNederland } from '../platform/werkdagen.ts';
+import { findOrganisatieByCode } from '../toegang/toegang.repository.ts';
+import { classify, holdOutAccuracy, parseCorpus, train, trefwoordVoorbeelden, type Model, type Suggestie, type Verklaring } from './classifier.ts';
+import * as repo from './meldingen.repository.ts';
+import type { Kanaal, MeldingGebeurtenisRow, MeldingRow } from './meldingen.tables.ts';
+import { route, type Regel } from './routering.ts';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export const CORPUS_PATH = 'data/meldingen/trainingscorpus.tsv';
+
+export interface NieuweMelding {
+  omschrijving: string;
+  categorie?: string | undefined;
+  subcategorie?: string | undefined;
+  locatie?: { lon: number; lat: number } | null | undefined;
+  adres?: string | undefined;
+  contact?: { naam?: string | undefined; email?: string | undefined; telefoon?: string | undefined; toestemming: boolean } | undefined;
+}
+
+export interface MeldingOverzicht {
+  id: string;
+  referentie: string;
+  status: string;
+  statusNaam: string;
+  categorie: string;
+  subcategorie: string | null;
+  kanaal: Kanaal;
+  buurt: { code: string; naam: string | null } | null;
+  team: string;
+  ingediendOp: string;
+  deadline: string;
+  achterstallig: boolean;
+  hoofdmeldingId: string | null;
+  koppeling: 'suggestie' | 'bevestigd' | null;
+  heeftContact: boolean;
+}
+
+export interface MeldingDetail extends MeldingOverzicht {
+  omschrijving: string;
+  suggestie: { categorie: string; score: number } | null;
+  locatie: { lon: number; lat: number } | null;
+  adres: string | null;
+  wijkCode: string | null;
+  routeringsregel: string;
+  melder: { naam: string | null; email: string | null; telefoon: string | null; toestemming: boolean } | null;
+  gebeurtenissen: { tijdstip: string; soort: string; van: string | null; naar: string | null; reden: string | null; door: string }[];
+  toegestaneOvergangen: { naar: string; naam: string; redenVerplicht: boolean }[];
+}
+
+/**
+ * Meldingen: intake on every channel, category suggestion, duplicate detection, routing with service terms,
+ * and the status machine — all driven by the gemeente's configuration (`meldingen.json`).
+ */
+export class MeldingenService {
+  private model: Model | undefined;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly cfg: MeldingenInstellingen,
+    private readonly gebieden: GebiedenService,
+    private readonly rootDir: string,
+    private readonly demo: boolean,
+  ) {}
+
+  // ------------------------------------------------------------------------------------- classifier
+
+  private corpus() {
+    return parseCorpus(fs.readFileSync(path.join(this.rootDir, CORPUS_PATH), 'utf8'));
+  }
+
+  /** Load the newest stored model, or train and store one from the corpus on first use. */
+  async loadModel(): Promise<void> {
+    const stored = await repo.latestModel(this.db);
+    if (stored) {
+      this.model = stored.model as Model;
+      return;
+    }
+    await this.retrain();
+  }
+
+  /**
+   * Train from the shipped corpus, the gemeente's keywords and all staff corrections; store the model and
+   * report held-out accuracy on the corpus (corrections are not held out: they are the newest truth).
+   */
+  async retrain(): Promise<{ voorbeelden: number; correcties: number; nauwkeurigheid: number; getest: number }> {
+    const corpus = this.corpus();
+    const keywords = trefwoordVoorbeelden(this.cfg.categorieen);
+    const corrections = await repo.corrections(this.db);
+    const known = new Set(this.cfg.categorieen.map((c) => c.code));
+    const all = [...corpus, ...keywords, ...corrections].filter((v) => known.has(v.categorie));
+    const model = train(all);
+    const { nauwkeurigheid, getest } = holdOutAccuracy(corpus, keywords);
+    await this.db.transaction().execute((trx) =>
+      repo.saveModel(trx, { model, voorbeelden: corpus.length, correcties: corrections.length, nauwkeurigheid }),
+    );
+    this.model = model;
+    return { voorbeelden: corpus.length, correcties: corrections.length, nauwkeurigheid, getest };
+  }
+
+  classificeer(tekst: string): { suggesties: Suggestie[]; verklaring: Verklaring[] } {
+    if (!this.model) throw new AppError('niet_beschikbaar', 'Het classificatiemodel is nog niet geladen.');
+    return classify(this.model, tekst, 3);
+  }
+
+  // ------------------------------------------------------------------------------------- config helpers
+
+  categorie(code: string) {
+    return this.cfg.categorieen.find((c) => c.code === code);
+  }
+
+  private statusDef(code: string) {
+    const s = this.cfg.statussen.find((x) => x.code === code);
+    if (!s) throw new AppError('interne_fout');
+    return s;
+  }
+
+  private get openStatussen(): string[] {
+    return this.cfg.statussen.filter((s) => !s.eind).map((s) => s.code);
+  }
+
+  publiekeCategorieen() {
+    return this.cfg.categorieen.map((c) => ({
+      code: c.code,
+      naam: c.publiekeNaam,
+      sub: c.sub.map((s) => ({ code: s.code, naam: s.naam })),
+    }));
+  }
+
+  // ------------------------------------------------------------------------------------- intake
+
+  /**
+   * Store a new melding with its first event and its verwerkingenlog entry, in one transaction. Returns the
+   * secret status token once; only its hash is kept.
+   */
+  async create(
+    ctx: AuditContext,
+    input: NieuweMelding,
+    kanaal: Kanaal,
+    bronOrganisatieId: string | null,
+    now = new Date(),
+  ): Promise<{ id: string; referentie: string; token: string; duplicaatVan: string | null }> {
+    const fouten: FieldError[] = [];
+    const omschrijving = input.omschrijving.trim();
+    if (omschrijving.length < 10) fouten.push({ veld: 'omschrijving', melding: 'beschrijf wat er aan de hand is (minstens 10 tekens)' });
+    const gekozen = input.categorie ? this.categorie(input.categorie) : undefined;
+    if (input.categorie && !gekozen) fouten.push({ veld: 'categorie', melding: `onbekende categorie "${input.categorie}"` });
+    if (input.subcategorie && (!gekozen || !gekozen.sub.some((s) => s.code === input.subcategorie))) {
+      fouten.push({ veld: 'subcategorie', melding: 'hoort niet bij de gekozen categorie' });
+    }
+    const contact = input.contact;
+    const email = contact?.email?.trim() || null;
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fouten.push({ veld: 'contact/email', melding: 'geen geldig e-mailadres' });
+    const telefoon = contact?.telefoon?.trim() || null;
+    if (telefoon && !/^[+0-9 ()-]{6,20}$/.test(telefoon)) fouten.push({ veld: 'contact/telefoon', melding: 'geen geldig telefoonnummer' });
+    if (contact?.toestemming && !email && !telefoon) {
+      fouten.push({ veld: 'contact', melding: 'geef een e-mailadres of telefoonnummer als we contact mogen opnemen' });
+    }
+    let ligging: ReturnType<GebiedenService['zoekWgs84']> | undefined;
+    if (input.locatie) {
+      try {
+        ligging = this.gebieden.zoekWgs84(input.locatie.lon, input.locatie.lat);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'buiten_gemeente') {
+          fouten.push({ veld: 'locatie', melding: 'deze plek ligt buiten de gemeente; kies een plek in de gemeente of "geen locatie"' });
+        } else throw e;
+      }
+    }
+    if (fouten.length > 0) throw new AppError('validatie', 'De melding is niet verstuurd: controleer de gemarkeerde velden.', fouten);
+
+    const suggestie = this.classificeer(omschrijving).suggesties[0] ?? null;
+    const categorie = gekozen?.code ?? suggestie?.categorie ?? 'overig';
+    const def = this.categorie(categorie)!;
+    const { team, regel } = route(this.cfg, {
+      categorie,
+      subcategorie: input.subcategorie ?? null,
+      wijk: ligging?.wijk.code ?? null,
+      buurt: ligging?.buurt.code ?? null,
+      uur: uurInNederland(now),
+    });
+    const teamDef = this.cfg.teams.find((t) => t.code === team)!;
+    const token = randomBytes(24).toString('base64url');
+    const [x, y] = input.locatie ? wgs84ToRd(input.locatie.lon, input.locatie.lat) : [null, null];
+
+    return this.db.transaction().execute(async (trx) => {
+      const org = await findOrganisatieByCode(trx, teamDef.organisatie);
+      if (!org) throw new AppError('interne_fout');
+      const nummer = await repo.nextNummer(trx);
+      const referentie = `M-${now.getUTCFullYear()}-${String(nummer).padStart(6, '0')}`;
+      const duplicaat = x !== null && y !== null ? await this.findDuplicate(trx, categorie, x, y, now) : undefined;
+      const row = await repo.insert(trx, {
+        referentie,
+        status_token_hash: sha256(token),
+        status: 'ontvangen',
+        categorie,
+        subcategorie: input.subcategorie ?? null,
+        suggestie_categorie: suggestie?.categorie ?? null,
+        suggestie_score: suggestie?.score ?? null,
+        omschrijving,
+        kanaal,
+        bron_organisatie_id: bronOrganisatieId,
+        lon: input.locatie?.lon ?? null,
+        lat: input.locatie?.lat ?? null,
+        x,
+        y,
+        adres: input.adres?.trim() || null,
+        buurt_code: ligging?.buurt.code ?? null,
+        wijk_code: ligging?.wijk.code ?? null,
+        team,
+        organisatie_id: org.id,
+        routeringsregel: regel,
+        melder_naam: contact?.naam?.trim() || null,
+        melder_email: email,
+        melder_telefoon: telefoon,
+        contact_toestemming: contact?.toestemming ?? false,
+        hoofdmelding_id: duplicaat ?? null,
+        koppeling: duplicaat ? 'suggestie' : null,
+        ingediend_op: now,
+        deadline: plusWerkdagen(datumInNederland(now), def.termijnWerkdagen),
+        demo: this.demo,
+      });
+      await repo.addEvent(trx, {
+        melding_id: row.id,
+        soort: 'status',
+        naar: 'ontvangen',
+        actor_id: ctx.actor.id,
+        actor_omschrijving: ctx.actor.omschrijving,
+        openbaar: true,
+        details: { kanaal, team, routeringsregel: regel, suggestie },
+      });
+      if (duplicaat) {
+        await repo.addEvent(trx, {
+          melding_id: row.id,
+          soort: 'koppeling',
+          naar: duplicaat,
+          actor_id: null,
+          actor_omschrijving: 'systeem',
+          openbaar: false,
+          details: { koppeling: 'suggestie' },
+        });
+      }
+      const heeftContact = !!(email || telefoon || row.melder_naam);
+      await logVerwerking(trx, ctx, {
+        actie: 'melding.aanmaken',
+        objectType: 'melding',
+        objectId: row.id,
+        doel: 'afhandeling van meldingen',
+        persoonsgegevens: heeftContact,
+        details: { referentie, kanaal, categorie, contactgegevens: heeftContact },
+      });
+      return { id: row.id, referentie, token, duplicaatVan: duplicaat ?? null };
+    });
+  }
+
+  /** The nearest open melding of the same category within the category's radius and window. */
+  private async findDuplicate(trx: Executor, categorie: string, x: number, y: number, now: Date, excludeId?: string): Promise<string | undefined> {
+    const def = this.categorie(categorie);
+    if (!def || def.duplicaat.radiusMeter <= 0 || def.duplicaat.dagen <= 0) return undefined;
+    const radius = def.duplicaat.radiusMeter;
+    const candidates = await repo.openNear(trx, {
+      categorie,
+      x,
+      y,
+      radius,
+      sinds: new Date(now.getTime() - def.duplicaat.dagen * 86_400_000),
+      openStatussen: this.openStatussen,
+      excludeId,
+    });
+    let best: { id: string; d: number } | undefined;
+    for (const c of candidates) {
+      const d = Math.hypot(c.x! - x, c.y! - y);
+      if (d <= radius && (!best || d < best.d)) best = { id: c.hoofdmelding_id ?? c.id, d };
+    }
+    return best?.id;
+  }
+
+  /** What the public form shows before submitting: open meldingen of this category nearby (no content). */
+  async inDeBuurt(lon: number, lat: number, categorie: string, now = new Date()) {
+    const def = this.categorie(categorie);
+    if (!def) throw new AppError('validatie', `Onbekende categorie "${categorie}".`);
+    this.gebieden.zoekWgs84(lon, lat);
+    const [x, y] = wgs84ToRd(lon, lat);
+    if (def.duplicaat.radiusMeter <= 0) return { radiusMeter: 0, meldingen: [] };
+    const rows = await repo.openNear(this.db, {
+      categorie,
+      x,
+      y,
+      radius: def.duplicaat.radiusMeter,
+      sinds: new Date(now.getTime() - def.duplicaat.dagen * 86_400_000),
+      openStatussen: this.openStatussen,
+    });
+    return {
+      radiusMeter: def.duplicaat.radiusMeter,
+      meldingen: rows
+        .map((r) => ({ categorie: def.publiekeNaam, afstandMeter: Math.round(Math.hypot(r.x! - x, r.y! - y)), ingediendOp: datumInNederland(r.ingediend_op) }))
+        .filter((r) => r.afstandMeter <= def.duplicaat.radiusMeter)
+        .sort((a, b) => a.afstandMeter - b.afstandMeter),
+    };
+  }
+
+  /** The reporter's status page: progress without anyone's personal data. */
+  async publiekeStatus(token: string) {
+    const m = await repo.findByTokenHash(this.db, sha256(token));
+    if (!m) throw new AppError('niet_gevonden', 'Deze statuslink is onbekend of verlopen.');
+    const evs = await repo.events(this.db, m.id, true);
+    return {
+      referentie: m.referentie,
+      status: m.status,
+      statusNaam: this.statusDef(m.status).publiekeNaam,
+      categorie: this.categorie(m.categorie)?.publiekeNaam ?? m.categorie,
+      ingediendOp: m.ingediend_op.toISOString(),
+      afgerond: this.statusDef(m.status).eind,
+      verloop: evs
+        .filter((e) => e.soort === 'status' && e.naar)
+        .map((e) => ({ tijdstip: e.tijdstip.toISOString(), status: e.naar!, statusNaam: this.statusDef(e.naar!).publiekeNaam })),
+    };
+  }
+
+  // ------------------------------------------------------------------------------------- staff
+
+  private toOverzicht(m: MeldingRow & { buurt_naam?: string | null }, vandaag: string): MeldingOverzicht {
+    const st = this.statusDef(m.status);
+    return {
+      id: m.id,
+      referentie: m.referentie,
+      status: m.status,
+      statusNaam: st.naam,
+      categorie: m.categorie,
+      subcategorie: m.subcategorie,
+      kanaal: m.kanaal,
+      buurt: m.buurt_code ? { code: m.buurt_code, naam: m.buurt_naam ?? null } : null,
+      team: m.team,
+      ingediendOp: m.ingediend_op.toISOString(),
+      deadline: m.deadline,
+      achterstallig: st.klok && m.deadline < vandaag,
+      hoofdmeldingId: m.hoofdmelding_id,
+      koppeling: m.koppeling,
+      heeftContact: !!(m.melder_email || m.melder_telefoon || m.melder_naam),
+    };
+  }
+
+  async list(filter: Omit<repo.ListFilter, 'vandaag' | 'openStatussen'>, page: { limit: number; offset: number }, now = new Date()) {
+    const vandaag = datumInNederland(now);
+    const klokStatussen = this.cfg.statussen.filter((s) => s.klok).map((s) => s.code);
+    const { rows, total } = await repo.list(this.db, { ...filter, vandaag, openStatussen: klokStatussen }, page);
+    return { totaal: total, items: rows.map((r) => this.toOverzicht(r, vandaag)) };
+  }
+
+  /** Full melding with contact details; the read is logged because it contains personal data. */
+  async detail(trx: Transaction<DB>, ctx: AuditContext, id: string, now = new Date()): Promise<MeldingDetail> {
+    const m = await repo.findById(trx, id);
+    if (!m) throw new AppError('niet_gevonden', 'Deze melding bestaat niet.');
+    const evs = await repo.events(trx, id);
+    await logVerwerking(trx, ctx, {
+      actie: 'melding.raadplegen',
+      objectType: 'melding',
+      objectId: id,
+      doel: 'afhandeling van meldingen',
+      persoonsgegevens: true,
+    });
+    const buurt = m.buurt_code ? this.gebiedNaam(m.buurt_code) : null;
+    return this.toDetail({ ...m, buurt_naam: buurt }, evs, datumInNederland(now));
+  }
+
+  private gebiedNaam(code: string): string | null {
+    try {
+      return this.gebieden.feature(code).properties?.naam ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private toDetail(m: MeldingRow & { buurt_naam: string | null }, evs: MeldingGebeurtenisRow[], vandaag: string): MeldingDetail {
+    const heeftContact = !!(m.melder_email || m.melder_telefoon || m.melder_naam);
+    return {
+      ...this.toOverzicht(m, vandaag),
+      omschrijving: m.omschrijving,
+      suggestie: m.suggestie_categorie ? { categorie: m.suggestie_categorie, score: m.suggestie_score ?? 0 } : null,
+      locatie: m.lon !== null && m.lat !== null ? { lon: m.lon, lat: m.lat } : null,
+      adres: m.adres,
+      wijkCode: m.wijk_code,
+      routeringsregel: m.routeringsregel,
+      melder: heeftContact
+        ? { naam: m.melder_naam, email: m.melder_email, telefoon: m.melder_telefoon, toestemming: m.contact_toestemming }
+        : null,
+      gebeurtenissen: evs.map((e) => ({
+        tijdstip: e.tijdstip.toISOString(),
+        soort: e.soort,
+        van: e.van,
+        naar: e.naar,
+        reden: e.reden,
+        door: e.actor_omschrijving,
+      })),
+      toegestaneOvergangen: this.cfg.overgangen
+        .filter((o) => o.van === m.status)
+        .map((o) => ({ naar: o.naar, naam: this.statusDef(o.naar).naam, redenVerplicht: o.redenVerplicht })),
+    };
+  }
+
+  /** Guarded status transition; refused transitions leave the old status. */
+  async transition(ctx: AuditContext, id: string, naar: string, reden: string | undefined, now = new Date()): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const m = await repo.findById(trx, id, true);
+      if (!m) throw new AppError('niet_gevonden', 'Deze melding bestaat niet.');
+      const overgang = this.cfg.overgangen.find((o) => o.van === m.status && o.naar === naar);
+      if (!overgang) {
+        throw new AppError('conflict', `Van "${this.statusDef(m.status).naam}" kan de melding niet naar "${naar}".`);
+      }
+      const r = reden?.trim();
+      if (overgang.redenVerplicht && !r) {
+        throw new AppError('validatie', 'Geef een reden voor deze stap.', [{ veld: 'reden', melding: 'verplicht bij deze stap' }]);
+      }
+      const eind = this.statusDef(naar).eind;
+      await repo.update(trx, id, { status: naar, afgehandeld_op: eind ? now : null });
+      await repo.addEvent(trx, {
+        melding_id: id,
+        soort: 'status',
+        van: m.status,
+        naar,
+        reden: r ?? null,
+        actor_id: ctx.actor.id,
+        actor_omschrijving: ctx.actor.omschrijving,
+        openbaar: true,
+      });
+      await logVerwerking(trx, ctx, {
+        actie: 'melding.status_wijzigen',
+        objectType: 'melding',
+        objectId: id,
+        doel: 'afhandeling van meldingen',
+        persoonsgegevens: false,
+        details: { van: m.status, naar },
+      });
+    });
+  }
+
+  /** Correct the category; the correction feeds the classifier, and the melding is routed again. */
+  async setCategorie(ctx: AuditContext, id: string, categorie: string, subcategorie: string | undefined): Promise<void> {
+    const def = this.categorie(categorie);
+    if (!def) throw new AppError('validatie', `Onbekende categorie "${categorie}".`, [{ veld: 'categorie', melding: 'onbekend' }]);
+    if (subcategorie && !def.sub.some((s) => s.code === subcategorie)) {
+      throw new AppError('validatie', 'De subcategorie hoort niet bij de categorie.', [{ veld: 'subcategorie', melding: 'onbekend' }]);
+    }
+    await this.db.transaction().execute(async (trx) => {
+      const m = await repo.findById(trx, id, true);
+      if (!m) throw new AppError('niet_gevonden', 'Deze melding bestaat niet.');
+      const { team, regel } = route(this.cfg, {
+        categorie,
+        subcategorie: subcategorie ?? null,
+        wijk: m.wijk_code,
+        buurt: m.buurt_code,
+        uur: uurInNederland(m.ingediend_op),
+      });
+      const teamDef = this.cfg.teams.find((t) => t.code === team)!;
+      const org = await findOrganisatieByCode(trx, teamDef.organisatie);
+      await repo.update(trx, id, { categorie, subcategorie: subcategorie ?? null, team, routeringsregel: regel, organisatie_id: org!.id });
+      if (categorie !== m.categorie) await repo.addCorrection(trx, { melding_id: id, tekst: m.omschrijving, categorie });
+      await repo.addEvent(trx, {
+        melding_id: id,
+        soort: 'categorie',
+        van: m.categorie,
+        naar: categorie,
+        actor_id: ctx.actor.id,
+        actor_omschrijving: ctx.actor.omschrijving,
+        openbaar: false,
+        details: { subcategorie: subcategorie ?? null, team, routeringsregel: regel },
+      });
+      await logVerwerking(trx, ctx, {
+        actie: 'melding.categorie_wijzigen',
+        objectType: 'melding',
+        objectId: id,
+        doel: 'afhandeling van meldingen',
+        persoonsgegevens: false,
+        details: { van: m.categorie, naar: categorie, team },
+      });
+    });
+  }
+
+  /** Link a melding to a main melding (confirm a duplicate), or unlink it (`hoofdId` null). */
+  async koppel(ctx: AuditContext, id: string, hoofdId: string | null): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const m = await repo.findById(trx, id, true);
+      if (!m) throw new AppError('niet_gevonden', 'Deze melding bestaat niet.');
+      if (hoofdId !== null) {
+        if (hoofdId === id) throw new AppError('validatie', 'Een melding kan niet aan zichzelf gekoppeld worden.');
+        const hoofd = await repo.findById(trx, hoofdId);
+        if (!hoofd) throw new AppError('niet_gevonden', 'De hoofdmelding bestaat niet.');
+        if (hoofd.hoofdmelding_id) throw new AppError('conflict', 'Koppel aan de hoofdmelding zelf, niet aan een gekoppelde melding.');
+      }
+      await repo.update(trx, id, { hoofdmelding_id: hoofdId, koppeling: hoofdId ? 'bevestigd' : null });
+      await repo.addEvent(trx, {
+        melding_id: id,
+        soort: 'koppeling',
+        van: m.hoofdmelding_id,
+        naar: hoofdId,
+        actor_id: ctx.actor.id,
+        actor_omschrijving: ctx.actor.omschrijving,
+        openbaar: false,
+        details: { koppeling: hoofdId ? 'bevestigd' : 'ontkoppeld' },
+      });
+      await logVerwerking(trx, ctx, {
+        actie: hoofdId ? 'melding.koppelen' : 'melding.ontkoppelen',
+        objectType: 'melding',
+        objectId: id,
+        doel: 'afhandeling van meldingen',
+        persoonsgegevens: false,
+        details: { hoofdmelding: hoofdId },
+      });
+    });
+  }
+
+  /**
+   * Replay all stored meldingen against a draft rule set and list those whose team would change: lets a
+   * beheerder see the effect of a routing change before adopting it.
+   */
+  async simuleerRoutering(regels: Regel[]) {
+    const draft: MeldingenInstellingen = { ...this.cfg, routering: regels };
+    const rows = await repo.allForRouting(this.db);
+    const wijzigingen = [];
+    for (const r of rows) {
+      let nieuw: string;
+      let regel: string;
+      try {
+        ({ team: nieuw, regel } = route(draft, { categorie: r.categorie, subcategorie: r.subcategorie, wijk: r.wijk_code, buurt: r.buurt_code, uur: uurInNederland(r.ingediend_op) }));
+      } catch {
+        nieuw = '(geen regel)';
+        regel = '(geen regel)';
+      }
+      if (nieuw !== r.team) wijzigingen.push({ id: r.id, referentie: r.referentie, categorie: r.categorie, huidigTeam: r.team, nieuwTeam: nieuw, regel });
+    }
+    return { bekeken: rows.length, gewijzigd: wijzigingen.length, wijzigingen };
+  }
+
+  /** Resolve a partner API key (Authorization: Bearer …) to its organisation. */
+  async partnerVoorSleutel(key: string): Promise<{ organisatieId: string; naam: string } | undefined> {
+    const r = await repo.findPartnerKey(this.db, sha256(key));
+    return r ? { organisatieId: r.organisatie_id, naam: r.naam } : undefined;
+  }
+
+  /** Create an API key for a partner organisation; the key is returned once and stored only as a hash. */
+  async maakPartnerSleutel(ctx: AuditContext, organisatieCode: string, naam: string): Promise<string> {
+    const key = `bvk_${randomBytes(24).toString('base64url')}`;
+    await this.db.transaction().execute(async (trx) => {
+      const org = await findOrganisatieByCode(trx, organisatieCode);
+      if (!org) throw new AppError('validatie', `Onbekende organisatie "${organisatieCode}".`);
+      await repo.insertPartnerKey(trx, { organisatie_id: org.id, naam, sleutel_hash: sha256(key) });
+      await logVerwerking(trx, ctx, {
+        actie: 'partnersleutel.aanmaken',
+        objectType: 'organisatie',
+        objectId: org.id,
+        doel: 'toegangsbeheer',
+        persoonsgegevens: false,
+        details: { naam },
+      });
+    });
+    return key;
+  }
+}

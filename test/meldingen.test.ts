@@ -1,0 +1,270 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { loadGemeenteConfig } from '../src/server/platform/gemeente-config.ts';
+import { ROOT_DIR } from '../src/server/platform/config.ts';
+import { datumInNederland, feestdagen, plusWerkdagen } from '../src/server/platform/werkdagen.ts';
+import { route } from '../src/server/meldingen/routering.ts';
+import { describeEngines, loginAs } from './helpers/engines.ts';
+
+const BINNENSTAD = { lon: 5.69, lat: 50.85 };
+
+describe('werkdagen', () => {
+  test('Dutch public holidays 2026 and 2025 (Bevrijdingsdag in lustrum years)', () => {
+    assert.deepEqual(
+      [...feestdagen(2026)],
+      ['2026-01-01', '2026-04-03', '2026-04-06', '2026-04-27', '2026-05-14', '2026-05-25', '2026-12-25', '2026-12-26'],
+    );
+    assert.ok(feestdagen(2025).has('2025-05-05'));
+    assert.ok(feestdagen(2025).has('2025-04-26'), 'Koningsdag moves to Saturday 26 April when the 27th is a Sunday');
+  });
+  test('plusWerkdagen skips weekends and holidays', () => {
+    assert.equal(plusWerkdagen('2026-12-23', 3), '2026-12-29');
+    assert.equal(plusWerkdagen('2026-11-20', 1), '2026-11-23');
+    assert.equal(plusWerkdagen('2026-04-02', 1), '2026-04-07');
+  });
+});
+
+describe('routering', () => {
+  const cfg = loadGemeenteConfig(ROOT_DIR, 'maastricht').meldingen;
+  test('first matching rule wins; night window wraps midnight', () => {
+    assert.equal(route(cfg, { categorie: 'horeca_overlast', wijk: 'WK093500', uur: 23 }).team, 'oov-overlast');
+    assert.equal(route(cfg, { categorie: 'horeca_overlast', wijk: 'WK093500', uur: 3 }).team, 'oov-overlast');
+    assert.equal(route(cfg, { categorie: 'horeca_overlast', wijk: 'WK093500', uur: 14 }).team, 'oov-horeca');
+    assert.equal(route(cfg, { categorie: 'horeca_overlast', wijk: 'WK093501', uur: 23 }).team, 'oov-horeca');
+    assert.equal(route(cfg, { categorie: 'openbare_ruimte', uur: 12 }).team, 'stadsbeheer');
+  });
+});
+
+describeEngines('meldingen', (h) => {
+  const melden = (payload: object, headers: Record<string, string> = {}) => h.app.inject({ method: 'POST', url: '/api/meldingen', payload, headers });
+  const count = async () => Number((await sql<{ n: number }>`select count(*) as n from melding`.execute(h.started.ctx.db)).rows[0]!.n);
+
+  test('the public taxonomy lists the ten Maastricht main categories', async () => {
+    const res = await h.app.inject({ url: '/api/meldingen/categorieen' });
+    assert.deepEqual(
+      res.json().map((c: { code: string }) => c.code).sort(),
+      ['drugsoverlast', 'horeca_overlast', 'inbraak_diefstal', 'jeugdoverlast', 'ondermijning', 'openbare_ruimte', 'overig', 'verkeer', 'verward_gedrag', 'woonoverlast'],
+    );
+  });
+
+  test('classificeer suggests a category with the words that drove it', async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/api/meldingen/classificeer', payload: { tekst: 'Er wordt elke avond gedeald op de hoek, ook aan scholieren' } });
+    assert.equal(res.statusCode, 200);
+    const body = res.json();
+    assert.equal(body.suggesties[0].categorie, 'drugsoverlast');
+    assert.ok(body.suggesties[0].score > 0.5);
+    assert.ok(body.verklaring.some((v: { woord: string }) => v.woord.startsWith('gedeald')));
+  });
+
+  let eerste: { id: string; referentie: string; statusUrl: string };
+
+  test('an anonymous resident files a melding with a map pin: located, suggested category, routed, deadline', async () => {
+    const now = new Date();
+    const res = await melden({ omschrijving: 'Op de hoek bij de kerk wordt elke avond gedeald vanuit een auto.', locatie: BINNENSTAD });
+    assert.equal(res.statusCode, 201, res.body);
+    eerste = res.json();
+    assert.match(eerste.referentie, /^M-\d{4}-\d{6}$/);
+    assert.match(eerste.statusUrl, /^\/melding\/status\/[A-Za-z0-9_-]{30,}$/);
+    const row = await h.started.ctx.db.selectFrom('melding').selectAll().where('id', '=', eerste.id).executeTakeFirstOrThrow();
+    assert.equal(row.kanaal, 'web');
+    assert.equal(row.categorie, 'drugsoverlast');
+    assert.equal(row.suggestie_categorie, 'drugsoverlast');
+    assert.equal(row.buurt_code, 'BU09350000');
+    assert.equal(row.wijk_code, 'WK093500');
+    assert.equal(row.team, 'oov-overlast');
+    assert.equal(row.deadline, plusWerkdagen(datumInNederland(now), 5));
+    assert.equal(row.melder_email, null);
+    const audit = await h.started.ctx.db.selectFrom('verwerking').selectAll().where('object_id', '=', eerste.id).execute();
+    assert.deepEqual(audit.map((a) => [a.actie, a.persoonsgegevens]), [['melding.aanmaken', false]]);
+  });
+
+  test('the status page shows progress and no personal data', async () => {
+    const token = eerste.statusUrl.split('/').pop()!;
+    const res = await h.app.inject({ url: `/api/meldingen/status/${token}` });
+    assert.equal(res.statusCode, 200);
+    const body = res.json();
+    assert.equal(body.referentie, eerste.referentie);
+    assert.equal(body.status, 'ontvangen');
+    assert.equal(body.verloop.length, 1);
+    assert.deepEqual(Object.keys(body).sort(), ['afgerond', 'categorie', 'ingediendOp', 'referentie', 'status', 'statusNaam', 'verloop']);
+    assert.equal((await h.app.inject({ url: '/api/meldingen/status/abcdefghijklmnopqrstuvwxyz012345' })).statusCode, 404);
+  });
+
+  test('a second signal nearby is linked as a suggested duplicate; the form can warn beforehand', async () => {
+    const warn = await h.app.inject({ url: `/api/meldingen/in-de-buurt?lon=${BINNENSTAD.lon + 0.0002}&lat=${BINNENSTAD.lat}&categorie=drugsoverlast` });
+    assert.equal(warn.statusCode, 200);
+    assert.equal(warn.json().meldingen.length, 1);
+    assert.ok(warn.json().meldingen[0].afstandMeter < 30);
+    assert.equal(JSON.stringify(warn.json()).includes('gedeald'), false, 'no content of other meldingen');
+    const res = await melden({ omschrijving: 'Weer drugshandel vanuit een auto bij de kerk, nu twee mannen.', categorie: 'drugsoverlast', locatie: { lon: BINNENSTAD.lon + 0.0002, lat: BINNENSTAD.lat } });
+    assert.equal(res.statusCode, 201);
+    assert.equal(res.json().mogelijkDubbel, true);
+    const row = await h.started.ctx.db.selectFrom('melding').selectAll().where('id', '=', res.json().id).executeTakeFirstOrThrow();
+    assert.equal(row.hoofdmelding_id, eerste.id);
+    assert.equal(row.koppeling, 'suggestie');
+    // Another category at the same spot is not a duplicate.
+    const other = await melden({ omschrijving: 'De lantaarnpaal bij de kerk is kapot, het is er donker.', categorie: 'openbare_ruimte', locatie: BINNENSTAD });
+    assert.equal(other.json().mogelijkDubbel, false);
+  });
+
+  test('bad input is refused with field errors and stores nothing', async () => {
+    const before = await count();
+    const cases: [object, string][] = [
+      [{ omschrijving: 'kort' }, 'omschrijving'],
+      [{ omschrijving: 'Een melding buiten de gemeente, in Amsterdam.', locatie: { lon: 4.9, lat: 52.37 } }, 'locatie'],
+      [{ omschrijving: 'Een melding met een verzonnen categorie.', categorie: 'ufo' }, 'categorie'],
+      [{ omschrijving: 'Een melding met een verkeerde subcategorie.', categorie: 'verkeer', subcategorie: 'lachgas' }, 'subcategorie'],
+      [{ omschrijving: 'Contact gewenst maar geen gegevens gegeven.', contact: { toestemming: true } }, 'contact'],
+      [{ omschrijving: 'Een ongeldig e-mailadres als contact.', contact: { email: 'geen-mail', toestemming: true } }, 'contact/email'],
+    ];
+    for (const [payload, veld] of cases) {
+      const res = await melden(payload);
+      assert.equal(res.statusCode, 400, JSON.stringify(payload));
+      assert.ok(res.json().fouten.some((f: { veld: string }) => f.veld === veld), `${veld}: ${res.body}`);
+    }
+    for (const payload of [{ omschrijving: 'Extra veld erbij gezet.', admin: true }, { omschrijving: 12345 }, { locatie: BINNENSTAD }]) {
+      assert.equal((await melden(payload)).statusCode, 400);
+    }
+    assert.equal(await count(), before);
+  });
+
+  test('script in every field is stored and returned as plain text', async () => {
+    const evil = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+    const res = await melden({
+      omschrijving: `Overlast ${evil} bij de buren`,
+      adres: evil,
+      contact: { naam: evil, email: 'melder@example.nl', toestemming: true },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const headers = await loginAs(h.app, 'casushouder');
+    const detail = (await h.app.inject({ url: `/api/meldingen/${res.json().id}`, headers })).json();
+    assert.equal(detail.omschrijving, `Overlast ${evil} bij de buren`);
+    assert.equal(detail.adres, evil);
+    assert.equal(detail.melder.naam, evil);
+  });
+
+  test('work list: 401 anonymous, 403 without permission, contact details only in the logged detail view', async () => {
+    assert.equal((await h.app.inject({ url: '/api/meldingen' })).statusCode, 401);
+    assert.equal((await h.app.inject({ url: '/api/meldingen', headers: await loginAs(h.app, 'partner') })).statusCode, 403);
+    const headers = await loginAs(h.app, 'casushouder');
+    const list = await h.app.inject({ url: '/api/meldingen?limit=100', headers });
+    assert.equal(list.statusCode, 200);
+    assert.ok(list.json().totaal >= 4);
+    assert.equal(list.body.includes('melder@example.nl'), false);
+    const withContact = list.json().items.find((i: { heeftContact: boolean }) => i.heeftContact);
+    const detail = await h.app.inject({ url: `/api/meldingen/${withContact.id}`, headers: { ...headers, 'x-request-id': 'lees-melding-1' } });
+    assert.equal(detail.json().melder.email, 'melder@example.nl');
+    const log = await h.started.ctx.db.selectFrom('verwerking').selectAll().where('request_id', '=', 'lees-melding-1').executeTakeFirstOrThrow();
+    assert.equal(log.actie, 'melding.raadplegen');
+    assert.equal(log.persoonsgegevens, true);
+    const filtered = await h.app.inject({ url: '/api/meldingen?categorie=openbare_ruimte', headers });
+    assert.ok(filtered.json().items.every((i: { categorie: string }) => i.categorie === 'openbare_ruimte'));
+    assert.equal((await h.app.inject({ url: '/api/meldingen/00000000-0000-4000-8000-000000000000', headers })).statusCode, 404);
+  });
+
+  test('status machine: guarded transitions, reasons where required, events visible to the reporter', async () => {
+    const headers = await loginAs(h.app, 'casushouder');
+    const url = `/api/meldingen/${eerste.id}/status`;
+    const skip = await h.app.inject({ method: 'POST', url, headers, payload: { naar: 'afgehandeld' } });
+    assert.equal(skip.statusCode, 400, 'reason required');
+    const illegal = await h.app.inject({ method: 'POST', url, headers, payload: { naar: 'doorgezet' } });
+    assert.equal(illegal.statusCode, 409);
+    let row = await h.started.ctx.db.selectFrom('melding').select('status').where('id', '=', eerste.id).executeTakeFirstOrThrow();
+    assert.equal(row.status, 'ontvangen', 'failed transitions leave the old status');
+    assert.equal((await h.app.inject({ method: 'POST', url, headers, payload: { naar: 'in_beoordeling' } })).statusCode, 204);
+    assert.equal((await h.app.inject({ method: 'POST', url, headers, payload: { naar: 'afgehandeld', reden: 'Politie heeft de auto gecontroleerd.' } })).statusCode, 204);
+    row = await h.started.ctx.db.selectFrom('melding').select('status').where('id', '=', eerste.id).executeTakeFirstOrThrow();
+    assert.equal(row.status, 'afgehandeld');
+    const status = (await h.app.inject({ url: `/api/meldingen/status/${eerste.statusUrl.split('/').pop()}` })).json();
+    assert.deepEqual(status.verloop.map((v: { status: string }) => v.status), ['ontvangen', 'in_beoordeling', 'afgehandeld']);
+    assert.equal(status.afgerond, true);
+    const analist = await loginAs(h.app, 'analist');
+    assert.equal((await h.app.inject({ method: 'POST', url, headers: analist, payload: { naar: 'heropend', reden: 'x' } })).statusCode, 403);
+    const detail = (await h.app.inject({ url: `/api/meldingen/${eerste.id}`, headers })).json();
+    assert.deepEqual(detail.toegestaneOvergangen.map((o: { naar: string }) => o.naar), ['heropend']);
+  });
+
+  test('a category correction re-routes, is stored, and feeds retraining', async () => {
+    const headers = await loginAs(h.app, 'casushouder');
+    const res = await melden({ omschrijving: 'Er staat een kapotte auto al weken op de stoep voor ons huis.', categorie: 'overig' });
+    const id = res.json().id;
+    const put = await h.app.inject({ method: 'PUT', url: `/api/meldingen/${id}/categorie`, headers, payload: { categorie: 'verkeer', subcategorie: 'parkeren' } });
+    assert.equal(put.statusCode, 204);
+    const row = await h.started.ctx.db.selectFrom('melding').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(row.team, 'stadsbeheer');
+    const corr = await h.started.ctx.db.selectFrom('classificatie_correctie').selectAll().execute();
+    assert.equal(corr.length, 1);
+    assert.equal(corr[0]!.categorie, 'verkeer');
+    const r = await h.started.ctx.meldingen.retrain();
+    assert.equal(r.correcties, 1);
+    assert.ok(r.nauwkeurigheid > 0.6, `held-out accuracy ${r.nauwkeurigheid}`);
+  });
+
+  test('staff link and unlink duplicates', async () => {
+    const headers = await loginAs(h.app, 'casushouder');
+    const a = (await melden({ omschrijving: 'Jongeren met scooters op het plein, veel lawaai.', categorie: 'jeugdoverlast' })).json().id;
+    const b = (await melden({ omschrijving: 'Weer die scooters op het plein vanavond.', categorie: 'jeugdoverlast' })).json().id;
+    assert.equal((await h.app.inject({ method: 'PUT', url: `/api/meldingen/${b}/koppeling`, headers, payload: { hoofdmeldingId: a } })).statusCode, 204);
+    let row = await h.started.ctx.db.selectFrom('melding').selectAll().where('id', '=', b).executeTakeFirstOrThrow();
+    assert.equal(row.hoofdmelding_id, a);
+    assert.equal(row.koppeling, 'bevestigd');
+    assert.equal((await h.app.inject({ method: 'PUT', url: `/api/meldingen/${a}/koppeling`, headers, payload: { hoofdmeldingId: a } })).statusCode, 400);
+    assert.equal((await h.app.inject({ method: 'DELETE', url: `/api/meldingen/${b}/koppeling`, headers })).statusCode, 204);
+    row = await h.started.ctx.db.selectFrom('melding').selectAll().where('id', '=', b).executeTakeFirstOrThrow();
+    assert.equal(row.hoofdmelding_id, null);
+  });
+
+  test('staff intake by phone needs the permission; partner intake needs a valid API key', async () => {
+    const payload = { omschrijving: 'Telefonische melding over hangjongeren bij de school.', kanaal: 'telefoon' };
+    assert.equal((await melden(payload)).statusCode, 401);
+    const staff = await melden(payload, await loginAs(h.app, 'casushouder'));
+    assert.equal(staff.statusCode, 201);
+    const row = await h.started.ctx.db.selectFrom('melding').select('kanaal').where('id', '=', staff.json().id).executeTakeFirstOrThrow();
+    assert.equal(row.kanaal, 'telefoon');
+
+    const key = await h.started.ctx.meldingen.maakPartnerSleutel({ actor: { id: null, omschrijving: 'test', organisatieId: null } }, 'politie-limburg', 'test');
+    const p = await melden({ omschrijving: 'Signaal van de wijkagent: drugsoverlast bij de flat.' }, { authorization: `Bearer ${key}` });
+    assert.equal(p.statusCode, 201, p.body);
+    const prow = await h.started.ctx.db
+      .selectFrom('melding as m')
+      .innerJoin('organisatie as o', 'o.id', 'm.bron_organisatie_id')
+      .select(['m.kanaal', 'o.code'])
+      .where('m.id', '=', p.json().id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(prow, { kanaal: 'partner', code: 'politie-limburg' });
+    assert.equal((await melden({ omschrijving: 'Met een verzonnen sleutel ingestuurd.' }, { authorization: 'Bearer bvk_verzonnen_sleutel_123' })).statusCode, 401);
+  });
+
+  test('routing simulator lists what a draft rule set would change', async () => {
+    const headers = await loginAs(h.app, 'casushouder');
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/meldingen/routering/simulatie',
+      headers,
+      payload: { regels: [{ naam: 'alles naar intake', categorie: '*', team: 'oov-intake' }] },
+    });
+    assert.equal(res.statusCode, 200);
+    const body = res.json();
+    assert.ok(body.bekeken >= 5);
+    assert.ok(body.wijzigingen.every((w: { nieuwTeam: string; huidigTeam: string }) => w.nieuwTeam === 'oov-intake' && w.huidigTeam !== 'oov-intake'));
+    const stored = await h.started.ctx.db.selectFrom('melding').select('team').where('team', '=', 'oov-intake').execute();
+    assert.ok(stored.length < body.bekeken, 'the simulation changes nothing');
+  });
+});
+
+describeEngines(
+  'meldingen flood protection',
+  (h) => {
+    test('the public form answers 429 after its per-minute limit and stores no more', async () => {
+      const codes = [];
+      for (let i = 0; i < 4; i++) {
+        codes.push((await h.app.inject({ method: 'POST', url: '/api/meldingen', payload: { omschrijving: `Melding nummer ${i} over afval op straat.` } })).statusCode);
+      }
+      assert.deepEqual(codes, [201, 201, 201, 429]);
+      const n = await h.started.ctx.db.selectFrom('melding').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      assert.equal(Number(n.n), 3);
+    });
+  },
+  { config: { rateLimitMelden: 3 } },
+);
