@@ -14,6 +14,7 @@ import { Type } from 'typebox';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { gebiedenRoutes } from './gebieden/gebieden.routes.ts';
 import { meldingenRoutes } from './meldingen/meldingen.routes.ts';
+import { zakenRoutes } from './zaken/zaken.routes.ts';
 import type { App, AppContext } from './platform/context.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling, sendProblem } from './platform/http-errors.ts';
@@ -108,6 +109,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
         { name: 'verwerkingenlog', description: 'Verwerkingenlog (audit trail)' },
         { name: 'gebieden', description: 'CBS-gemeente, wijken en buurten' },
         { name: 'meldingen', description: 'Meldingen van inwoners, medewerkers en partners' },
+        { name: 'zaken', description: 'Casussen, dossier, besluiten en doorverwijzingen (need-to-know)' },
       ],
     },
   });
@@ -179,6 +181,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
   await auditRoutes(app, ctx);
   await gebiedenRoutes(app, ctx, rateLimitPublic);
   await meldingenRoutes(app, ctx, rateLimitPublic, rateLimitMelden);
+  await zakenRoutes(app, ctx);
 
   // The web app (production build). Unknown non-API paths get index.html so client-side routes work.
   const webDir = path.join(config.rootDir, 'dist', 'web');

@@ -1,5 +1,6 @@
 import { GebiedenService } from './gebieden/gebieden.service.ts';
 import { MeldingenService } from './meldingen/meldingen.service.ts';
+import { ZakenService } from './zaken/zaken.service.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
 import { openDatabase, type Database } from './platform/database.ts';
@@ -36,7 +37,8 @@ export async function startContext(config: Config, opts: { migrate?: boolean; se
     await gebieden.reload();
     const meldingen = new MeldingenService(database.db, gemeente.meldingen, gebieden, config.rootDir, config.demo);
     await meldingen.loadModel();
-    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen };
+    const zaken = new ZakenService(database.db, gemeente.zaaktypen, meldingen, config.demo);
+    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, zaken };
     return { ctx, database, migrated, seeded };
   } catch (e) {
     await database.close();

@@ -410,38 +410,70 @@ export class MeldingenService {
 
   /** Guarded status transition; refused transitions leave the old status. */
   async transition(ctx: AuditContext, id: string, naar: string, reden: string | undefined, now = new Date()): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const m = await repo.findById(trx, id, true);
-      if (!m) throw new AppError('niet_gevonden', 'Deze melding bestaat niet.');
-      const overgang = this.cfg.overgangen.find((o) => o.van === m.status && o.naar === naar);
-      if (!overgang) {
-        throw new AppError('conflict', `Van "${this.statusDef(m.status).naam}" kan de melding niet naar "${naar}".`);
-      }
-      const r = reden?.trim();
-      if (overgang.redenVerplicht && !r) {
-        throw new AppError('validatie', 'Geef een reden voor deze stap.', [{ veld: 'reden', melding: 'verplicht bij deze stap' }]);
-      }
-      const eind = this.statusDef(naar).eind;
-      await repo.update(trx, id, { status: naar, afgehandeld_op: eind ? now : null });
-      await repo.addEvent(trx, {
-        melding_id: id,
-        soort: 'status',
-        van: m.status,
-        naar,
-        reden: r ?? null,
-        actor_id: ctx.actor.id,
-        actor_omschrijving: ctx.actor.omschrijving,
-        openbaar: true,
-      });
-      await logVerwerking(trx, ctx, {
-        actie: 'melding.status_wijzigen',
-        objectType: 'melding',
-        objectId: id,
-        doel: 'afhandeling van meldingen',
-        persoonsgegevens: false,
-        details: { van: m.status, naar },
-      });
+    await this.db.transaction().execute((trx) => this.transitionIn(trx, ctx, id, naar, reden, now));
+  }
+
+  private async transitionIn(trx: Transaction<DB>, ctx: AuditContext, id: string, naar: string, reden: string | undefined, now: Date): Promise<void> {
+    const m = await repo.findById(trx, id, true);
+    if (!m) throw new AppError('niet_gevonden', 'Deze melding bestaat niet.');
+    const overgang = this.cfg.overgangen.find((o) => o.van === m.status && o.naar === naar);
+    if (!overgang) {
+      throw new AppError('conflict', `Van "${this.statusDef(m.status).naam}" kan de melding niet naar "${naar}".`);
+    }
+    const r = reden?.trim();
+    if (overgang.redenVerplicht && !r) {
+      throw new AppError('validatie', 'Geef een reden voor deze stap.', [{ veld: 'reden', melding: 'verplicht bij deze stap' }]);
+    }
+    const eind = this.statusDef(naar).eind;
+    await repo.update(trx, id, { status: naar, afgehandeld_op: eind ? now : null });
+    await repo.addEvent(trx, {
+      melding_id: id,
+      soort: 'status',
+      van: m.status,
+      naar,
+      reden: r ?? null,
+      actor_id: ctx.actor.id,
+      actor_omschrijving: ctx.actor.omschrijving,
+      openbaar: true,
     });
+    await logVerwerking(trx, ctx, {
+      actie: 'melding.status_wijzigen',
+      objectType: 'melding',
+      objectId: id,
+      doel: 'afhandeling van meldingen',
+      persoonsgegevens: false,
+      details: { van: m.status, naar },
+    });
+  }
+
+  /**
+   * Mark a melding as handled within a casus, inside the caller's transaction. Walks the configured status
+   * machine along the shortest allowed path to `gekoppeld_aan_casus` (e.g. via "in beoordeling").
+   */
+  async koppelAanZaak(trx: Transaction<DB>, ctx: AuditContext, meldingId: string, zaakIdentificatie: string, now = new Date()): Promise<void> {
+    const m = await repo.findById(trx, meldingId, true);
+    if (!m) throw new AppError('validatie', `Melding ${meldingId} bestaat niet.`, [{ veld: 'meldingIds', melding: 'onbekende melding' }]);
+    const doel = 'gekoppeld_aan_casus';
+    if (m.status === doel) return;
+    const pad = this.kortstePad(m.status, doel);
+    if (!pad) throw new AppError('conflict', `Melding ${m.referentie} (${this.statusDef(m.status).naam}) kan niet aan een casus worden gekoppeld.`);
+    for (const stap of pad) await this.transitionIn(trx, ctx, meldingId, stap, `Opgenomen in casus ${zaakIdentificatie}`, now);
+  }
+
+  private kortstePad(van: string, naar: string): string[] | undefined {
+    const queue: { status: string; pad: string[] }[] = [{ status: van, pad: [] }];
+    const seen = new Set([van]);
+    while (queue.length) {
+      const { status, pad } = queue.shift()!;
+      for (const o of this.cfg.overgangen.filter((x) => x.van === status)) {
+        if (o.naar === naar) return [...pad, naar];
+        if (!seen.has(o.naar) && !this.statusDef(o.naar).eind) {
+          seen.add(o.naar);
+          queue.push({ status: o.naar, pad: [...pad, o.naar] });
+        }
+      }
+    }
+    return undefined;
   }
 
   /** Correct the category; the correction feeds the classifier, and the melding is routed again. */

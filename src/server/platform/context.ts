@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { AuditContext } from '../audit/audit.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
+import type { ZakenService } from '../zaken/zaken.service.ts';
 import { actorOf, type Gebruiker } from '../toegang/toegang.service.ts';
 import type { Config } from './config.ts';
 import type { Engine } from './database.ts';
@@ -18,6 +19,7 @@ export interface AppContext {
   readonly gemeente: GemeenteConfig;
   readonly gebieden: GebiedenService;
   readonly meldingen: MeldingenService;
+  readonly zaken: ZakenService;
 }
 
 declare module 'fastify' {

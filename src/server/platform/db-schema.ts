@@ -16,6 +16,15 @@ import type {
   RolTable,
   SessieTable,
 } from '../toegang/toegang.tables.ts';
+import type {
+  BesluitTable,
+  TaakTable,
+  ZaakBetrokkeneTable,
+  ZaakDossierTable,
+  ZaakLidTable,
+  ZaakMeldingTable,
+  ZaakTable,
+} from '../zaken/zaken.tables.ts';
 
 /** All tables, as Kysely sees them. Row types stay behind each module's repository and service. */
 export interface DB {
@@ -34,4 +43,11 @@ export interface DB {
   classificatie_correctie: ClassificatieCorrectieTable;
   classificatie_model: ClassificatieModelTable;
   partner_sleutel: PartnerSleutelTable;
+  zaak: ZaakTable;
+  zaak_lid: ZaakLidTable;
+  zaak_melding: ZaakMeldingTable;
+  zaak_dossier: ZaakDossierTable;
+  zaak_betrokkene: ZaakBetrokkeneTable;
+  besluit: BesluitTable;
+  taak: TaakTable;
 }

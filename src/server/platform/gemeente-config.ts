@@ -127,7 +127,78 @@ const MeldingenSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const Vereiste = Type.Object(
+  {
+    soort: Type.Optional(Type.String()),
+    minimaal: Type.Optional(Type.Integer({ minimum: 1 })),
+    besluit: Type.Optional(Type.String()),
+    besluitEenVan: Type.Optional(Type.Array(Type.String(), { minItems: 1 })),
+    zienswijzeVerstreken: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+const ZaaktypenSchema = Type.Object(
+  {
+    versie: Type.Integer({ minimum: 1 }),
+    dossiersoorten: Type.Array(Type.Object({ code: Type.String({ pattern: '^[a-z_]+$' }), naam: Type.String() }, { additionalProperties: false })),
+    besluittypen: Type.Array(
+      Type.Object(
+        {
+          code: Type.String({ pattern: '^[a-z0-9_]+$' }),
+          naam: Type.String(),
+          orgaan: Type.String(),
+          zienswijzeDagen: Type.Integer({ minimum: 0 }),
+          bezwaarWeken: Type.Integer({ minimum: 0 }),
+          begunstigingstermijn: Type.Boolean(),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    taakuitkomsten: Type.Array(Type.Object({ code: Type.String({ pattern: '^[a-z_]+$' }), naam: Type.String() }, { additionalProperties: false }), { minItems: 1 }),
+    zaaktypen: Type.Array(
+      Type.Object(
+        {
+          code: Type.String({ pattern: '^[a-z0-9_]+$' }),
+          naam: Type.String(),
+          omschrijving: Type.String(),
+          doel: Type.String({ minLength: 1, description: 'Doelbinding van de persoonsgegevens in deze casussen' }),
+          vertrouwelijkheid: Type.String(),
+          doorlooptijdDagen: Type.Integer({ minimum: 1 }),
+          statussen: Type.Array(
+            Type.Object(
+              { code: Type.String({ pattern: '^[a-z0-9_]+$' }), naam: Type.String(), volgorde: Type.Integer(), eind: Type.Optional(Type.Boolean()) },
+              { additionalProperties: false },
+            ),
+            { minItems: 2 },
+          ),
+          overgangen: Type.Array(
+            Type.Object({ van: Type.String(), naar: Type.String(), vereist: Type.Array(Vereiste) }, { additionalProperties: false }),
+          ),
+          resultaattypen: Type.Array(
+            Type.Object(
+              {
+                code: Type.String({ pattern: '^[a-z0-9_]+$' }),
+                naam: Type.String(),
+                archiefnominatie: Type.Union([Type.Literal('vernietigen'), Type.Literal('blijvend_bewaren')]),
+                bewaartermijn: Type.String({ pattern: '^P([0-9]+Y)?([0-9]+M)?([0-9]+D)?$', description: 'ISO 8601-duur na afsluiten' }),
+              },
+              { additionalProperties: false },
+            ),
+            { minItems: 1 },
+          ),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1 },
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export type GemeenteInstellingen = Static<typeof GemeenteSchema>;
+export type ZaaktypenInstellingen = Static<typeof ZaaktypenSchema>;
+export type Zaaktype = ZaaktypenInstellingen['zaaktypen'][number];
 export type MeldingenInstellingen = Static<typeof MeldingenSchema>;
 export type ToegangInstellingen = Static<typeof ToegangSchema>;
 
@@ -137,6 +208,7 @@ export interface GemeenteConfig {
   readonly gemeente: GemeenteInstellingen;
   readonly toegang: ToegangInstellingen;
   readonly meldingen: MeldingenInstellingen;
+  readonly zaaktypen: ZaaktypenInstellingen;
 }
 
 function readJson<T extends TSchema>(file: string, schema: T): Static<T> {
@@ -169,6 +241,7 @@ export function loadGemeenteConfig(rootDir: string, naam: string): GemeenteConfi
   const gemeente = readJson(path.join(dir, 'gemeente.json'), GemeenteSchema);
   const toegang = readJson(path.join(dir, 'toegang.json'), ToegangSchema);
   const meldingen = readJson(path.join(dir, 'meldingen.json'), MeldingenSchema);
+  const zaaktypen = readJson(path.join(dir, 'zaaktypen.json'), ZaaktypenSchema);
 
   const problems: string[] = [];
   const rollen = new Set(toegang.rollen.map((r) => r.code));
@@ -199,6 +272,23 @@ export function loadGemeenteConfig(rootDir: string, naam: string): GemeenteConfi
   for (const o of meldingen.overgangen) {
     if (!statussen.has(o.van) || !statussen.has(o.naar)) problems.push(`overgang ${o.van} → ${o.naar}: onbekende status`);
   }
+  const soorten = new Set(zaaktypen.dossiersoorten.map((d) => d.code));
+  const besluiten = new Set(zaaktypen.besluittypen.map((b) => b.code));
+  for (const zt of zaaktypen.zaaktypen) {
+    const st = new Set(zt.statussen.map((x) => x.code));
+    if (zt.statussen.filter((x) => x.eind).length !== 1) problems.push(`zaaktype ${zt.code}: precies één eindstatus nodig`);
+    for (const o of zt.overgangen) {
+      if (!st.has(o.van) || !st.has(o.naar)) problems.push(`zaaktype ${zt.code}: overgang ${o.van} → ${o.naar} noemt een onbekende status`);
+      for (const v of o.vereist) {
+        const forms = [v.soort !== undefined, v.besluit !== undefined, v.besluitEenVan !== undefined].filter(Boolean).length;
+        if (forms !== 1) problems.push(`zaaktype ${zt.code}: vereiste bij ${o.van} → ${o.naar} moet óf soort, óf besluit, óf besluitEenVan noemen`);
+        if (v.soort !== undefined && !soorten.has(v.soort)) problems.push(`zaaktype ${zt.code}: onbekende dossiersoort "${v.soort}"`);
+        for (const b of [...(v.besluit ? [v.besluit] : []), ...(v.besluitEenVan ?? [])]) {
+          if (!besluiten.has(b)) problems.push(`zaaktype ${zt.code}: onbekend besluittype "${b}"`);
+        }
+      }
+    }
+  }
   if (problems.length > 0) throw new Error(`Configuratie ${dir} klopt niet:\n  - ${problems.join('\n  - ')}`);
-  return deepFreeze({ naamMap: naam, dir, gemeente, toegang, meldingen });
+  return deepFreeze({ naamMap: naam, dir, gemeente, toegang, meldingen, zaaktypen });
 }

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m20261122_1200 from './2026_11_22_1200_fundament.ts';
 import * as m20261122_1400 from './2026_11_22_1400_meldingen.ts';
+import * as m20261122_1500 from './2026_11_22_1500_zaken.ts';
 
 /**
  * Every migration, bundled in code so the server, the CLI and the tests run exactly the same list on PGlite
@@ -10,6 +11,7 @@ import * as m20261122_1400 from './2026_11_22_1400_meldingen.ts';
 export const migrations: Record<string, Migration> = {
   '2026_11_22_1200_fundament': m20261122_1200,
   '2026_11_22_1400_meldingen': m20261122_1400,
+  '2026_11_22_1500_zaken': m20261122_1500,
 };
 
 export const migrationProvider: MigrationProvider = {

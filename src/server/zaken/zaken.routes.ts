@@ -1,0 +1,368 @@
+import { Type } from 'typebox';
+import type { App, AppContext } from '../platform/context.ts';
+import { auditContext } from '../platform/context.ts';
+import { AppError } from '../platform/errors.ts';
+import { Body, responses } from '../platform/http-schemas.ts';
+import type { Gebruiker } from '../toegang/toegang.service.ts';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const S = Type.String();
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const Datum = Type.String({ format: 'date', description: 'Datum, JJJJ-MM-DD' });
+
+const Taak = Type.Object({
+  id: S,
+  zaakId: Nullable(S),
+  zaak: Nullable(S),
+  organisatie: S,
+  organisatieNaam: S,
+  titel: S,
+  omschrijving: S,
+  status: S,
+  reden: Nullable(S),
+  uitkomst: Nullable(S),
+  toelichting: Nullable(S),
+  deadline: S,
+  aangemaaktOp: S,
+});
+
+const Overzicht = {
+  id: S,
+  identificatie: S,
+  zaaktype: S,
+  zaaktypeNaam: S,
+  status: S,
+  statusNaam: S,
+  omschrijving: S,
+  buurtCode: Nullable(S),
+  startdatum: S,
+  streefdatum: S,
+  einddatum: Nullable(S),
+  achterstallig: Type.Boolean(),
+  opgeschort: Type.Boolean(),
+  casushouder: Nullable(S),
+};
+
+const Besluit = Type.Object({
+  id: S,
+  besluittype: S,
+  naam: S,
+  datum: S,
+  ingangsdatum: S,
+  zienswijzeTot: Nullable(S),
+  bezwaarTot: Nullable(S),
+  begunstigingstermijnTot: Nullable(S),
+  toelichting: S,
+});
+
+const Detail = Type.Object({
+  ...Overzicht,
+  toegang: Type.Union([Type.Literal('volledig'), Type.Literal('partner')], { description: 'partner: alleen kop, externe dossierregels en eigen taken' }),
+  vertrouwelijkheid: S,
+  doel: S,
+  resultaat: Nullable(S),
+  archiefnominatie: Nullable(S),
+  archiefactiedatum: Nullable(S),
+  opgeschortSinds: Nullable(S),
+  leden: Type.Array(Type.Object({ rol: S, gebruikerId: Nullable(S), naam: S, organisatie: Nullable(S) })),
+  dossier: Type.Array(Type.Object({ id: Type.Integer(), tijdstip: S, soort: S, titel: S, tekst: Nullable(S), intern: Type.Boolean(), door: S })),
+  besluiten: Type.Array(Besluit),
+  taken: Type.Array(Taak),
+  meldingen: Type.Array(Type.Object({ id: S, referentie: S, categorie: S, status: S })),
+  betrokkenen: Type.Array(Type.Object({ id: S, rol: S, naam: Nullable(S), adres: Nullable(S), doel: S })),
+  volgendeStappen: Type.Array(Type.Object({ naar: S, naam: S, ontbreekt: Type.Array(S) })),
+});
+
+export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
+  const svc = ctx.zaken;
+  const user = (g: Gebruiker | null) => {
+    if (!g) throw new AppError('niet_ingelogd');
+    return g;
+  };
+
+  app.get(
+    '/api/zaaktypen',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Catalogus: zaaktypen met statussen en resultaten, dossiersoorten, besluittypen, taakuitkomsten',
+        response: responses(
+          {
+            200: Type.Object({
+              zaaktypen: Type.Array(
+                Type.Object({
+                  code: S,
+                  naam: S,
+                  omschrijving: S,
+                  statussen: Type.Array(Type.Object({ code: S, naam: S, eind: Type.Boolean() })),
+                  resultaattypen: Type.Array(Type.Object({ code: S, naam: S, archiefnominatie: S, bewaartermijn: S })),
+                }),
+              ),
+              dossiersoorten: Type.Array(Type.Object({ code: S, naam: S })),
+              besluittypen: Type.Array(
+                Type.Object({ code: S, naam: S, orgaan: S, zienswijzeDagen: Type.Integer(), bezwaarWeken: Type.Integer(), begunstigingstermijn: Type.Boolean() }),
+              ),
+              taakuitkomsten: Type.Array(Type.Object({ code: S, naam: S })),
+            }),
+          },
+          [401],
+        ),
+      },
+    },
+    async (request) => {
+      user(request.gebruiker);
+      return svc.catalogus();
+    },
+  );
+
+  app.post(
+    '/api/zaken',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Casus aanmaken, eventueel uit meldingen',
+        body: Body({
+          zaaktype: Type.String({ maxLength: 50 }),
+          omschrijving: Type.String({ minLength: 3, maxLength: 2000 }),
+          meldingIds: Type.Array(Type.String({ format: 'uuid' }), { maxItems: 100, default: [] }),
+          buurtCode: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })),
+        }),
+        response: responses({ 201: Type.Object({ id: S, identificatie: S }) }, [401, 403, 409]),
+      },
+    },
+    async (request, reply) => {
+      const r = await svc.create(user(request.gebruiker), auditContext(request), request.body);
+      return reply.code(201).send(r);
+    },
+  );
+
+  app.get(
+    '/api/zaken',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Werklijst casussen (alleen waarvan u of uw organisatie lid is); achterstallige eerst',
+        querystring: Type.Object(
+          {
+            status: Type.Optional(Type.String({ maxLength: 50 })),
+            zaaktype: Type.Optional(Type.String({ maxLength: 50 })),
+            limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+            offset: Type.Integer({ minimum: 0, default: 0 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: responses({ 200: Type.Object({ totaal: Type.Integer(), items: Type.Array(Type.Object(Overzicht)) }) }, [401, 403]),
+      },
+    },
+    async (request) => svc.list(user(request.gebruiker), request.query),
+  );
+
+  app.get(
+    '/api/zaken/:id',
+    { schema: { tags: ['zaken'], summary: 'Eén casus met dossier (need-to-know)', params: IdParams, response: responses({ 200: Detail }, [401, 403]) } },
+    async (request) => ctx.db.transaction().execute((trx) => svc.detail(trx, request.gebruiker, auditContext(request), request.params.id)),
+  );
+
+  app.post(
+    '/api/zaken/:id/status',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Volgende stap; geweigerd (409) zolang het vereiste bewijs ontbreekt',
+        params: IdParams,
+        body: Body({ naar: Type.String({ maxLength: 50 }), reden: Type.Optional(Type.String({ maxLength: 2000 })) }),
+        response: responses({ 204: Type.Null() }, [401, 403, 409]),
+      },
+    },
+    async (request, reply) => {
+      await svc.zetStatus(request.gebruiker, auditContext(request), request.params.id, request.body.naar, request.body.reden);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/zaken/:id/afsluiten',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Afsluiten met een resultaat; de archiefactiedatum volgt uit het resultaattype',
+        params: IdParams,
+        body: Body({ resultaat: Type.String({ maxLength: 50 }), toelichting: Type.String({ minLength: 1, maxLength: 5000 }) }),
+        response: responses({ 200: Type.Object({ einddatum: S, archiefnominatie: S, archiefactiedatum: S }) }, [401, 403, 409]),
+      },
+    },
+    async (request) => svc.afsluiten(request.gebruiker, auditContext(request), request.params.id, request.body.resultaat, request.body.toelichting),
+  );
+
+  app.post(
+    '/api/zaken/:id/dossier',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Dossierregel toevoegen (notitie, logboek, waarneming, gesprek, …)',
+        params: IdParams,
+        body: Body({
+          soort: Type.String({ maxLength: 50 }),
+          titel: Type.String({ minLength: 1, maxLength: 200 }),
+          tekst: Type.Optional(Type.String({ maxLength: 20000 })),
+          intern: Type.Boolean({ default: true, description: 'Intern: niet zichtbaar voor partnerorganisaties' }),
+          vertrouwelijkheid: Type.Optional(
+            Type.Union(['openbaar', 'beperkt_openbaar', 'intern', 'zaakvertrouwelijk', 'vertrouwelijk', 'confidentieel', 'geheim', 'zeer_geheim'].map((v) => Type.Literal(v))),
+          ),
+        }),
+        response: responses({ 201: Type.Object({ id: Type.Integer() }) }, [401, 403, 409]),
+      },
+    },
+    async (request, reply) => {
+      const id = await svc.dossierToevoegen(request.gebruiker, auditContext(request), request.params.id, request.body);
+      return reply.code(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/zaken/:id/betrokkenen',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Persoon of adres koppelen (minimale gegevens, met doel)',
+        params: IdParams,
+        body: Body({
+          rol: Type.Union(['overlastgever', 'melder', 'slachtoffer', 'verhuurder', 'bewoner', 'betrokkene'].map((v) => Type.Literal(v))),
+          naam: Type.Optional(Type.String({ maxLength: 200 })),
+          adres: Type.Optional(Type.String({ maxLength: 300 })),
+          doel: Type.String({ minLength: 3, maxLength: 300, description: 'Waarvoor deze gegevens nodig zijn' }),
+        }),
+        response: responses({ 201: Type.Object({ id: S }) }, [401, 403, 409]),
+      },
+    },
+    async (request, reply) => {
+      const id = await svc.betrokkeneToevoegen(request.gebruiker, auditContext(request), request.params.id, request.body);
+      return reply.code(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/zaken/:id/leden',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Lid toevoegen: een gebruiker (casushouder of lid) of een organisatie',
+        params: IdParams,
+        body: Body({
+          gebruikerId: Type.Optional(Type.String({ format: 'uuid' })),
+          organisatie: Type.Optional(Type.String({ pattern: '^[a-z0-9-]+$' })),
+          rol: Type.Union([Type.Literal('casushouder'), Type.Literal('lid'), Type.Literal('partner')]),
+        }),
+        response: responses({ 204: Type.Null() }, [401, 403, 409]),
+      },
+    },
+    async (request, reply) => {
+      await svc.lidToevoegen(request.gebruiker, auditContext(request), request.params.id, request.body);
+      return reply.code(204).send(null);
+    },
+  );
+
+  for (const [pad, opschorten] of [
+    ['opschorten', true],
+    ['hervatten', false],
+  ] as const) {
+    app.post(
+      `/api/zaken/:id/${pad}`,
+      {
+        schema: {
+          tags: ['zaken'],
+          summary: opschorten ? 'Opschorten (de klok stopt)' : 'Hervatten (de streefdatum schuift op)',
+          params: IdParams,
+          body: Body({ reden: Type.Optional(Type.String({ maxLength: 2000 })) }),
+          response: responses({ 204: Type.Null() }, [401, 403, 409]),
+        },
+      },
+      async (request, reply) => {
+        await svc.opschorten(request.gebruiker, auditContext(request), request.params.id, opschorten, request.body.reden);
+        return reply.code(204).send(null);
+      },
+    );
+  }
+
+  app.post(
+    '/api/zaken/:id/besluiten',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Besluit vastleggen; zienswijze-, bezwaar- en begunstigingstermijn worden berekend',
+        params: IdParams,
+        body: Body({
+          besluittype: Type.String({ maxLength: 50 }),
+          datum: Datum,
+          ingangsdatum: Type.Optional(Datum),
+          toelichting: Type.String({ minLength: 1, maxLength: 10000 }),
+          begunstigingstermijnDagen: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+        }),
+        response: responses({ 201: Besluit }, [401, 403, 409]),
+      },
+    },
+    async (request, reply) => {
+      const b = await svc.besluitVastleggen(request.gebruiker, auditContext(request), request.params.id, request.body);
+      return reply.code(201).send(b);
+    },
+  );
+
+  app.post(
+    '/api/zaken/:id/taken',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Doorverwijzen: een taak voor een partnerorganisatie',
+        params: IdParams,
+        body: Body({
+          organisatie: Type.String({ pattern: '^[a-z0-9-]+$' }),
+          titel: Type.String({ minLength: 1, maxLength: 200 }),
+          omschrijving: Type.String({ minLength: 1, maxLength: 5000 }),
+          termijnWerkdagen: Type.Optional(Type.Integer({ minimum: 1, maximum: 250 })),
+        }),
+        response: responses({ 201: Taak }, [401, 403, 409]),
+      },
+    },
+    async (request, reply) => {
+      const t = await svc.taakMaken(request.gebruiker, auditContext(request), request.params.id, request.body);
+      return reply.code(201).send(t);
+    },
+  );
+
+  app.get(
+    '/api/taken',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Taken van mijn organisatie (partners)',
+        querystring: Type.Object({ status: Type.Optional(Type.Array(Type.String({ maxLength: 20 }), { maxItems: 4 })) }, { additionalProperties: false }),
+        response: responses({ 200: Type.Array(Taak) }, [401, 403]),
+      },
+    },
+    async (request) => svc.mijnTaken(request.gebruiker, request.query.status),
+  );
+
+  const TaakActie = {
+    accepteren: Body({}),
+    weigeren: Body({ reden: Type.String({ minLength: 1, maxLength: 2000 }) }),
+    afronden: Body({ uitkomst: Type.String({ maxLength: 50 }), toelichting: Type.String({ maxLength: 5000, default: '' }) }),
+  } as const;
+  for (const soort of ['accepteren', 'weigeren', 'afronden'] as const) {
+    app.post(
+      `/api/taken/:id/${soort}`,
+      {
+        schema: { tags: ['zaken'], summary: `Taak ${soort}`, params: IdParams, body: TaakActie[soort], response: responses({ 200: Taak }, [401, 403, 409]) },
+      },
+      async (request) => {
+        const body = request.body as Record<string, string>;
+        const actie =
+          soort === 'accepteren'
+            ? ({ soort } as const)
+            : soort === 'weigeren'
+              ? ({ soort, reden: body.reden! } as const)
+              : ({ soort, uitkomst: body.uitkomst!, toelichting: body.toelichting ?? '' } as const);
+        return svc.taakBijwerken(request.gebruiker, auditContext(request), request.params.id, actie);
+      },
+    );
+  }
+}
