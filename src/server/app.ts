@@ -12,6 +12,7 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { berichtenRoutes } from './berichten/berichten.routes.ts';
 import { gebiedenRoutes } from './gebieden/gebieden.routes.ts';
 import { meldingenRoutes } from './meldingen/meldingen.routes.ts';
 import { zakenRoutes } from './zaken/zaken.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
         { name: 'gebieden', description: 'CBS-gemeente, wijken en buurten' },
         { name: 'meldingen', description: 'Meldingen van inwoners, medewerkers en partners' },
         { name: 'zaken', description: 'Casussen, dossier, besluiten en doorverwijzingen (need-to-know)' },
+        { name: 'berichten', description: 'Uitgaande e-mail en webhooks (outbox), sjablonen' },
       ],
     },
   });
@@ -182,6 +184,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
   await gebiedenRoutes(app, ctx, rateLimitPublic);
   await meldingenRoutes(app, ctx, rateLimitPublic, rateLimitMelden);
   await zakenRoutes(app, ctx);
+  await berichtenRoutes(app, ctx);
 
   // The web app (production build). Unknown non-API paths get index.html so client-side routes work.
   const webDir = path.join(config.rootDir, 'dist', 'web');

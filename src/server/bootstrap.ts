@@ -1,3 +1,4 @@
+import { BerichtenService } from './berichten/berichten.service.ts';
 import { GebiedenService } from './gebieden/gebieden.service.ts';
 import { MeldingenService } from './meldingen/meldingen.service.ts';
 import { ZakenService } from './zaken/zaken.service.ts';
@@ -35,10 +36,20 @@ export async function startContext(config: Config, opts: { migrate?: boolean; se
       }
     }
     await gebieden.reload();
-    const meldingen = new MeldingenService(database.db, gemeente.meldingen, gebieden, config.rootDir, config.demo);
-    await meldingen.loadModel();
-    const zaken = new ZakenService(database.db, gemeente.zaaktypen, meldingen, config.demo);
-    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, zaken };
+    const berichten = new BerichtenService(database.db, gemeente.sjablonen, config);
+    const meldingen = new MeldingenService(database.db, gemeente.meldingen, gebieden, berichten, {
+      rootDir: config.rootDir,
+      demo: config.demo,
+      publiekeUrl: config.publiekeUrl,
+      gemeente: gemeente.gemeente.naam,
+    });
+    await meldingen.init();
+    const zaken = new ZakenService(database.db, gemeente.zaaktypen, meldingen, berichten, {
+      demo: config.demo,
+      publiekeUrl: config.publiekeUrl,
+      gemeente: gemeente.gemeente.naam,
+    });
+    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, zaken, berichten };
     return { ctx, database, migrated, seeded };
   } catch (e) {
     await database.close();

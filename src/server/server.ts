@@ -9,12 +9,14 @@ import type { Config } from './platform/config.ts';
 export async function serve(config: Config): Promise<void> {
   const { ctx, database, migrated, seeded } = await startContext(config);
   const app = await buildApp(ctx);
+  ctx.berichten.start(config.outboxIntervalMs, (e) => app.log.error({ errType: (e as Error).name }, 'outbox-fout'));
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stoppen');
     try {
+      await ctx.berichten.stop();
       await app.close();
     } finally {
       await database.close();

@@ -63,6 +63,8 @@ export function testConfig(fresh: FreshDatabase, extra: Parameters<typeof loadCo
       // Suites log in many times; the rate-limit suite sets its own low limit.
       rateLimitLogin: 100_000,
       rateLimitMelden: 100_000,
+      // Tests drive the outbox by hand (berichten.runOnce) instead of a timer.
+      outboxIntervalMs: 0,
       gemeente: 'maastricht',
       ...extra,
     },

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
 import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { wgs84ToRd } from '../gebieden/geo.ts';
 import type { Executor } from '../platform/database.ts';
@@ -65,19 +66,65 @@ export interface MeldingDetail extends MeldingOverzicht {
  */
 export class MeldingenService {
   private model: Model | undefined;
+  private geheim: string | undefined;
 
   constructor(
     private readonly db: Kysely<DB>,
     private readonly cfg: MeldingenInstellingen,
     private readonly gebieden: GebiedenService,
-    private readonly rootDir: string,
-    private readonly demo: boolean,
+    private readonly berichten: BerichtenService,
+    private readonly opties: { rootDir: string; demo: boolean; publiekeUrl: string; gemeente: string },
   ) {}
+
+  /**
+   * Load (or create once) the secret from which status links are derived. The link is an HMAC of the melding
+   * id: it can be rebuilt for every e-mail, while the database stores only its hash.
+   */
+  async init(): Promise<void> {
+    const row = await this.db.selectFrom('instelling').select('waarde').where('sleutel', '=', 'statuslink_geheim').executeTakeFirst();
+    if (row) {
+      this.geheim = row.waarde;
+    } else {
+      const waarde = randomBytes(32).toString('base64url');
+      await this.db.insertInto('instelling').values({ sleutel: 'statuslink_geheim', waarde }).onConflict((oc) => oc.doNothing()).execute();
+      this.geheim = (await this.db.selectFrom('instelling').select('waarde').where('sleutel', '=', 'statuslink_geheim').executeTakeFirstOrThrow()).waarde;
+    }
+    await this.loadModel();
+  }
+
+  private statusToken(meldingId: string): string {
+    if (!this.geheim) throw new AppError('niet_beschikbaar', 'De meldingenmodule is niet gestart.');
+    return createHmac('sha256', this.geheim).update(meldingId).digest('base64url');
+  }
+
+  statusLink(meldingId: string): string {
+    return `${this.opties.publiekeUrl}/melding/status/${this.statusToken(meldingId)}`;
+  }
+
+  /** Queue the reporter's e-mail for a status, when the reporter left an address. */
+  private async meldMelder(trx: Transaction<DB>, m: MeldingRow, status: string, reden: string | null): Promise<void> {
+    const def = this.statusDef(status);
+    if (!m.melder_email || !def.meldermail) return;
+    await this.berichten.email(
+      trx,
+      def.eind && status === 'afgehandeld' ? 'melding.afgehandeld' : 'melding.status',
+      m.melder_email,
+      {
+        referentie: m.referentie,
+        categorie: this.categorie(m.categorie)?.publiekeNaam ?? m.categorie,
+        statusNaam: def.publiekeNaam,
+        reden: reden ?? '',
+        statusLink: this.statusLink(m.id),
+        gemeente: this.opties.gemeente,
+      },
+      { type: 'melding', id: m.id },
+    );
+  }
 
   // ------------------------------------------------------------------------------------- classifier
 
   private corpus() {
-    return parseCorpus(fs.readFileSync(path.join(this.rootDir, CORPUS_PATH), 'utf8'));
+    return parseCorpus(fs.readFileSync(path.join(this.opties.rootDir, CORPUS_PATH), 'utf8'));
   }
 
   /** Load the newest stored model, or train and store one from the corpus on first use. */
@@ -190,7 +237,8 @@ export class MeldingenService {
       uur: uurInNederland(now),
     });
     const teamDef = this.cfg.teams.find((t) => t.code === team)!;
-    const token = randomBytes(24).toString('base64url');
+    const id = randomUUID();
+    const token = this.statusToken(id);
     const [x, y] = input.locatie ? wgs84ToRd(input.locatie.lon, input.locatie.lat) : [null, null];
 
     return this.db.transaction().execute(async (trx) => {
@@ -200,6 +248,7 @@ export class MeldingenService {
       const referentie = `M-${now.getUTCFullYear()}-${String(nummer).padStart(6, '0')}`;
       const duplicaat = x !== null && y !== null ? await this.findDuplicate(trx, categorie, x, y, now) : undefined;
       const row = await repo.insert(trx, {
+        id,
         referentie,
         status_token_hash: sha256(token),
         status: 'ontvangen',
@@ -228,8 +277,9 @@ export class MeldingenService {
         koppeling: duplicaat ? 'suggestie' : null,
         ingediend_op: now,
         deadline: plusWerkdagen(datumInNederland(now), def.termijnWerkdagen),
-        demo: this.demo,
+        demo: this.opties.demo,
       });
+      await this.meldMelder(trx, row, 'ontvangen', null);
       await repo.addEvent(trx, {
         melding_id: row.id,
         soort: 'status',
@@ -426,6 +476,7 @@ export class MeldingenService {
     }
     const eind = this.statusDef(naar).eind;
     await repo.update(trx, id, { status: naar, afgehandeld_op: eind ? now : null });
+    await this.meldMelder(trx, m, naar, r ?? null);
     await repo.addEvent(trx, {
       melding_id: id,
       soort: 'status',

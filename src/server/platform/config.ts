@@ -28,6 +28,13 @@ export interface Config {
   /** Optional base map tiles, e.g. PDOK BRT-Achtergrondkaart. Without it the map works offline. */
   readonly tileUrl: string | undefined;
   readonly tileAttribution: string | undefined;
+  /** SMTP server for outgoing e-mail, e.g. smtp://mail.gemeente.nl:587; without it e-mail waits in the outbox. */
+  readonly smtpUrl: string | undefined;
+  readonly mailVan: string;
+  /** The address residents and partners reach the web app on; used for links in e-mails. */
+  readonly publiekeUrl: string;
+  /** Interval of the outbox worker in milliseconds; 0 switches the worker off (tests drive it by hand). */
+  readonly outboxIntervalMs: number;
   /** Root of the repository: config/, data/ and dist/ are found relative to it. */
   readonly rootDir: string;
 }
@@ -48,6 +55,10 @@ export const ENV = {
   trustProxy: 'BUURTVEILIG_TRUST_PROXY',
   tileUrl: 'BUURTVEILIG_TILE_URL',
   tileAttribution: 'BUURTVEILIG_TILE_ATTRIBUTIE',
+  smtpUrl: 'BUURTVEILIG_SMTP_URL',
+  mailVan: 'BUURTVEILIG_MAIL_VAN',
+  publiekeUrl: 'BUURTVEILIG_PUBLIEKE_URL',
+  outboxIntervalMs: 'BUURTVEILIG_OUTBOX_INTERVAL_MS',
 } as const satisfies Record<Exclude<keyof Config, 'rootDir'>, string>;
 
 export class ConfigError extends Error {
@@ -109,9 +120,14 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
     problems.push(`${ENV.tileUrl} moet een https-URL met {z}, {x} en {y} zijn`);
   }
   const dataDirRaw = raw('dataDir') ?? './var/db';
+  const smtpUrl = raw('smtpUrl');
+  if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) problems.push(`${ENV.smtpUrl} moet beginnen met smtp:// of smtps://`);
+  const port = int('port', 8080, 0, 65535);
+  const publiekeUrl = (raw('publiekeUrl') ?? `http://localhost:${port || 8080}`).replace(/\/$/, '');
+  if (!/^https?:\/\//.test(publiekeUrl)) problems.push(`${ENV.publiekeUrl} moet een http(s)-adres zijn`);
 
   const config: Config = {
-    port: int('port', 8080, 0, 65535),
+    port,
     host: raw('host') ?? 'localhost',
     databaseUrl,
     dataDir: dataDirRaw.startsWith('memory://') ? dataDirRaw : path.resolve(dataDirRaw),
@@ -126,6 +142,10 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
     trustProxy: bool('trustProxy', false),
     tileUrl,
     tileAttribution: raw('tileAttribution'),
+    smtpUrl,
+    mailVan: raw('mailVan') ?? 'Buurtveilig <noreply@buurtveilig.local>',
+    publiekeUrl,
+    outboxIntervalMs: int('outboxIntervalMs', 5000, 0, 3_600_000),
     rootDir: ROOT_DIR,
   };
   if (problems.length > 0) throw new ConfigError(problems);

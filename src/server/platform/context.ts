@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaul
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import type { AuditContext } from '../audit/audit.service.ts';
+import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import type { ZakenService } from '../zaken/zaken.service.ts';
@@ -20,6 +21,7 @@ export interface AppContext {
   readonly gebieden: GebiedenService;
   readonly meldingen: MeldingenService;
   readonly zaken: ZakenService;
+  readonly berichten: BerichtenService;
 }
 
 declare module 'fastify' {

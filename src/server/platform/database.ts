@@ -41,6 +41,9 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // An idle connection can be closed by the server (restart, admin command). pg then emits 'error' on the
+    // pool, which would crash the process if unhandled; the pool replaces the connection on next use.
+    pool.on('error', () => undefined);
     // Fail fast with a clear message instead of on the first request.
     const client = await pool.connect().catch(async (e: unknown) => {
       await pool.end();

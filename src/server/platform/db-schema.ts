@@ -1,4 +1,5 @@
 import type { VerwerkingKopTable, VerwerkingTable } from '../audit/audit.tables.ts';
+import type { BerichtTable, InstellingTable, SjabloonTable } from '../berichten/berichten.tables.ts';
 import type { GebiedTable } from '../gebieden/gebieden.tables.ts';
 import type {
   ClassificatieCorrectieTable,
@@ -50,4 +51,7 @@ export interface DB {
   zaak_betrokkene: ZaakBetrokkeneTable;
   besluit: BesluitTable;
   taak: TaakTable;
+  bericht: BerichtTable;
+  sjabloon: SjabloonTable;
+  instelling: InstellingTable;
 }

@@ -34,7 +34,16 @@ const ToegangSchema = Type.Object(
   {
     versie: Type.Integer({ minimum: 1 }),
     organisaties: Type.Array(
-      Type.Object({ code: Code, naam: Type.String({ minLength: 1 }), soort: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+      Type.Object(
+        {
+          code: Code,
+          naam: Type.String({ minLength: 1 }),
+          soort: Type.String({ minLength: 1 }),
+          email: Type.Optional(Type.String({ format: 'email', description: 'Functionele mailbox voor doorverwijzingen' })),
+          webhookUrl: Type.Optional(Type.String({ pattern: '^https?://', description: 'Webhook voor doorverwijzingen' })),
+        },
+        { additionalProperties: false },
+      ),
       { minItems: 1 },
     ),
     rollen: Type.Array(
@@ -196,7 +205,27 @@ const ZaaktypenSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const SjablonenSchema = Type.Object(
+  {
+    versie: Type.Integer({ minimum: 1 }),
+    sjablonen: Type.Array(
+      Type.Object(
+        {
+          code: Type.String({ pattern: '^[a-z.]+$' }),
+          naam: Type.String(),
+          onderwerp: Type.String({ minLength: 1 }),
+          tekst: Type.String({ minLength: 1 }),
+          voorbeeld: Type.Record(Type.String(), Type.String()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export type GemeenteInstellingen = Static<typeof GemeenteSchema>;
+export type SjablonenInstellingen = Static<typeof SjablonenSchema>;
 export type ZaaktypenInstellingen = Static<typeof ZaaktypenSchema>;
 export type Zaaktype = ZaaktypenInstellingen['zaaktypen'][number];
 export type MeldingenInstellingen = Static<typeof MeldingenSchema>;
@@ -209,6 +238,7 @@ export interface GemeenteConfig {
   readonly toegang: ToegangInstellingen;
   readonly meldingen: MeldingenInstellingen;
   readonly zaaktypen: ZaaktypenInstellingen;
+  readonly sjablonen: SjablonenInstellingen;
 }
 
 function readJson<T extends TSchema>(file: string, schema: T): Static<T> {
@@ -242,6 +272,7 @@ export function loadGemeenteConfig(rootDir: string, naam: string): GemeenteConfi
   const toegang = readJson(path.join(dir, 'toegang.json'), ToegangSchema);
   const meldingen = readJson(path.join(dir, 'meldingen.json'), MeldingenSchema);
   const zaaktypen = readJson(path.join(dir, 'zaaktypen.json'), ZaaktypenSchema);
+  const sjablonen = readJson(path.join(dir, 'sjablonen.json'), SjablonenSchema);
 
   const problems: string[] = [];
   const rollen = new Set(toegang.rollen.map((r) => r.code));
@@ -290,5 +321,9 @@ export function loadGemeenteConfig(rootDir: string, naam: string): GemeenteConfi
     }
   }
   if (problems.length > 0) throw new Error(`Configuratie ${dir} klopt niet:\n  - ${problems.join('\n  - ')}`);
-  return deepFreeze({ naamMap: naam, dir, gemeente, toegang, meldingen, zaaktypen });
+  for (const code of ['melding.status', 'melding.afgehandeld', 'taak.nieuw']) {
+    if (!sjablonen.sjablonen.some((x) => x.code === code)) problems.push(`sjabloon "${code}" ontbreekt`);
+  }
+  if (problems.length > 0) throw new Error(`Configuratie ${dir} klopt niet:\n  - ${problems.join('\n  - ')}`);
+  return deepFreeze({ naamMap: naam, dir, gemeente, toegang, meldingen, zaaktypen, sjablonen });
 }

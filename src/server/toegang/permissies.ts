@@ -7,6 +7,7 @@ export const PERMISSIES = {
   'organisaties:beheren': 'Organisaties beheren',
   'gebieden:beheren': 'Gebiedsindelingen importeren',
   'verwerkingenlog:lezen': 'De verwerkingenlog doorzoeken en controleren',
+  'berichten:beheren': 'Uitgaande berichten en sjablonen beheren',
   'meldingen:lezen': 'Meldingen inzien',
   'meldingen:beoordelen': 'Meldingen beoordelen, doorzetten en afhandelen',
   'casussen:lezen': 'Casussen inzien waarvan men lid is',

@@ -32,13 +32,21 @@ export async function replaceRolPermissies(trx: Executor, rolCode: string, permi
   }
 }
 
-export async function upsertOrganisaties(trx: Executor, rows: { code: string; naam: string; soort: string }[]): Promise<void> {
+export async function upsertOrganisaties(
+  trx: Executor,
+  rows: { code: string; naam: string; soort: string; email?: string | undefined; webhookUrl?: string | undefined }[],
+): Promise<void> {
   if (rows.length === 0) return;
   await trx
     .insertInto('organisatie')
-    .values(rows)
+    .values(rows.map((r) => ({ code: r.code, naam: r.naam, soort: r.soort, email: r.email ?? null, webhook_url: r.webhookUrl ?? null })))
     .onConflict((oc) =>
-      oc.column('code').doUpdateSet((eb) => ({ naam: eb.ref('excluded.naam'), soort: eb.ref('excluded.soort') })),
+      oc.column('code').doUpdateSet((eb) => ({
+        naam: eb.ref('excluded.naam'),
+        soort: eb.ref('excluded.soort'),
+        email: eb.ref('excluded.email'),
+        webhook_url: eb.ref('excluded.webhook_url'),
+      })),
     )
     .execute();
 }

@@ -9,6 +9,8 @@ export interface OrganisatieTable {
   soort: string;
   actief: Generated<boolean>;
   aangemaakt_op: CreatedAt;
+  email: string | null;
+  webhook_url: string | null;
 }
 
 export interface PermissieTable {

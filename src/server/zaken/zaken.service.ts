@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
@@ -52,7 +53,8 @@ export class ZakenService {
     private readonly db: Kysely<DB>,
     private readonly cfg: ZaaktypenInstellingen,
     private readonly meldingen: MeldingenService,
-    private readonly demo: boolean,
+    private readonly berichten: BerichtenService,
+    private readonly opties: { demo: boolean; publiekeUrl: string; gemeente: string },
   ) {}
 
   zaaktype(code: string): Zaaktype {
@@ -141,7 +143,7 @@ export class ZakenService {
         resultaat: null,
         archiefnominatie: null,
         opschorting_reden: null,
-        demo: this.demo,
+        demo: this.opties.demo,
       });
       await repo.addLid(trx, { zaak_id: zaak.id, gebruiker_id: g.id, rol: 'casushouder' });
       await repo.addDossier(trx, {
@@ -596,6 +598,20 @@ export class ZakenService {
       });
       // The partner organisation joins the zaak so its users can see their task in context (need-to-know).
       await repo.addLid(trx, { zaak_id: zaak.id, organisatie_id: org.id, rol: 'partner' });
+      // The notification carries no personal data: partners read the task after logging in.
+      const bron = { type: 'taak', id: taak.id };
+      if (org.email) {
+        await this.berichten.email(
+          trx,
+          'taak.nieuw',
+          org.email,
+          { gemeente: this.opties.gemeente, organisatie: org.naam, titel: taak.titel, zaak: zaak.identificatie, deadline: taak.deadline, link: `${this.opties.publiekeUrl}/taken` },
+          bron,
+        );
+      }
+      if (org.webhook_url) {
+        await this.berichten.webhook(trx, org.webhook_url, 'taak.nieuw', { taak: taak.id, zaak: zaak.identificatie, titel: taak.titel, deadline: taak.deadline }, bron);
+      }
       await repo.addDossier(trx, {
         zaak_id: zaak.id,
         soort: 'taak',

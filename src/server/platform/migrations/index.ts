@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m20261122_1200 from './2026_11_22_1200_fundament.ts';
 import * as m20261122_1400 from './2026_11_22_1400_meldingen.ts';
 import * as m20261122_1500 from './2026_11_22_1500_zaken.ts';
+import * as m20261122_1600 from './2026_11_22_1600_berichten.ts';
 
 /**
  * Every migration, bundled in code so the server, the CLI and the tests run exactly the same list on PGlite
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1200_fundament': m20261122_1200,
   '2026_11_22_1400_meldingen': m20261122_1400,
   '2026_11_22_1500_zaken': m20261122_1500,
+  '2026_11_22_1600_berichten': m20261122_1600,
 };
 
 export const migrationProvider: MigrationProvider = {
