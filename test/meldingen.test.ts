@@ -268,3 +268,22 @@ describeEngines(
   },
   { config: { rateLimitMelden: 3 } },
 );
+
+describeEngines('meldingen: the reporter reacts at closure', (h) => {
+  test('satisfaction is recorded once; a request to reopen reopens the melding', async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/api/meldingen', payload: { omschrijving: 'Afval gedumpt naast de container.', categorie: 'openbare_ruimte' } });
+    const token = res.json().statusUrl.split('/').pop();
+    const early = await h.app.inject({ method: 'POST', url: `/api/meldingen/status/${token}/reactie`, payload: { tevreden: true, heropenen: false } });
+    assert.equal(early.statusCode, 409);
+    const cas = await loginAs(h.app, 'casushouder');
+    await h.app.inject({ method: 'POST', url: `/api/meldingen/${res.json().id}/status`, headers: cas, payload: { naar: 'afgehandeld', reden: 'Opgeruimd.' } });
+    const ok = await h.app.inject({ method: 'POST', url: `/api/meldingen/status/${token}/reactie`, payload: { tevreden: false, toelichting: 'Er ligt weer afval.', heropenen: true } });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal(ok.json().status, 'heropend');
+    const status = (await h.app.inject({ url: `/api/meldingen/status/${token}` })).json();
+    assert.equal(status.status, 'heropend');
+    assert.equal(status.afgerond, false);
+    const again = await h.app.inject({ method: 'POST', url: `/api/meldingen/status/${token}/reactie`, payload: { tevreden: false, heropenen: true } });
+    assert.equal(again.statusCode, 409);
+  });
+});

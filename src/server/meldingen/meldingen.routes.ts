@@ -214,6 +214,21 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
     async (request) => svc.publiekeStatus(request.params.token),
   );
 
+  app.post(
+    '/api/meldingen/status/:token/reactie',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Reactie van de melder na afhandeling: tevreden? opnieuw bekijken?',
+        params: Type.Object({ token: Type.String({ pattern: '^[A-Za-z0-9_-]{20,64}$' }) }),
+        body: Body({ tevreden: Type.Boolean(), toelichting: Type.Optional(Type.String({ maxLength: 2000 })), heropenen: Type.Boolean({ default: false }) }),
+        response: responses({ 200: Type.Object({ status: Type.String() }) }, [404, 409]),
+      },
+      config: rateLimitIntake,
+    },
+    async (request) => svc.reactie(request.params.token, request.body),
+  );
+
   app.get(
     '/api/meldingen',
     {

@@ -377,6 +377,43 @@ export class MeldingenService {
     };
   }
 
+  /**
+   * The reporter's answer to the satisfaction question at closure, with an optional request to reopen.
+   * Accepted once per closure, through the secret status link only.
+   */
+  async reactie(token: string, r: { tevreden: boolean; toelichting?: string | undefined; heropenen: boolean }, now = new Date()): Promise<{ status: string }> {
+    const m = await repo.findByTokenHash(this.db, sha256(token));
+    if (!m) throw new AppError('niet_gevonden', 'Deze statuslink is onbekend of verlopen.');
+    if (!this.statusDef(m.status).eind) throw new AppError('conflict', 'U kunt reageren zodra de melding is afgehandeld.');
+    const evs = await repo.events(this.db, m.id);
+    const lastClose = evs.filter((e) => e.soort === 'status' && e.naar === m.status).at(-1)?.id ?? 0;
+    if (evs.some((e) => e.soort === 'reactie' && e.id > lastClose)) throw new AppError('conflict', 'U heeft al gereageerd op deze afhandeling.');
+    const melder = { actor: { id: null, omschrijving: 'melder', organisatieId: null } };
+    await this.db.transaction().execute(async (trx) => {
+      await repo.addEvent(trx, {
+        melding_id: m.id,
+        soort: 'reactie',
+        reden: r.toelichting?.trim() || null,
+        actor_id: null,
+        actor_omschrijving: 'melder',
+        openbaar: false,
+        details: { tevreden: r.tevreden, heropenen: r.heropenen },
+      });
+      if (r.heropenen) {
+        await this.transitionIn(trx, melder, m.id, 'heropend', r.toelichting?.trim() || 'De melder vraagt de melding opnieuw te bekijken.', now);
+      }
+      await logVerwerking(trx, melder, {
+        actie: 'melding.reactie_melder',
+        objectType: 'melding',
+        objectId: m.id,
+        doel: 'afhandeling van meldingen',
+        persoonsgegevens: false,
+        details: { tevreden: r.tevreden, heropenen: r.heropenen },
+      });
+    });
+    return { status: r.heropenen ? 'heropend' : m.status };
+  }
+
   // ------------------------------------------------------------------------------------- staff
 
   private toOverzicht(m: MeldingRow & { buurt_naam?: string | null }, vandaag: string): MeldingOverzicht {

@@ -4,7 +4,14 @@ import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { BeheerPage } from '../features/beheer/BeheerPage.tsx';
 import { GebruikersPage } from '../features/beheer/GebruikersPage.tsx';
 import { VerwerkingenPage } from '../features/beheer/VerwerkingenPage.tsx';
+import { CasusPage } from '../features/casussen/CasusPage.tsx';
+import { CasussenPage } from '../features/casussen/CasussenPage.tsx';
 import { GebiedenPage } from '../features/gebieden/GebiedenPage.tsx';
+import { MeldPage } from '../features/melden/MeldPage.tsx';
+import { StatusPage } from '../features/melden/StatusPage.tsx';
+import { MeldingDetailPage } from '../features/meldingen/MeldingDetailPage.tsx';
+import { MeldingenPage } from '../features/meldingen/MeldingenPage.tsx';
+import { TakenPage } from '../features/taken/TakenPage.tsx';
 import { ModulePage } from '../features/modules/ModulePage.tsx';
 import { StartPage } from '../features/start/StartPage.tsx';
 import { I18nProvider, useI18n } from '../lib/i18n.tsx';
@@ -24,6 +31,8 @@ function NotFound() {
   );
 }
 
+const BUILT = new Set(['/meldingen', '/casussen']);
+
 /** Every page but the login page needs a session; without one the login form takes its place. */
 function Pages() {
   const { gebruiker, loading } = useSession();
@@ -33,7 +42,12 @@ function Pages() {
   return (
     <Routes>
       <Route index element={<StartPage />} />
-      {MODULES.map((m) => (
+      <Route path="meldingen" element={<MeldingenPage />} />
+      <Route path="meldingen/:id" element={<MeldingDetailPage />} />
+      <Route path="casussen" element={<CasussenPage />} />
+      <Route path="casussen/:id" element={<CasusPage />} />
+      <Route path="taken" element={<TakenPage />} />
+      {MODULES.filter((m) => !BUILT.has(m.path)).map((m) => (
         <Route key={m.path} path={m.path.slice(1)} element={<ModulePage module={m.path.slice(1)} />} />
       ))}
       <Route path="gebieden" element={<GebiedenPage />} />
@@ -52,6 +66,9 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route element={<Shell />}>
+              {/* Public pages for residents: no login. */}
+              <Route path="melden" element={<MeldPage />} />
+              <Route path="melding/status/:token" element={<StatusPage />} />
               <Route path="*" element={<Pages />} />
             </Route>
           </Routes>

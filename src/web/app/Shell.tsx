@@ -4,21 +4,27 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n, type TextKey } from '../lib/i18n.tsx';
 import { useSession } from './session.tsx';
 
-export const MODULES: { path: string; key: TextKey }[] = [
-  { path: '/meldingen', key: 'nav.meldingen' },
-  { path: '/casussen', key: 'nav.casussen' },
+export const MODULES: { path: string; key: TextKey; permissie?: string[] }[] = [
+  { path: '/meldingen', key: 'nav.meldingen', permissie: ['meldingen:lezen'] },
+  { path: '/casussen', key: 'nav.casussen', permissie: ['casussen:lezen', 'taken:behandelen'] },
+  { path: '/taken', key: 'nav.taken', permissie: ['taken:behandelen'] },
   { path: '/monitor', key: 'nav.monitor' },
   { path: '/analyse', key: 'nav.analyse' },
   { path: '/programma', key: 'nav.programma' },
   { path: '/rapportages', key: 'nav.rapportages' },
 ];
 
-const NAV: { path: string; key: TextKey }[] = [{ path: '/', key: 'nav.start' }, ...MODULES, { path: '/gebieden', key: 'nav.gebieden' }, { path: '/beheer', key: 'nav.beheer' }];
+const NAV: { path: string; key: TextKey; permissie?: string[] }[] = [
+  { path: '/', key: 'nav.start' },
+  ...MODULES,
+  { path: '/gebieden', key: 'nav.gebieden' },
+  { path: '/beheer', key: 'nav.beheer', permissie: ['gebruikers:beheren', 'verwerkingenlog:lezen', 'berichten:beheren'] },
+];
 
 /** The application frame: skip link, header with navigation, main content, footer. */
 export function Shell() {
   const { t, taal, setTaal } = useI18n();
-  const { gebruiker, logout, config } = useSession();
+  const { gebruiker, logout, config, can } = useSession();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
 
@@ -39,6 +45,11 @@ export function Shell() {
             <span className="bv-gemeente">{config?.gemeente.naam}</span>
           </div>
           <div className="bv-header__user">
+            {!gebruiker && (
+              <NavLink className="bv-header__link" to="/melden">
+                Melding doen
+              </NavLink>
+            )}
             {gebruiker && (
               <span>
                 {t('nav.ingelogdAls')} <strong>{gebruiker.naam}</strong>
@@ -57,7 +68,7 @@ export function Shell() {
         {gebruiker && (
         <nav aria-label={t('nav.label')} className="bv-nav">
           <ul className="bv-nav__list">
-            {NAV.map((n) => (
+            {NAV.filter((n) => !n.permissie || n.permissie.some(can)).map((n) => (
               <li key={n.path}>
                 <NavLink to={n.path} end={n.path === '/'} className={({ isActive }) => `bv-nav__link${isActive ? ' bv-nav__link--current' : ''}`}>
                   {t(n.key)}

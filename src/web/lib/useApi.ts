@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from './api.ts';
 
-/** Fetch a GET endpoint once per path; returns the data or a user-facing error text. */
-export function useApiGet<T>(path: string): { data: T | null; fout: string | null } {
+/** Fetch a GET endpoint per path; `opnieuw()` fetches again (after a change). */
+export function useApiGet<T>(path: string): { data: T | null; fout: string | null; opnieuw: () => void } {
   const [state, setState] = useState<{ data: T | null; fout: string | null }>({ data: null, fout: null });
+  const [teller, setTeller] = useState(0);
   useEffect(() => {
     let cancelled = false;
     api<T>(path)
@@ -12,8 +13,9 @@ export function useApiGet<T>(path: string): { data: T | null; fout: string | nul
     return () => {
       cancelled = true;
     };
-  }, [path]);
-  return state;
+  }, [path, teller]);
+  const opnieuw = useCallback(() => setTeller((t) => t + 1), []);
+  return { ...state, opnieuw };
 }
 
 export function errorText(e: unknown): string {

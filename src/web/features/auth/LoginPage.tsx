@@ -1,5 +1,6 @@
 import { Button, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
+import { Link as RouterLink } from 'react-router';
 import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { ApiError } from '../../lib/api.ts';
@@ -33,6 +34,13 @@ export function LoginPage() {
     <div className="bv-login">
       <Heading1>{t('login.titel')}</Heading1>
       <Paragraph>{t('login.intro')}</Paragraph>
+      <Paragraph>
+        Wilt u als inwoner iets melden? Dat kan zonder in te loggen:{' '}
+        <RouterLink className="utrecht-link" to="/melden">
+          melding doen
+        </RouterLink>
+        .
+      </Paragraph>
       <Fout tekst={fout} />
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="bv-form">
         <FormFieldTextbox

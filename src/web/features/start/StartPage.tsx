@@ -6,7 +6,7 @@ import { useI18n, type TextKey } from '../../lib/i18n.tsx';
 
 export function StartPage() {
   const { t } = useI18n();
-  const { gebruiker, config } = useSession();
+  const { gebruiker, config, can } = useSession();
   if (!gebruiker) return null;
   return (
     <>
@@ -20,7 +20,7 @@ export function StartPage() {
       </dl>
       <Heading2>{t('start.modules')}</Heading2>
       <UnorderedList>
-        {MODULES.map((m) => (
+        {MODULES.filter((m) => !m.permissie || m.permissie.some(can)).map((m) => (
           <UnorderedListItem key={m.path}>
             <RouterLink className="utrecht-link" to={m.path}>
               {t(m.key)}

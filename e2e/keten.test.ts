@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildApp } from '../src/server/app.ts';
+import { startContext, type Started } from '../src/server/bootstrap.ts';
+import { loadConfig, ROOT_DIR } from '../src/server/platform/config.ts';
+import type { App } from '../src/server/platform/context.ts';
+import { startSmtp } from '../test/helpers/mail.ts';
+
+/**
+ * The melding → casus chain end to end in Chromium: an anonymous resident reports with a map pin, a
+ * casushouder promotes it to a woonoverlast casus and refers a task to the woningcorporatie, the partner
+ * sees only that task and closes it, the casushouder records a besluit and closes, the reporter's status page
+ * shows the progress and e-mail arrived; another organisation gets 403; everything is in the verwerkingenlog.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const hasBrowser = fs.existsSync(CHROMIUM);
+const hasBuild = fs.existsSync(path.join(ROOT_DIR, 'dist', 'web', 'index.html'));
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = path.join(ROOT_DIR, 'var', 'screenshots');
+
+async function axeScan(page: Page, name: string): Promise<void> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `axe violations on ${name}`);
+}
+
+describe('keten: melding → casus → partner → besluit → melder', { skip: !hasBrowser ? `${CHROMIUM} not installed` : !hasBuild ? 'web app not built' : false }, () => {
+  let started: Started;
+  let app: App;
+  let browser: Browser;
+  let base: string;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+
+  before(async () => {
+    smtp = await startSmtp();
+    const config = loadConfig(
+      { dataDir: 'memory://', demo: true, logLevel: 'silent', port: 0, rateLimitLogin: 1000, smtpUrl: smtp.url, outboxIntervalMs: 0 },
+      {},
+    );
+    started = await startContext(config);
+    app = await buildApp(started.ctx, { logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.server.address();
+    base = `http://localhost:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await started?.database.close();
+    await smtp?.close();
+  });
+
+  async function login(page: Page, email: string) {
+    await page.goto(`${base}/`);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill('Maastricht-demo-2026');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+  }
+
+  test('the whole chain', async () => {
+    // 1. An anonymous resident files a melding with a map pin.
+    const bewoner = await browser.newPage();
+    await bewoner.goto(`${base}/melden`);
+    await bewoner.getByRole('heading', { level: 1, name: 'Melding doen' }).waitFor();
+    await bewoner.getByLabel('Beschrijf wat er gebeurt').fill('De bovenburen draaien elke nacht keiharde muziek en schreeuwen, we kunnen niet slapen.');
+    await bewoner.getByText(/Wij denken: Overlast van buren/).waitFor();
+    await bewoner.getByTestId('meldkaart').click({ position: { x: 300, y: 190 } });
+    await bewoner.getByText(/Gekozen plek:/).waitFor();
+    await bewoner.getByLabel('E-mailadres').fill('bewoner@example.nl');
+    await axeScan(bewoner, 'melden');
+    await bewoner.getByRole('button', { name: 'Melding versturen' }).click();
+    const referentie = await bewoner.getByTestId('referentie').innerText();
+    assert.match(referentie, /^M-\d{4}-\d{6}$/);
+    const statusHref = await bewoner.getByTestId('statuslink').getAttribute('href');
+    assert.ok(statusHref);
+
+    // 2. It reached the right team with the suggested category; the casushouder promotes it to a casus.
+    const cas = await browser.newPage();
+    await login(cas, 'casushouder@demo.buurtveilig.nl');
+    await cas.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Meldingen', exact: true }).click();
+    await cas.getByRole('link', { name: referentie }).click();
+    await cas.getByRole('heading', { level: 1, name: `Melding ${referentie}` }).waitFor();
+    assert.match(await cas.getByTestId('melding-team').innerText(), /oov-overlast/);
+    assert.match(await cas.locator('dd').nth(1).innerText(), /woonoverlast/);
+    await axeScan(cas, 'melding');
+    await cas.getByLabel('Soort casus').selectOption('woonoverlast_151d');
+    await cas.getByLabel('Korte omschrijving van de casus').fill('Nachtelijke overlast bovenwoning');
+    await cas.getByRole('button', { name: 'Casus maken' }).click();
+    await cas.getByRole('heading', { level: 1, name: /Woonoverlast .*Z-\d{4}-\d{6}/ }).waitFor();
+    const casusUrl = cas.url();
+    const zaakId = casusUrl.split('/').pop()!;
+    await cas.getByRole('button', { name: 'Naar deze stap' }).first().click();
+    await cas.getByTestId('casus-stap').filter({ hasText: 'Dossieropbouw' }).waitFor();
+    await cas.getByLabel('Doorverwijzen naar').selectOption('woonpunt');
+    await cas.getByLabel('Wat moet er gebeuren?').fill('Huurder aanspreken op nachtelijke overlast');
+    await cas.getByLabel('Toelichting bij de taak').fill('Graag een gesprek met de huurder.');
+    await cas.getByRole('button', { name: 'Taak doorzetten' }).click();
+    await cas.getByText('De taak is doorgezet.').waitFor();
+    await axeScan(cas, 'casus');
+
+    // 3. The woningcorporatie sees only this task, and closes it with an outcome.
+    const partner = await browser.newPage();
+    await login(partner, 'partner@demo.buurtveilig.nl');
+    await partner.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Taken', exact: true }).click();
+    await partner.getByRole('heading', { level: 2, name: 'Huurder aanspreken op nachtelijke overlast' }).waitFor();
+    assert.equal(await partner.getByTestId('taak').count(), 1);
+    await axeScan(partner, 'taken');
+    await partner.getByRole('button', { name: 'Accepteren' }).click();
+    await partner.getByTestId('taak-status').filter({ hasText: 'geaccepteerd' }).waitFor();
+    await partner.getByLabel('Uitkomst').selectOption('opgelost');
+    await partner.getByLabel('Toelichting voor de gemeente').fill('Huurder gesproken; hij zet de muziek voortaan zachter.');
+    await partner.getByRole('button', { name: 'Taak afronden' }).click();
+    await partner.getByTestId('taak-status').filter({ hasText: 'afgerond: opgelost' }).waitFor();
+
+    // 4. The casushouder records a besluit and closes the casus.
+    await cas.reload();
+    await cas.getByTestId('taak-status').filter({ hasText: 'afgerond: opgelost' }).waitFor();
+    await cas.getByLabel('Besluit', { exact: true }).selectOption('bestuurlijke_waarschuwing');
+    await cas.getByLabel('Toelichting bij het besluit').fill('Waarschuwing verstuurd aan de bewoner.');
+    await cas.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await cas.getByText('Het besluit is vastgelegd.').waitFor();
+    await cas.getByLabel('Resultaat').selectOption('opgelost_licht');
+    await cas.getByLabel('Toelichting bij het afsluiten').fill('Na gesprek en waarschuwing is de overlast gestopt.');
+    await cas.getByRole('button', { name: 'Casus afsluiten' }).click();
+    await cas.getByTestId('casus-stap').filter({ hasText: 'Afgesloten' }).waitFor();
+    await cas.screenshot({ path: path.join(SCREENSHOTS, 'casus.png'), fullPage: true });
+
+    // 5. The reporter's status page shows the progress; the e-mail arrived at the SMTP server.
+    await bewoner.goto(`${base}${statusHref}`);
+    await bewoner.getByTestId('status-referentie').filter({ hasText: referentie }).waitFor();
+    const verloop = await bewoner.getByTestId('verloop').innerText();
+    assert.match(verloop, /ontvangen/);
+    assert.match(verloop, /bredere aanpak/);
+    await axeScan(bewoner, 'status');
+    await started.ctx.berichten.runOnce();
+    const mails = smtp.mails.filter((m) => m.to === 'bewoner@example.nl');
+    assert.ok(mails.length >= 2, `mails: ${smtp.mails.map((m) => m.subject).join(' | ')}`);
+    assert.ok(mails.every((m) => m.subject.includes(referentie)));
+    assert.ok(smtp.mails.some((m) => m.to === 'overlast@woonpunt.demo.buurtveilig.nl'));
+
+    // 6. A user of another organisation gets 403 on the casus.
+    const beheerLogin = await app.inject({ method: 'POST', url: '/api/sessie', payload: { email: 'beheerder@demo.buurtveilig.nl', wachtwoord: 'Maastricht-demo-2026' } });
+    const beheer = { cookie: `bv_sessie=${beheerLogin.cookies.find((c) => c.name === 'bv_sessie')!.value}`, 'x-csrf-token': beheerLogin.json().csrfToken };
+    await app.inject({
+      method: 'POST',
+      url: '/api/gebruikers',
+      headers: beheer,
+      payload: { email: 'agent@politie.example', naam: 'Agent', wachtwoord: 'een-lang-wachtwoord', rollen: ['partner'], organisatie: 'politie-limburg' },
+    });
+    const politie = await browser.newPage();
+    await politie.goto(`${base}/`);
+    await politie.getByLabel('E-mailadres').fill('agent@politie.example');
+    await politie.getByLabel('Wachtwoord').fill('een-lang-wachtwoord');
+    await politie.getByRole('button', { name: 'Inloggen' }).click();
+    await politie.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+    const status = await politie.evaluate(async (id) => (await fetch(`/api/zaken/${id}`)).status, zaakId);
+    assert.equal(status, 403);
+    await politie.goto(`${base}/casussen/${zaakId}`);
+    await politie.getByRole('alert').filter({ hasText: 'geen lid' }).waitFor();
+
+    // 7. All of it is in the verwerkingenlog.
+    const acties = (await started.ctx.db.selectFrom('verwerking').select('actie').execute()).map((r) => r.actie);
+    for (const a of ['melding.aanmaken', 'melding.raadplegen', 'zaak.aanmaken', 'taak.aanmaken', 'taak.accepteren', 'taak.afronden', 'zaak.besluit_vastleggen', 'zaak.afsluiten', 'zaak.raadplegen']) {
+      assert.ok(acties.includes(a), a);
+    }
+  });
+});

@@ -1,0 +1,306 @@
+import {
+  Alert,
+  Button,
+  FormFieldCheckbox,
+  FormFieldTextarea,
+  FormFieldTextbox,
+  Heading1,
+  Heading2,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { Fout } from '../../components/Fout.tsx';
+import { SelectField } from '../../components/Form.tsx';
+import { api } from '../../lib/api.ts';
+import { errorText, useApiGet } from '../../lib/useApi.ts';
+
+interface Taak {
+  id: string;
+  organisatieNaam: string;
+  titel: string;
+  status: string;
+  uitkomst: string | null;
+  toelichting: string | null;
+  deadline: string;
+}
+
+interface Zaak {
+  id: string;
+  identificatie: string;
+  zaaktype: string;
+  zaaktypeNaam: string;
+  status: string;
+  statusNaam: string;
+  omschrijving: string;
+  toegang: 'volledig' | 'partner';
+  streefdatum: string;
+  einddatum: string | null;
+  resultaat: string | null;
+  archiefactiedatum: string | null;
+  casushouder: string | null;
+  dossier: { id: number; tijdstip: string; soort: string; titel: string; tekst: string | null; intern: boolean; door: string }[];
+  besluiten: { id: string; naam: string; datum: string; zienswijzeTot: string | null; bezwaarTot: string | null; begunstigingstermijnTot: string | null }[];
+  taken: Taak[];
+  meldingen: { id: string; referentie: string }[];
+  volgendeStappen: { naar: string; naam: string; ontbreekt: string[] }[];
+}
+
+interface Catalogus {
+  zaaktypen: { code: string; resultaattypen: { code: string; naam: string }[] }[];
+  dossiersoorten: { code: string; naam: string }[];
+  besluittypen: { code: string; naam: string; begunstigingstermijn: boolean }[];
+}
+
+const vandaag = () => new Date().toISOString().slice(0, 10);
+
+function Sectie({ titel, children }: { titel: string; children: ReactNode }) {
+  return (
+    <section className="bv-section" aria-label={titel}>
+      <Heading2>{titel}</Heading2>
+      {children}
+    </section>
+  );
+}
+
+/** One casus: steps with the evidence they need, dossier, referrals, besluiten, closing. */
+export function CasusPage() {
+  const { id = '' } = useParams();
+  const { data: z, fout, opnieuw } = useApiGet<Zaak>(`/api/zaken/${id}`);
+  const { data: cat } = useApiGet<Catalogus>('/api/zaaktypen');
+  const { data: organisaties } = useApiGet<{ code: string; naam: string; soort: string }[]>('/api/organisaties');
+  const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
+  const [dossier, setDossier] = useState({ soort: 'logboek', titel: '', tekst: '', intern: true });
+  const [taak, setTaak] = useState({ organisatie: '', titel: '', omschrijving: '' });
+  const [besluit, setBesluit] = useState({ besluittype: '', datum: vandaag(), toelichting: '', begunstigingstermijnDagen: '' });
+  const [afsluiten, setAfsluiten] = useState({ resultaat: '', toelichting: '' });
+
+  const doe = (f: () => Promise<unknown>, tekst: string) => async (e?: FormEvent) => {
+    e?.preventDefault();
+    setMelding(null);
+    try {
+      await f();
+      setMelding({ ok: true, tekst });
+      opnieuw();
+    } catch (err) {
+      setMelding({ ok: false, tekst: errorText(err) });
+    }
+  };
+
+  if (fout) return <Fout tekst={fout} />;
+  if (!z || !cat) return <Paragraph>Bezig met laden…</Paragraph>;
+  const volledig = z.toegang === 'volledig' && !z.einddatum;
+  const resultaten = cat.zaaktypen.find((t) => t.code === z.zaaktype)?.resultaattypen ?? [];
+  const gekozenBesluit = cat.besluittypen.find((b) => b.code === besluit.besluittype);
+
+  return (
+    <>
+      <Heading1>
+        {z.zaaktypeNaam}: {z.identificatie}
+      </Heading1>
+      <Paragraph lead>{z.omschrijving}</Paragraph>
+      <div aria-live="polite">
+        {melding?.ok && (
+          <Alert type="ok">
+            <Paragraph>{melding.tekst}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {melding && !melding.ok && <Fout tekst={melding.tekst} />}
+      <dl className="bv-facts">
+        <dt>Stap</dt>
+        <dd data-testid="casus-stap">{z.einddatum ? `Afgesloten op ${z.einddatum}` : z.statusNaam}</dd>
+        <dt>Casushouder</dt>
+        <dd>{z.casushouder ?? '–'}</dd>
+        <dt>Streefdatum</dt>
+        <dd>{z.streefdatum}</dd>
+        {z.resultaat && (
+          <>
+            <dt>Resultaat</dt>
+            <dd>
+              {z.resultaat} (archief: {z.archiefactiedatum})
+            </dd>
+          </>
+        )}
+        {z.toegang === 'partner' && (
+          <>
+            <dt>Uw toegang</dt>
+            <dd>Als partner ziet u alleen uw eigen taken en de gedeelde dossierregels.</dd>
+          </>
+        )}
+      </dl>
+
+      {volledig && (
+        <Sectie titel="Volgende stap">
+          <UnorderedList>
+            {z.volgendeStappen.map((s) => (
+              <UnorderedListItem key={s.naar}>
+                <strong>{s.naam}</strong>
+                {s.ontbreekt.length === 0 ? (
+                  <>
+                    {' '}
+                    <Button appearance="secondary-action-button" onClick={() => void doe(() => api(`/api/zaken/${id}/status`, { method: 'POST', body: { naar: s.naar } }), `Stap gezet: ${s.naam}.`)()}>
+                      Naar deze stap
+                    </Button>
+                  </>
+                ) : (
+                  <UnorderedList>
+                    {s.ontbreekt.map((o) => (
+                      <UnorderedListItem key={o}>Nog nodig: {o}</UnorderedListItem>
+                    ))}
+                  </UnorderedList>
+                )}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </Sectie>
+      )}
+
+      {volledig && (
+        <Sectie titel="Dossier aanvullen">
+          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/zaken/${id}/dossier`, { method: 'POST', body: { ...dossier, tekst: dossier.tekst || undefined } }), 'Toegevoegd aan het dossier.')(e)}>
+            <SelectField label="Soort" value={dossier.soort} onChange={(v) => setDossier({ ...dossier, soort: v })} options={cat.dossiersoorten.map((d) => ({ value: d.code, label: d.naam }))} />
+            <FormFieldTextbox label="Titel" name="dossierTitel" value={dossier.titel} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDossier({ ...dossier, titel: e.target.value })} />
+            <FormFieldTextarea label="Tekst" name="dossierTekst" rows={3} value={dossier.tekst} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setDossier({ ...dossier, tekst: e.target.value })} />
+            <FormFieldCheckbox label="Intern (niet zichtbaar voor partners)" name="intern" checked={dossier.intern} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDossier({ ...dossier, intern: e.target.checked })} />
+            <Button appearance="secondary-action-button" type="submit" disabled={!dossier.titel}>
+              Toevoegen
+            </Button>
+          </form>
+        </Sectie>
+      )}
+
+      <Sectie titel="Taken bij partners">
+        {z.taken.length > 0 ? (
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Partner</TableHeaderCell>
+                <TableHeaderCell scope="col">Taak</TableHeaderCell>
+                <TableHeaderCell scope="col">Status</TableHeaderCell>
+                <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {z.taken.map((t) => (
+                <TableRow key={t.id}>
+                  <TableCell>{t.organisatieNaam}</TableCell>
+                  <TableCell>{t.titel}</TableCell>
+                  <TableCell data-testid="taak-status">
+                    {t.status}
+                    {t.uitkomst ? `: ${t.uitkomst}` : ''}
+                  </TableCell>
+                  <TableCell>{t.deadline}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        ) : (
+          <Paragraph>Nog geen taken.</Paragraph>
+        )}
+        {volledig && organisaties && (
+          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/zaken/${id}/taken`, { method: 'POST', body: taak }), 'De taak is doorgezet.')(e)}>
+            <SelectField
+              label="Doorverwijzen naar"
+              value={taak.organisatie}
+              onChange={(v) => setTaak({ ...taak, organisatie: v })}
+              options={[{ value: '', label: 'Kies een organisatie' }, ...organisaties.map((o) => ({ value: o.code, label: o.naam }))]}
+            />
+            <FormFieldTextbox label="Wat moet er gebeuren?" name="taakTitel" value={taak.titel} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTaak({ ...taak, titel: e.target.value })} />
+            <FormFieldTextarea label="Toelichting bij de taak" name="taakOmschrijving" rows={2} value={taak.omschrijving} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setTaak({ ...taak, omschrijving: e.target.value })} />
+            <Button appearance="secondary-action-button" type="submit" disabled={!taak.organisatie || !taak.titel || !taak.omschrijving}>
+              Taak doorzetten
+            </Button>
+          </form>
+        )}
+      </Sectie>
+
+      {z.toegang === 'volledig' && (
+        <Sectie titel="Besluiten">
+          {z.besluiten.length > 0 && (
+            <UnorderedList>
+              {z.besluiten.map((b) => (
+                <UnorderedListItem key={b.id}>
+                  {b.datum}: {b.naam}
+                  {b.zienswijzeTot && ` · zienswijze tot ${b.zienswijzeTot}`}
+                  {b.bezwaarTot && ` · bezwaar tot ${b.bezwaarTot}`}
+                  {b.begunstigingstermijnTot && ` · begunstigingstermijn tot ${b.begunstigingstermijnTot}`}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+          {volledig && (
+            <form
+              className="bv-form"
+              onSubmit={(e) =>
+                void doe(
+                  () =>
+                    api(`/api/zaken/${id}/besluiten`, {
+                      method: 'POST',
+                      body: {
+                        besluittype: besluit.besluittype,
+                        datum: besluit.datum,
+                        toelichting: besluit.toelichting,
+                        ...(besluit.begunstigingstermijnDagen ? { begunstigingstermijnDagen: Number(besluit.begunstigingstermijnDagen) } : {}),
+                      },
+                    }),
+                  'Het besluit is vastgelegd.',
+                )(e)
+              }
+            >
+              <SelectField label="Besluit" value={besluit.besluittype} onChange={(v) => setBesluit({ ...besluit, besluittype: v })} options={[{ value: '', label: 'Kies' }, ...cat.besluittypen.map((b) => ({ value: b.code, label: b.naam }))]} />
+              <FormFieldTextbox label="Datum van het besluit" name="besluitDatum" type="date" value={besluit.datum} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setBesluit({ ...besluit, datum: e.target.value })} />
+              {gekozenBesluit?.begunstigingstermijn && (
+                <FormFieldTextbox
+                  label="Begunstigingstermijn (dagen)"
+                  name="begunstiging"
+                  type="number"
+                  min={1}
+                  value={besluit.begunstigingstermijnDagen}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setBesluit({ ...besluit, begunstigingstermijnDagen: e.target.value })}
+                />
+              )}
+              <FormFieldTextarea label="Toelichting bij het besluit" name="besluitToelichting" rows={2} value={besluit.toelichting} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setBesluit({ ...besluit, toelichting: e.target.value })} />
+              <Button appearance="secondary-action-button" type="submit" disabled={!besluit.besluittype || !besluit.toelichting}>
+                Besluit vastleggen
+              </Button>
+            </form>
+          )}
+        </Sectie>
+      )}
+
+      {volledig && (
+        <Sectie titel="Afsluiten">
+          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/zaken/${id}/afsluiten`, { method: 'POST', body: afsluiten }), 'De casus is afgesloten.')(e)}>
+            <SelectField label="Resultaat" value={afsluiten.resultaat} onChange={(v) => setAfsluiten({ ...afsluiten, resultaat: v })} options={[{ value: '', label: 'Kies' }, ...resultaten.map((r) => ({ value: r.code, label: r.naam }))]} />
+            <FormFieldTextarea label="Toelichting bij het afsluiten" name="afsluitToelichting" rows={2} value={afsluiten.toelichting} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setAfsluiten({ ...afsluiten, toelichting: e.target.value })} />
+            <Button appearance="primary-action-button" type="submit" disabled={!afsluiten.resultaat || !afsluiten.toelichting}>
+              Casus afsluiten
+            </Button>
+          </form>
+        </Sectie>
+      )}
+
+      <Sectie titel="Dossier">
+        <OrderedList reversed>
+          {[...z.dossier].reverse().map((d) => (
+            <OrderedListItem key={d.id}>
+              <strong>{d.titel}</strong> <span className="bv-muted">({new Date(d.tijdstip).toLocaleString('nl-NL')}, {d.door}{d.intern ? ', intern' : ''})</span>
+              {d.tekst && <div className="bv-pre">{d.tekst}</div>}
+            </OrderedListItem>
+          ))}
+        </OrderedList>
+      </Sectie>
+    </>
+  );
+}

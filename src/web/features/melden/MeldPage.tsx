@@ -1,0 +1,231 @@
+import { Alert, Button, FormFieldCheckbox, FormFieldTextarea, FormFieldTextbox, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { useSession } from '../../app/session.tsx';
+import { Fout } from '../../components/Fout.tsx';
+import { SelectField, veldFouten } from '../../components/Form.tsx';
+import { api, ApiError } from '../../lib/api.ts';
+import { useApiGet } from '../../lib/useApi.ts';
+
+interface Categorie {
+  code: string;
+  naam: string;
+  sub: { code: string; naam: string }[];
+}
+
+interface InDeBuurt {
+  radiusMeter: number;
+  meldingen: { categorie: string; afstandMeter: number; ingediendOp: string }[];
+}
+
+/** The public form: no login, plain Dutch, a map pin or "geen locatie", optional contact details. */
+export function MeldPage() {
+  const { config } = useSession();
+  const { data: categorieen } = useApiGet<Categorie[]>('/api/meldingen/categorieen');
+  const [omschrijving, setOmschrijving] = useState('');
+  const [categorie, setCategorie] = useState('');
+  const [suggestie, setSuggestie] = useState<string | null>(null);
+  const [pin, setPin] = useState<{ lon: number; lat: number } | null>(null);
+  const [geenLocatie, setGeenLocatie] = useState(false);
+  const [adres, setAdres] = useState('');
+  const [naam, setNaam] = useState('');
+  const [email, setEmail] = useState('');
+  const [telefoon, setTelefoon] = useState('');
+  const [toestemming, setToestemming] = useState(false);
+  const [buurt, setBuurt] = useState<InDeBuurt | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+  const [velden, setVelden] = useState<Record<string, string>>({});
+  const [bezig, setBezig] = useState(false);
+  const [klaar, setKlaar] = useState<{ referentie: string; statusUrl: string } | null>(null);
+  const mapEl = useRef<HTMLDivElement>(null);
+  const marker = useRef<L.CircleMarker | null>(null);
+
+  // Suggest a category while the resident types (debounced); their own choice always wins.
+  useEffect(() => {
+    if (omschrijving.trim().length < 15) return;
+    const t = setTimeout(() => {
+      api<{ suggesties: { categorie: string; score: number }[] }>('/api/meldingen/classificeer', { method: 'POST', body: { tekst: omschrijving } })
+        .then((r) => {
+          const top = r.suggesties[0];
+          if (top && top.score >= 0.4) {
+            setSuggestie(top.categorie);
+            setCategorie((c) => c || top.categorie);
+          }
+        })
+        .catch(() => undefined);
+    }, 400);
+    return () => clearTimeout(t);
+  }, [omschrijving]);
+
+  useEffect(() => {
+    if (!mapEl.current || !config || klaar) return;
+    const map = L.map(mapEl.current, { renderer: L.svg() }).setView([config.kaart.centrum[0]!, config.kaart.centrum[1]!], 14);
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution('Bron: CBS/PDOK');
+    if (config.kaart.tileUrl) L.tileLayer(config.kaart.tileUrl, { attribution: config.kaart.tileAttributie ?? '' }).addTo(map);
+    void api<GeoJSON.FeatureCollection>('/api/gebieden?niveau=buurt').then((fc) => {
+      L.geoJSON(fc, { style: { color: '#00527a', weight: 1, fillOpacity: 0.05 }, interactive: false }).addTo(map);
+    });
+    map.on('click', (e: L.LeafletMouseEvent) => {
+      const p = { lon: Math.round(e.latlng.lng * 1e6) / 1e6, lat: Math.round(e.latlng.lat * 1e6) / 1e6 };
+      setPin(p);
+      setGeenLocatie(false);
+      marker.current?.remove();
+      marker.current = L.circleMarker(e.latlng, { radius: 9, color: '#8a2b00', fillColor: '#f0a37a', fillOpacity: 0.9 }).addTo(map);
+    });
+    return () => {
+      map.remove();
+      marker.current = null;
+    };
+  }, [config, klaar]);
+
+  // Warn before submitting when the same kind of problem was reported nearby.
+  useEffect(() => {
+    if (!pin || !categorie) {
+      setBuurt(null);
+      return;
+    }
+    api<InDeBuurt>(`/api/meldingen/in-de-buurt?lon=${pin.lon}&lat=${pin.lat}&categorie=${categorie}`)
+      .then(setBuurt)
+      .catch(() => setBuurt(null));
+  }, [pin, categorie]);
+
+  const naamVan = (code: string) => categorieen?.find((c) => c.code === code)?.naam ?? code;
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBezig(true);
+    setFout(null);
+    setVelden({});
+    const contact = naam || email || telefoon || toestemming ? { ...(naam ? { naam } : {}), ...(email ? { email } : {}), ...(telefoon ? { telefoon } : {}), toestemming } : undefined;
+    try {
+      const r = await api<{ referentie: string; statusUrl: string }>('/api/meldingen', {
+        method: 'POST',
+        body: { omschrijving, ...(categorie ? { categorie } : {}), locatie: geenLocatie ? null : pin, ...(adres ? { adres } : {}), ...(contact ? { contact } : {}) },
+      });
+      setKlaar(r);
+    } catch (err) {
+      if (err instanceof ApiError) {
+        setFout(err.problem.detail ?? err.problem.title);
+        setVelden(veldFouten(err.problem.fouten));
+      } else setFout(String(err));
+    } finally {
+      setBezig(false);
+    }
+  };
+
+  if (klaar) {
+    return (
+      <>
+        <Heading1>Bedankt voor uw melding</Heading1>
+        <Alert type="ok">
+          <Paragraph>
+            Uw melding is ontvangen. Het nummer is <strong data-testid="referentie">{klaar.referentie}</strong>.
+          </Paragraph>
+        </Alert>
+        <Paragraph>
+          Bewaar deze link. Hiermee ziet u hoe het met uw melding gaat:{' '}
+          <RouterLink className="utrecht-link" to={klaar.statusUrl} data-testid="statuslink">
+            bekijk de voortgang
+          </RouterLink>
+          .
+        </Paragraph>
+      </>
+    );
+  }
+
+  const locatieOk = !!pin || geenLocatie;
+  const klaarOmTeVersturen = omschrijving.trim().length >= 10 && locatieOk;
+  return (
+    <div className="bv-melden">
+      <Heading1>Melding doen</Heading1>
+      <Paragraph lead>Ziet of hoort u iets in uw buurt dat niet goed voelt? Meld het hier. U hoeft niet in te loggen. Bij gevaar belt u altijd 112.</Paragraph>
+      <Fout tekst={fout} />
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="bv-form bv-form--breed">
+        <Heading2>1. Wat is er aan de hand?</Heading2>
+        <FormFieldTextarea
+          label="Beschrijf wat er gebeurt"
+          description="Wat ziet of hoort u? Wanneer gebeurt het? Noem geen namen van anderen als dat niet nodig is."
+          name="omschrijving"
+          required
+          rows={5}
+          maxLength={5000}
+          value={omschrijving}
+          invalid={!!velden.omschrijving}
+          errorMessage={velden.omschrijving}
+          onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setOmschrijving(e.target.value)}
+        />
+        {categorieen && (
+          <SelectField
+            label="Over welk onderwerp gaat het?"
+            description={suggestie ? `Wij denken: ${naamVan(suggestie)}. Klopt dat niet? Kies dan zelf.` : 'Kies het onderwerp dat het best past.'}
+            name="categorie"
+            value={categorie}
+            onChange={setCategorie}
+            options={[{ value: '', label: 'Weet ik niet' }, ...categorieen.map((c) => ({ value: c.code, label: c.naam }))]}
+          />
+        )}
+        <Heading2>2. Waar is het?</Heading2>
+        <Paragraph id="kaart-uitleg">Klik op de kaart op de plek van het probleem. Of kies "Geen locatie".</Paragraph>
+        <div className="bv-map bv-map--melden" ref={mapEl} role="region" aria-label="Kaart om de plek aan te wijzen" aria-describedby="kaart-uitleg" data-testid="meldkaart" />
+        <Paragraph aria-live="polite" data-testid="gekozen-plek">
+          {pin ? `Gekozen plek: ${pin.lat.toFixed(5)}, ${pin.lon.toFixed(5)}` : geenLocatie ? 'U heeft gekozen voor geen locatie.' : 'Nog geen plek gekozen.'}
+        </Paragraph>
+        {velden.locatie && <Fout tekst={velden.locatie} />}
+        <FormFieldCheckbox
+          label="Geen locatie (bijvoorbeeld bij oplichting)"
+          name="geenLocatie"
+          checked={geenLocatie}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
+            setGeenLocatie(e.target.checked);
+            if (e.target.checked) setPin(null);
+          }}
+        />
+        <FormFieldTextbox
+          label="Adres of omschrijving van de plek (niet verplicht)"
+          name="adres"
+          value={adres}
+          maxLength={200}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAdres(e.target.value)}
+        />
+        {buurt && buurt.meldingen.length > 0 && (
+          <Alert type="info">
+            <Paragraph data-testid="al-gemeld">
+              Er is in de buurt al {buurt.meldingen.length === 1 ? 'een melding' : `${buurt.meldingen.length} meldingen`} over dit onderwerp (op {buurt.meldingen[0]!.afstandMeter} meter,
+              sinds {buurt.meldingen[0]!.ingediendOp}). U kunt toch melden: dan weten we dat meer mensen er last van hebben.
+            </Paragraph>
+          </Alert>
+        )}
+        <Heading2>3. Wilt u iets van ons horen? (niet verplicht)</Heading2>
+        <Paragraph>U mag anoniem melden. Geeft u een e-mailadres, dan sturen we u bericht over uw melding.</Paragraph>
+        <FormFieldTextbox label="Naam" name="naam" autoComplete="name" value={naam} maxLength={200} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNaam(e.target.value)} />
+        <FormFieldTextbox
+          label="E-mailadres"
+          name="email"
+          type="email"
+          autoComplete="email"
+          value={email}
+          invalid={!!velden['contact/email']}
+          errorMessage={velden['contact/email']}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setEmail(e.target.value)}
+        />
+        <FormFieldTextbox label="Telefoonnummer" name="telefoon" type="tel" autoComplete="tel" value={telefoon} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTelefoon(e.target.value)} />
+        <FormFieldCheckbox
+          label="U mag contact met mij opnemen over deze melding"
+          name="toestemming"
+          checked={toestemming}
+          invalid={!!velden.contact}
+          errorMessage={velden.contact}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setToestemming(e.target.checked)}
+        />
+        <Paragraph>We gebruiken uw gegevens alleen om uw melding af te handelen, en verwijderen ze als dat niet meer nodig is.</Paragraph>
+        <Button appearance="primary-action-button" type="submit" disabled={bezig || !klaarOmTeVersturen}>
+          {bezig ? 'Bezig met versturen…' : 'Melding versturen'}
+        </Button>
+        {!klaarOmTeVersturen && <Paragraph className="bv-muted">Beschrijf het probleem (minstens 10 tekens) en kies een plek of "Geen locatie".</Paragraph>}
+      </form>
+    </div>
+  );
+}

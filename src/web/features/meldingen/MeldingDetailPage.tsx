@@ -1,0 +1,171 @@
+import { Alert, Button, FormFieldTextarea, FormFieldTextbox, Heading1, Heading2, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useSession } from '../../app/session.tsx';
+import { Fout } from '../../components/Fout.tsx';
+import { SelectField } from '../../components/Form.tsx';
+import { api } from '../../lib/api.ts';
+import { errorText, useApiGet } from '../../lib/useApi.ts';
+import type { MeldingOverzicht } from './MeldingenPage.tsx';
+
+interface Detail extends MeldingOverzicht {
+  omschrijving: string;
+  suggestie: { categorie: string; score: number } | null;
+  locatie: { lon: number; lat: number } | null;
+  adres: string | null;
+  routeringsregel: string;
+  melder: { naam: string | null; email: string | null; telefoon: string | null; toestemming: boolean } | null;
+  gebeurtenissen: { tijdstip: string; soort: string; van: string | null; naar: string | null; reden: string | null; door: string }[];
+  toegestaneOvergangen: { naar: string; naam: string; redenVerplicht: boolean }[];
+}
+
+export function MeldingDetailPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { can } = useSession();
+  const { data: m, fout, opnieuw } = useApiGet<Detail>(`/api/meldingen/${id}`);
+  const { data: categorieen } = useApiGet<{ code: string; naam: string }[]>('/api/meldingen/categorieen');
+  const { data: catalogus } = useApiGet<{ zaaktypen: { code: string; naam: string }[] }>('/api/zaaktypen');
+  const [naar, setNaar] = useState('');
+  const [reden, setReden] = useState('');
+  const [nieuweCategorie, setNieuweCategorie] = useState('');
+  const [zaaktype, setZaaktype] = useState('');
+  const [zaakOmschrijving, setZaakOmschrijving] = useState('');
+  const [actieFout, setActieFout] = useState<string | null>(null);
+  const [gelukt, setGelukt] = useState<string | null>(null);
+  const mag = can('meldingen:beoordelen');
+
+  const doe = async (f: () => Promise<unknown>, melding: string) => {
+    setActieFout(null);
+    setGelukt(null);
+    try {
+      await f();
+      setGelukt(melding);
+      opnieuw();
+    } catch (err) {
+      setActieFout(errorText(err));
+    }
+  };
+
+  if (fout) return <Fout tekst={fout} />;
+  if (!m) return <Paragraph>Bezig met laden…</Paragraph>;
+
+  const onStatus = (e: FormEvent) => {
+    e.preventDefault();
+    void doe(() => api(`/api/meldingen/${id}/status`, { method: 'POST', body: { naar, ...(reden ? { reden } : {}) } }), 'De status is gewijzigd.');
+  };
+  const onCasus = async (e: FormEvent) => {
+    e.preventDefault();
+    setActieFout(null);
+    try {
+      const z = await api<{ id: string }>('/api/zaken', { method: 'POST', body: { zaaktype, omschrijving: zaakOmschrijving || m.omschrijving.slice(0, 200), meldingIds: [id] } });
+      navigate(`/casussen/${z.id}`);
+    } catch (err) {
+      setActieFout(errorText(err));
+    }
+  };
+
+  return (
+    <>
+      <Heading1>Melding {m.referentie}</Heading1>
+      <div aria-live="polite">
+        {gelukt && (
+          <Alert type="ok">
+            <Paragraph>{gelukt}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      <Fout tekst={actieFout} />
+      <dl className="bv-facts">
+        <dt>Status</dt>
+        <dd data-testid="melding-status">{m.statusNaam}</dd>
+        <dt>Onderwerp</dt>
+        <dd>
+          {m.categorie.replace(/_/g, ' ')}
+          {m.suggestie && ` (voorgesteld: ${m.suggestie.categorie.replace(/_/g, ' ')}, ${Math.round(m.suggestie.score * 100)} %)`}
+        </dd>
+        <dt>Team</dt>
+        <dd data-testid="melding-team">
+          {m.team} <span className="bv-muted">({m.routeringsregel})</span>
+        </dd>
+        <dt>Buurt</dt>
+        <dd>{m.buurt ? `${m.buurt.naam} (${m.buurt.code})` : 'geen locatie'}</dd>
+        <dt>Uiterlijk klaar</dt>
+        <dd>
+          {m.deadline}
+          {m.achterstallig && <strong className="bv-te-laat"> te laat</strong>}
+        </dd>
+        <dt>Kanaal</dt>
+        <dd>{m.kanaal}</dd>
+      </dl>
+      <Heading2>Omschrijving</Heading2>
+      <Paragraph className="bv-pre">{m.omschrijving}</Paragraph>
+      {m.adres && <Paragraph>Plek: {m.adres}</Paragraph>}
+      <Heading2>Melder</Heading2>
+      {m.melder ? (
+        <dl className="bv-facts">
+          <dt>Naam</dt>
+          <dd>{m.melder.naam ?? '–'}</dd>
+          <dt>E-mail</dt>
+          <dd>{m.melder.email ?? '–'}</dd>
+          <dt>Telefoon</dt>
+          <dd>{m.melder.telefoon ?? '–'}</dd>
+          <dt>Contact gewenst</dt>
+          <dd>{m.melder.toestemming ? 'ja' : 'nee'}</dd>
+        </dl>
+      ) : (
+        <Paragraph>Anoniem gemeld.</Paragraph>
+      )}
+      {mag && m.toegestaneOvergangen.length > 0 && (
+        <form onSubmit={onStatus} className="bv-form">
+          <Heading2>Status wijzigen</Heading2>
+          <SelectField label="Nieuwe status" value={naar} onChange={setNaar} options={[{ value: '', label: 'Kies' }, ...m.toegestaneOvergangen.map((o) => ({ value: o.naar, label: o.naam }))]} />
+          <FormFieldTextarea
+            label={m.toegestaneOvergangen.find((o) => o.naar === naar)?.redenVerplicht ? 'Reden (verplicht, de melder ziet dit)' : 'Reden (niet verplicht)'}
+            name="reden"
+            rows={2}
+            value={reden}
+            onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReden(e.target.value)}
+          />
+          <Button appearance="primary-action-button" type="submit" disabled={!naar}>
+            Status opslaan
+          </Button>
+        </form>
+      )}
+      {mag && categorieen && (
+        <form
+          className="bv-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void doe(() => api(`/api/meldingen/${id}/categorie`, { method: 'PUT', body: { categorie: nieuweCategorie } }), 'Het onderwerp is aangepast.');
+          }}
+        >
+          <Heading2>Onderwerp corrigeren</Heading2>
+          <SelectField label="Juiste onderwerp" value={nieuweCategorie} onChange={setNieuweCategorie} options={[{ value: '', label: 'Kies' }, ...categorieen.map((c) => ({ value: c.code, label: c.naam }))]} />
+          <Button appearance="secondary-action-button" type="submit" disabled={!nieuweCategorie}>
+            Onderwerp opslaan
+          </Button>
+        </form>
+      )}
+      {can('casussen:behandelen') && catalogus && (
+        <form onSubmit={(e) => void onCasus(e)} className="bv-form">
+          <Heading2>Casus maken</Heading2>
+          <SelectField label="Soort casus" value={zaaktype} onChange={setZaaktype} options={[{ value: '', label: 'Kies' }, ...catalogus.zaaktypen.map((z) => ({ value: z.code, label: z.naam }))]} />
+          <FormFieldTextbox label="Korte omschrijving van de casus" name="zaakOmschrijving" value={zaakOmschrijving} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setZaakOmschrijving(e.target.value)} />
+          <Button appearance="primary-action-button" type="submit" disabled={!zaaktype}>
+            Casus maken
+          </Button>
+        </form>
+      )}
+      <Heading2>Verloop</Heading2>
+      <OrderedList>
+        {m.gebeurtenissen.map((g, i) => (
+          <OrderedListItem key={i}>
+            {new Date(g.tijdstip).toLocaleString('nl-NL')}: {g.soort} {g.van ? `${g.van} → ` : ''}
+            {g.naar ?? ''} ({g.door}){g.reden ? `: ${g.reden}` : ''}
+          </OrderedListItem>
+        ))}
+      </OrderedList>
+    </>
+  );
+}
