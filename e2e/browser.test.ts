@@ -38,7 +38,7 @@ describe('browser', { skip: !hasBrowser ? `${CHROMIUM} not installed` : !hasBuil
 
   before(async () => {
     const config = loadConfig({ dataDir: 'memory://', demo: true, logLevel: 'silent', port: 0, rateLimitLogin: 1000 }, {});
-    started = await startContext(config);
+    started = await startContext(config, { demoData: false });
     app = await buildApp(started.ctx, { logger: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();

@@ -44,7 +44,7 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
       { dataDir: 'memory://', demo: true, logLevel: 'silent', port: 0, rateLimitLogin: 1000, smtpUrl: smtp.url, outboxIntervalMs: 0 },
       {},
     );
-    started = await startContext(config);
+    started = await startContext(config, { demoData: false });
     app = await buildApp(started.ctx, { logger: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();

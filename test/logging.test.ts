@@ -15,7 +15,7 @@ describe('logs contain no personal data', () => {
   before(async () => {
     fresh = await freshDatabase('pglite');
     const config = testConfig(fresh, { logLevel: 'info' });
-    started = await startContext(config);
+    started = await startContext(config, { demoData: false });
     const stream = new Writable({
       write(chunk, _enc, cb) {
         lines.push(String(chunk));

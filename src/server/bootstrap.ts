@@ -7,6 +7,7 @@ import type { AppContext } from './platform/context.ts';
 import { openDatabase, type Database } from './platform/database.ts';
 import { loadGemeenteConfig } from './platform/gemeente-config.ts';
 import { migrateToLatest } from './platform/migrator.ts';
+import { seedDemoData } from './demo.ts';
 import { isFresh, seedGemeente, type SeedResult } from './seed.ts';
 import { ensureDemoAccounts } from './toegang/toegang.service.ts';
 
@@ -21,7 +22,7 @@ export interface Started {
  * Open the database, migrate it, seed it on first start (and add demo accounts in demo mode), and load the
  * in-memory area index. Used by `serve`, by the CLI commands and by the tests, so all start the same way.
  */
-export async function startContext(config: Config, opts: { migrate?: boolean; seed?: 'auto' | 'never' } = {}): Promise<Started> {
+export async function startContext(config: Config, opts: { migrate?: boolean; seed?: 'auto' | 'never'; demoData?: boolean } = {}): Promise<Started> {
   const gemeente = loadGemeenteConfig(config.rootDir, config.gemeente);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
@@ -50,6 +51,8 @@ export async function startContext(config: Config, opts: { migrate?: boolean; se
       gemeente: gemeente.gemeente.naam,
     });
     const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, zaken, berichten };
+    // Demo data with the demo accounts on a fresh database (npm start), unless a caller (tests) opts out.
+    if (seeded && config.demo && opts.demoData !== false) await seedDemoData(ctx);
     return { ctx, database, migrated, seeded };
   } catch (e) {
     await database.close();

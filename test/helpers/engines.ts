@@ -96,7 +96,7 @@ export function describeEngines(
       before(async () => {
         h.fresh = await freshDatabase(engine, { onDisk: opts.onDisk });
         h.config = testConfig(h.fresh, opts.config);
-        h.started = await startContext(h.config);
+        h.started = await startContext(h.config, { demoData: false });
         h.app = await buildApp(h.started.ctx, { logger: false });
         await h.app.ready();
       });
@@ -163,7 +163,7 @@ export async function whileClosed<T>(h: Harness, fn: () => Promise<T>): Promise<
   try {
     return await fn();
   } finally {
-    h.started = await startContext(h.config);
+    h.started = await startContext(h.config, { demoData: false });
     h.app = await buildApp(h.started.ctx, { logger: false });
     await h.app.ready();
   }
