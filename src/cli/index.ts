@@ -7,6 +7,7 @@ import { ConfigError, ENV, loadConfig, type Config } from '../server/platform/co
 import { openDatabase } from '../server/platform/database.ts';
 import { isAppError } from '../server/platform/errors.ts';
 import { migrateToLatest } from '../server/platform/migrator.ts';
+import { runRetentie } from '../server/retentie/retentie.service.ts';
 import { seedGemeente } from '../server/seed.ts';
 import { serve } from '../server/server.ts';
 import { createGebruiker } from '../server/toegang/toegang.service.ts';
@@ -256,6 +257,24 @@ export function buildCli(): Command {
         process.stdout.write(
           `Model getraind op ${r.voorbeelden} corpusvoorbeelden en ${r.correcties} correcties. ` +
             `Top-1-nauwkeurigheid op ${r.getest} achtergehouden voorbeelden: ${(r.nauwkeurigheid * 100).toFixed(1)} %.\n`,
+        );
+      });
+    }),
+  );
+
+  const retention = program.command('retention').description('Bewaartermijnen');
+  withDatabaseOptions(
+    retention
+      .command('run')
+      .description('Vernietig casussen waarvan de archiefactiedatum is verstreken (met grafsteen) en anonimiseer oude meldingen')
+      .option('--dry-run', 'alleen tellen, niets wijzigen'),
+  ).action(
+    action(async (o: CommonOptions & { dryRun?: boolean }) => {
+      await withContext(configFrom(o), async (ctx) => {
+        const r = await runRetentie(ctx.db, ctx.gemeente.meldingen, { dryRun: o.dryRun });
+        process.stdout.write(
+          `${o.dryRun ? 'Zou doen' : 'Gedaan'}: ${r.zakenVernietigd} casussen vernietigd, ${r.meldingenGeanonimiseerd} meldingen geanonimiseerd, ` +
+            `contactgegevens van ${r.contactgegevensVerwijderd} meldingen verwijderd.\n`,
         );
       });
     }),

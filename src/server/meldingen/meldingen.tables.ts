@@ -35,6 +35,8 @@ export interface MeldingTable {
   deadline: ColumnType<string, string, string>;
   afgehandeld_op: Date | null;
   demo: Generated<boolean>;
+  geanonimiseerd_op: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  contact_verwijderd_op: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface MeldingGebeurtenisTable {

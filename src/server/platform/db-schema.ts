@@ -1,6 +1,7 @@
 import type { VerwerkingKopTable, VerwerkingTable } from '../audit/audit.tables.ts';
 import type { BerichtTable, InstellingTable, SjabloonTable } from '../berichten/berichten.tables.ts';
 import type { GebiedTable } from '../gebieden/gebieden.tables.ts';
+import type { GrafsteenTable } from '../retentie/retentie.tables.ts';
 import type {
   ClassificatieCorrectieTable,
   ClassificatieModelTable,
@@ -54,4 +55,5 @@ export interface DB {
   bericht: BerichtTable;
   sjabloon: SjabloonTable;
   instelling: InstellingTable;
+  grafsteen: GrafsteenTable;
 }

@@ -77,6 +77,13 @@ const ToegangSchema = Type.Object(
 const MeldingenSchema = Type.Object(
   {
     versie: Type.Integer({ minimum: 1 }),
+    bewaartermijnen: Type.Object(
+      {
+        contactgegevensDagen: Type.Integer({ minimum: 1, description: 'Contactgegevens van de melder: dagen na afhandeling' }),
+        omschrijvingDagen: Type.Integer({ minimum: 1, description: 'Vrije tekst van de melding: dagen na afhandeling (daarna geanonimiseerd)' }),
+      },
+      { additionalProperties: false },
+    ),
     categorieen: Type.Array(
       Type.Object(
         {

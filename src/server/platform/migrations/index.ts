@@ -3,6 +3,7 @@ import * as m20261122_1200 from './2026_11_22_1200_fundament.ts';
 import * as m20261122_1400 from './2026_11_22_1400_meldingen.ts';
 import * as m20261122_1500 from './2026_11_22_1500_zaken.ts';
 import * as m20261122_1600 from './2026_11_22_1600_berichten.ts';
+import * as m20261122_1700 from './2026_11_22_1700_retentie.ts';
 
 /**
  * Every migration, bundled in code so the server, the CLI and the tests run exactly the same list on PGlite
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1400_meldingen': m20261122_1400,
   '2026_11_22_1500_zaken': m20261122_1500,
   '2026_11_22_1600_berichten': m20261122_1600,
+  '2026_11_22_1700_retentie': m20261122_1700,
 };
 
 export const migrationProvider: MigrationProvider = {
