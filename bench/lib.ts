@@ -31,7 +31,7 @@ export function machine(): string {
 export async function startServer(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bv-bench-'));
   const child = spawn(process.execPath, [path.join(ROOT_DIR, 'bin', 'buurtveilig.mjs'), 'serve', '--port', '0'], {
-    env: { ...process.env, BUURTVEILIG_DATA_DIR: dataDir, BUURTVEILIG_RATE_LIMIT_PUBLIEK: '0', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, BUURTVEILIG_DATA_DIR: dataDir, BUURTVEILIG_RATE_LIMIT_PUBLIEK: '0', BUURTVEILIG_RATE_LIMIT_MELDEN: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';

@@ -1,10 +1,16 @@
 import { benchLookup } from './gebieden-lookup.ts';
 import { benchHttp } from './gebieden-zoek-http.ts';
 import { machine } from './lib.ts';
+import { benchMeldingen } from './meldingen-http.ts';
+import { benchWerklijst } from './zaken-werklijst.ts';
 
 // Runs every benchmark and prints the figures that docs/PERFORMANCE.md quotes.
 console.log(`Machine: ${machine()}; date: ${new Date().toISOString().slice(0, 10)}`);
 console.log('\n# point → buurt lookups (in process)');
 console.log(JSON.stringify(await benchLookup(), null, 2));
-console.log('\n# HTTP (autocannon, 50 connections)');
+console.log('\n# HTTP gebieden (autocannon, 50 connections)');
 console.log(JSON.stringify(await benchHttp(), null, 2));
+console.log('\n# POST /api/meldingen (autocannon, 50 connections)');
+console.log(JSON.stringify(await benchMeldingen(), null, 2));
+console.log('\n# casus work list over 100,000 casussen (in process)');
+console.log(JSON.stringify(await benchWerklijst(), null, 2));
