@@ -81,6 +81,10 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
     await bewoner.getByTestId('meldkaart').click({ position: { x: 300, y: 190 } });
     await bewoner.getByText(/Gekozen plek:/).waitFor();
     await bewoner.getByLabel('E-mailadres').fill('bewoner@example.nl');
+    const sharp = (await import('sharp')).default;
+    const foto = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#36c' } }).jpeg().toBuffer();
+    await bewoner.setInputFiles('#fotos', { name: 'balkon.jpg', mimeType: 'image/jpeg', buffer: foto });
+    await bewoner.getByText('Gekozen: balkon.jpg').waitFor();
     await axeScan(bewoner, 'melden');
     await bewoner.getByRole('button', { name: 'Melding versturen' }).click();
     const referentie = await bewoner.getByTestId('referentie').innerText();
@@ -96,6 +100,8 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
     await cas.getByRole('heading', { level: 1, name: `Melding ${referentie}` }).waitFor();
     assert.match(await cas.getByTestId('melding-team').innerText(), /oov-overlast/);
     assert.match(await cas.locator('dd').nth(1).innerText(), /woonoverlast/);
+    await cas.getByRole('img', { name: 'Foto 1 bij de melding' }).waitFor();
+    assert.ok(await cas.getByRole('img', { name: 'Foto 1 bij de melding' }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 80));
     await axeScan(cas, 'melding');
     await cas.getByLabel('Soort casus').selectOption('woonoverlast_151d');
     await cas.getByLabel('Korte omschrijving van de casus').fill('Nachtelijke overlast bovenwoning');

@@ -287,3 +287,44 @@ describeEngines('meldingen: the reporter reacts at closure', (h) => {
     assert.equal(again.statusCode, 409);
   });
 });
+
+describeEngines('meldingen: photos', (h) => {
+  test('photos are re-encoded without EXIF; a bad or oversized photo rejects the whole melding', async () => {
+    const sharp = (await import('sharp')).default;
+    const metEXIF = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } })
+      .jpeg()
+      .withMetadata({ exif: { IFD0: { Copyright: 'Geheime Eigenaar', Artist: 'Jan Jansen' } } })
+      .toBuffer();
+    assert.ok((await sharp(metEXIF).metadata()).exif, 'the fixture really has EXIF');
+    const before = Number((await sql<{ n: number }>`select count(*) as n from melding`.execute(h.started.ctx.db)).rows[0]!.n);
+    const bad = await h.app.inject({
+      method: 'POST',
+      url: '/api/meldingen',
+      payload: { omschrijving: 'Graffiti op de muur van het buurthuis.', fotos: [metEXIF.toString('base64'), Buffer.from('<script>alert(1)</script>').toString('base64')] },
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.deepEqual(bad.json().fouten.map((f: { veld: string }) => f.veld), ['fotos/1']);
+    const big = await h.app.inject({ method: 'POST', url: '/api/meldingen', payload: { omschrijving: 'Graffiti op de muur van het buurthuis.', fotos: [Buffer.alloc(6 * 1024 * 1024, 1).toString('base64')] } });
+    assert.equal(big.statusCode, 400);
+    assert.equal(Number((await sql<{ n: number }>`select count(*) as n from melding`.execute(h.started.ctx.db)).rows[0]!.n), before, 'nothing stored');
+
+    const ok = await h.app.inject({
+      method: 'POST',
+      url: '/api/meldingen',
+      payload: { omschrijving: 'Graffiti op de muur van het buurthuis.', fotos: [`data:image/jpeg;base64,${metEXIF.toString('base64')}`] },
+    });
+    assert.equal(ok.statusCode, 201, ok.body);
+    const headers = await loginAs(h.app, 'casushouder');
+    const detail = (await h.app.inject({ url: `/api/meldingen/${ok.json().id}`, headers })).json();
+    assert.equal(detail.fotos.length, 1);
+    assert.deepEqual([detail.fotos[0].breedte, detail.fotos[0].hoogte], [64, 48]);
+    const img = await h.app.inject({ url: `/api/meldingen/${ok.json().id}/fotos/${detail.fotos[0].id}`, headers });
+    assert.equal(img.statusCode, 200);
+    assert.equal(img.headers['content-type'], 'image/jpeg');
+    const meta = await sharp(img.rawPayload).metadata();
+    assert.equal(meta.format, 'jpeg');
+    assert.equal(meta.exif, undefined, 'EXIF stripped');
+    assert.ok(!img.rawPayload.includes(Buffer.from('Jan Jansen')));
+    assert.equal((await h.app.inject({ url: `/api/meldingen/${ok.json().id}/fotos/${detail.fotos[0].id}` })).statusCode, 401);
+  });
+});

@@ -29,6 +29,9 @@ const NieuweMeldingBody = Body({
     ),
   ),
   kanaal: Type.Optional(Type.Union([Type.Literal('telefoon'), Type.Literal('balie')], { description: 'Alleen voor medewerkers: intake per telefoon of balie' })),
+  fotos: Type.Optional(
+    Type.Array(Type.String({ maxLength: 7_200_000, description: 'JPEG, PNG of WebP als base64 of data:-URL, maximaal 5 MB' }), { maxItems: 3 }),
+  ),
 });
 
 const Overzicht = Type.Object({
@@ -78,6 +81,7 @@ const Detail = Type.Intersect([
       }),
     ),
     toegestaneOvergangen: Type.Array(Type.Object({ naar: Type.String(), naam: Type.String(), redenVerplicht: Type.Boolean() })),
+    fotos: Type.Array(Type.Object({ id: Type.String(), breedte: Type.Integer(), hoogte: Type.Integer() })),
   }),
 ]);
 
@@ -113,9 +117,11 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
         body: NieuweMeldingBody,
         response: responses(
           { 201: Type.Object({ id: Type.String(), referentie: Type.String(), statusUrl: Type.String(), mogelijkDubbel: Type.Boolean() }) },
-          [401, 403],
+          [401, 403, 413],
         ),
       },
+      // Room for three photos of 5 MB in base64; every other route keeps the 1 MiB limit.
+      bodyLimit: 24 * 1024 * 1024,
       config: rateLimitIntake,
     },
     async (request, reply) => {
@@ -265,6 +271,23 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
     async (request) => {
       requirePermissie(request.gebruiker, 'meldingen:lezen');
       return ctx.db.transaction().execute((trx) => svc.detail(trx, auditContext(request), request.params.id));
+    },
+  );
+
+  app.get(
+    '/api/meldingen/:id/fotos/:fotoId',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Foto bij een melding (JPEG, zonder metadata)',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }), fotoId: Type.String({ format: 'uuid' }) }),
+        response: responses({ 200: Type.Unknown({ description: 'image/jpeg' }) }, [401, 403, 404]),
+      },
+    },
+    async (request, reply) => {
+      requirePermissie(request.gebruiker, 'meldingen:lezen');
+      const f = await ctx.db.transaction().execute((trx) => svc.foto(trx, auditContext(request), request.params.id, request.params.fotoId));
+      return reply.type(f.mediatype).header('cache-control', 'private, no-store').send(f.inhoud);
     },
   );
 

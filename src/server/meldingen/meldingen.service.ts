@@ -15,6 +15,7 @@ import { findOrganisatieByCode } from '../toegang/toegang.repository.ts';
 import { classify, holdOutAccuracy, parseCorpus, train, trefwoordVoorbeelden, type Model, type Suggestie, type Verklaring } from './classifier.ts';
 import * as repo from './meldingen.repository.ts';
 import type { Kanaal, MeldingGebeurtenisRow, MeldingRow } from './meldingen.tables.ts';
+import { verwerkFotos } from './fotos.ts';
 import { route, type Regel } from './routering.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -28,6 +29,8 @@ export interface NieuweMelding {
   locatie?: { lon: number; lat: number } | null | undefined;
   adres?: string | undefined;
   contact?: { naam?: string | undefined; email?: string | undefined; telefoon?: string | undefined; toestemming: boolean } | undefined;
+  /** Photos as base64 (optionally a data: URL); checked and re-encoded without metadata. */
+  fotos?: string[] | undefined;
 }
 
 export interface MeldingOverzicht {
@@ -57,6 +60,7 @@ export interface MeldingDetail extends MeldingOverzicht {
   routeringsregel: string;
   melder: { naam: string | null; email: string | null; telefoon: string | null; toestemming: boolean } | null;
   gebeurtenissen: { tijdstip: string; soort: string; van: string | null; naar: string | null; reden: string | null; door: string }[];
+  fotos: { id: string; breedte: number; hoogte: number }[];
   toegestaneOvergangen: { naar: string; naam: string; redenVerplicht: boolean }[];
 }
 
@@ -225,6 +229,8 @@ export class MeldingenService {
       }
     }
     if (fouten.length > 0) throw new AppError('validatie', 'De melding is niet verstuurd: controleer de gemarkeerde velden.', fouten);
+    // Photos are processed before the transaction: a bad photo rejects the whole melding, nothing is stored.
+    const fotos = await verwerkFotos(input.fotos ?? []);
 
     const suggestie = this.classificeer(omschrijving).suggesties[0] ?? null;
     const categorie = gekozen?.code ?? suggestie?.categorie ?? 'overig';
@@ -280,6 +286,9 @@ export class MeldingenService {
         demo: this.opties.demo,
       });
       await this.meldMelder(trx, row, 'ontvangen', null);
+      for (const f of fotos) {
+        await trx.insertInto('melding_foto').values({ melding_id: row.id, mediatype: f.mediatype, breedte: f.breedte, hoogte: f.hoogte, grootte: f.inhoud.length, inhoud: f.inhoud }).execute();
+      }
       await repo.addEvent(trx, {
         melding_id: row.id,
         soort: 'status',
@@ -307,7 +316,7 @@ export class MeldingenService {
         objectId: row.id,
         doel: 'afhandeling van meldingen',
         persoonsgegevens: heeftContact,
-        details: { referentie, kanaal, categorie, contactgegevens: heeftContact },
+        details: { referentie, kanaal, categorie, contactgegevens: heeftContact, fotos: fotos.length },
       });
       return { id: row.id, referentie, token, duplicaatVan: duplicaat ?? null };
     });
@@ -449,6 +458,7 @@ export class MeldingenService {
     const m = await repo.findById(trx, id);
     if (!m) throw new AppError('niet_gevonden', 'Deze melding bestaat niet.');
     const evs = await repo.events(trx, id);
+    const fotos = await trx.selectFrom('melding_foto').select(['id', 'breedte', 'hoogte']).where('melding_id', '=', id).orderBy('aangemaakt_op').execute();
     await logVerwerking(trx, ctx, {
       actie: 'melding.raadplegen',
       objectType: 'melding',
@@ -457,7 +467,7 @@ export class MeldingenService {
       persoonsgegevens: true,
     });
     const buurt = m.buurt_code ? this.gebiedNaam(m.buurt_code) : null;
-    return this.toDetail({ ...m, buurt_naam: buurt }, evs, datumInNederland(now));
+    return { ...this.toDetail({ ...m, buurt_naam: buurt }, evs, datumInNederland(now)), fotos };
   }
 
   private gebiedNaam(code: string): string | null {
@@ -468,7 +478,7 @@ export class MeldingenService {
     }
   }
 
-  private toDetail(m: MeldingRow & { buurt_naam: string | null }, evs: MeldingGebeurtenisRow[], vandaag: string): MeldingDetail {
+  private toDetail(m: MeldingRow & { buurt_naam: string | null }, evs: MeldingGebeurtenisRow[], vandaag: string): Omit<MeldingDetail, 'fotos'> {
     const heeftContact = !!(m.melder_email || m.melder_telefoon || m.melder_naam);
     return {
       ...this.toOverzicht(m, vandaag),
@@ -493,6 +503,14 @@ export class MeldingenService {
         .filter((o) => o.van === m.status)
         .map((o) => ({ naar: o.naar, naam: this.statusDef(o.naar).naam, redenVerplicht: o.redenVerplicht })),
     };
+  }
+
+  /** One photo of a melding; reading it is logged (a photo may show people). */
+  async foto(trx: Transaction<DB>, ctx: AuditContext, meldingId: string, fotoId: string): Promise<{ mediatype: string; inhoud: Buffer }> {
+    const f = await trx.selectFrom('melding_foto').select(['mediatype', 'inhoud']).where('id', '=', fotoId).where('melding_id', '=', meldingId).executeTakeFirst();
+    if (!f) throw new AppError('niet_gevonden', 'Deze foto bestaat niet.');
+    await logVerwerking(trx, ctx, { actie: 'melding.foto_raadplegen', objectType: 'melding', objectId: meldingId, doel: 'afhandeling van meldingen', persoonsgegevens: true, details: { foto: fotoId } });
+    return f;
   }
 
   /** Guarded status transition; refused transitions leave the old status. */

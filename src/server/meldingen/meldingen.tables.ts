@@ -81,3 +81,14 @@ export interface PartnerSleutelTable {
 
 export type MeldingRow = Selectable<MeldingTable>;
 export type MeldingGebeurtenisRow = Selectable<MeldingGebeurtenisTable>;
+
+export interface MeldingFotoTable {
+  id: Generated<string>;
+  melding_id: string;
+  mediatype: string;
+  breedte: number;
+  hoogte: number;
+  grootte: number;
+  inhoud: Buffer;
+  aangemaakt_op: ColumnType<Date, Date | undefined, never>;
+}

@@ -5,6 +5,7 @@ import type { GrafsteenTable } from '../retentie/retentie.tables.ts';
 import type {
   ClassificatieCorrectieTable,
   ClassificatieModelTable,
+  MeldingFotoTable,
   MeldingGebeurtenisTable,
   MeldingTable,
   PartnerSleutelTable,
@@ -42,6 +43,7 @@ export interface DB {
   gebied: GebiedTable;
   melding: MeldingTable;
   melding_gebeurtenis: MeldingGebeurtenisTable;
+  melding_foto: MeldingFotoTable;
   classificatie_correctie: ClassificatieCorrectieTable;
   classificatie_model: ClassificatieModelTable;
   partner_sleutel: PartnerSleutelTable;

@@ -4,6 +4,7 @@ import * as m20261122_1400 from './2026_11_22_1400_meldingen.ts';
 import * as m20261122_1500 from './2026_11_22_1500_zaken.ts';
 import * as m20261122_1600 from './2026_11_22_1600_berichten.ts';
 import * as m20261122_1700 from './2026_11_22_1700_retentie.ts';
+import * as m20261122_1800 from './2026_11_22_1800_fotos.ts';
 
 /**
  * Every migration, bundled in code so the server, the CLI and the tests run exactly the same list on PGlite
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1500_zaken': m20261122_1500,
   '2026_11_22_1600_berichten': m20261122_1600,
   '2026_11_22_1700_retentie': m20261122_1700,
+  '2026_11_22_1800_fotos': m20261122_1800,
 };
 
 export const migrationProvider: MigrationProvider = {

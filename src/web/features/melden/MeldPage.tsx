@@ -39,6 +39,31 @@ export function MeldPage() {
   const [velden, setVelden] = useState<Record<string, string>>({});
   const [bezig, setBezig] = useState(false);
   const [klaar, setKlaar] = useState<{ referentie: string; statusUrl: string } | null>(null);
+  const [fotos, setFotos] = useState<{ naam: string; data: string }[]>([]);
+  const [fotoFout, setFotoFout] = useState<string | null>(null);
+
+  const kiesFotos = async (files: FileList | null) => {
+    setFotoFout(null);
+    const gekozen = [...(files ?? [])].slice(0, 3);
+    if ((files?.length ?? 0) > 3) setFotoFout('U kunt maximaal 3 foto\'s toevoegen.');
+    const te = gekozen.find((f) => f.size > 5 * 1024 * 1024);
+    if (te) {
+      setFotoFout(`De foto ${te.name} is groter dan 5 MB.`);
+      return;
+    }
+    const gelezen = await Promise.all(
+      gekozen.map(
+        (f) =>
+          new Promise<{ naam: string; data: string }>((resolve, reject) => {
+            const r = new FileReader();
+            r.onload = () => resolve({ naam: f.name, data: String(r.result) });
+            r.onerror = () => reject(r.error);
+            r.readAsDataURL(f);
+          }),
+      ),
+    );
+    setFotos(gelezen);
+  };
   const mapEl = useRef<HTMLDivElement>(null);
   const marker = useRef<L.CircleMarker | null>(null);
 
@@ -103,7 +128,14 @@ export function MeldPage() {
     try {
       const r = await api<{ referentie: string; statusUrl: string }>('/api/meldingen', {
         method: 'POST',
-        body: { omschrijving, ...(categorie ? { categorie } : {}), locatie: geenLocatie ? null : pin, ...(adres ? { adres } : {}), ...(contact ? { contact } : {}) },
+        body: {
+          omschrijving,
+          ...(categorie ? { categorie } : {}),
+          locatie: geenLocatie ? null : pin,
+          ...(adres ? { adres } : {}),
+          ...(contact ? { contact } : {}),
+          ...(fotos.length ? { fotos: fotos.map((f) => f.data) } : {}),
+        },
       });
       setKlaar(r);
     } catch (err) {
@@ -167,6 +199,29 @@ export function MeldPage() {
             options={[{ value: '', label: 'Weet ik niet' }, ...categorieen.map((c) => ({ value: c.code, label: c.naam }))]}
           />
         )}
+        <div className="utrecht-form-field">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="fotos">
+              Foto's (niet verplicht)
+            </label>
+          </div>
+          <div className="utrecht-form-field__description" id="fotos-uitleg">
+            Maximaal 3 foto's van elk tot 5 MB (JPEG, PNG of WebP). We verwijderen verborgen gegevens uit de foto, zoals de plek waar hij is gemaakt.
+          </div>
+          <input
+            id="fotos"
+            name="fotos"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            multiple
+            aria-describedby="fotos-uitleg"
+            onChange={(e) => void kiesFotos(e.target.files)}
+          />
+          {fotos.length > 0 && <Paragraph>Gekozen: {fotos.map((f) => f.naam).join(', ')}</Paragraph>}
+          {(fotoFout || velden.fotos || Object.keys(velden).some((k) => k.startsWith('fotos/'))) && (
+            <Fout tekst={fotoFout ?? velden.fotos ?? Object.entries(velden).find(([k]) => k.startsWith('fotos/'))?.[1] ?? null} />
+          )}
+        </div>
         <Heading2>2. Waar is het?</Heading2>
         <Paragraph id="kaart-uitleg">Klik op de kaart op de plek van het probleem. Of kies "Geen locatie".</Paragraph>
         <div className="bv-map bv-map--melden" ref={mapEl} role="region" aria-label="Kaart om de plek aan te wijzen" aria-describedby="kaart-uitleg" data-testid="meldkaart" />

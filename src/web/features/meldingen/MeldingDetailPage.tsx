@@ -17,6 +17,7 @@ interface Detail extends MeldingOverzicht {
   melder: { naam: string | null; email: string | null; telefoon: string | null; toestemming: boolean } | null;
   gebeurtenissen: { tijdstip: string; soort: string; van: string | null; naar: string | null; reden: string | null; door: string }[];
   toegestaneOvergangen: { naar: string; naam: string; redenVerplicht: boolean }[];
+  fotos: { id: string; breedte: number; hoogte: number }[];
 }
 
 export function MeldingDetailPage() {
@@ -101,6 +102,13 @@ export function MeldingDetailPage() {
       <Heading2>Omschrijving</Heading2>
       <Paragraph className="bv-pre">{m.omschrijving}</Paragraph>
       {m.adres && <Paragraph>Plek: {m.adres}</Paragraph>}
+      {m.fotos.length > 0 && (
+        <div className="bv-fotos">
+          {m.fotos.map((f, i) => (
+            <img key={f.id} src={`/api/meldingen/${id}/fotos/${f.id}`} width={Math.min(f.breedte, 320)} alt={`Foto ${i + 1} bij de melding`} />
+          ))}
+        </div>
+      )}
       <Heading2>Melder</Heading2>
       {m.melder ? (
         <dl className="bv-facts">
