@@ -108,6 +108,34 @@ describeEngines('meldingen', (h) => {
     assert.equal(other.json().mogelijkDubbel, false);
   });
 
+  test('concurrent intake is written in batches: unique numbers, duplicates within a batch, an intact log', async () => {
+    const voor = await count();
+    // 40 meldingen at once: the group commit writes them in a few transactions. Two of them are the same
+    // signal 10 m apart, so one must be linked to the other even when they land in the same batch.
+    const plek = { lon: 5.7055, lat: 50.8505 };
+    const naast = { lon: 5.70564, lat: 50.8505 };
+    const verzoeken = Array.from({ length: 40 }, (_, i) =>
+      melden({
+        omschrijving: i < 2 ? 'De lantaarnpaal op het pleintje is kapot, het is er donker.' : `Jongeren maken lawaai bij het speelveld, avond ${i}.`,
+        categorie: i < 2 ? 'openbare_ruimte' : 'jeugdoverlast',
+        locatie: i === 0 ? plek : i === 1 ? naast : { lon: 5.672 + (i % 10) * 0.005, lat: 50.838 + Math.floor(i / 10) * 0.008 },
+      }),
+    );
+    const res = await Promise.all(verzoeken);
+    assert.deepEqual(res.map((r) => r.statusCode), Array(40).fill(201));
+    const body = res.map((r) => r.json() as { id: string; referentie: string; mogelijkDubbel: boolean });
+    assert.equal(new Set(body.map((b) => b.referentie)).size, 40);
+    assert.equal(await count(), voor + 40);
+    const paar = await h.started.ctx.db.selectFrom('melding').select(['id', 'hoofdmelding_id']).where('id', 'in', [body[0]!.id, body[1]!.id]).execute();
+    const gekoppeld = paar.filter((p) => p.hoofdmelding_id !== null);
+    assert.equal(gekoppeld.length, 1, 'exactly one of the pair is the suggested duplicate of the other');
+    assert.ok(paar.some((p) => p.id === gekoppeld[0]!.hoofdmelding_id));
+    const events = await h.started.ctx.db.selectFrom('melding_gebeurtenis').select('melding_id').where('melding_id', 'in', body.map((b) => b.id)).where('soort', '=', 'status').execute();
+    assert.equal(events.length, 40);
+    const log = await h.app.inject({ url: '/api/verwerkingen/controle', headers: await loginAs(h.app, 'fg') });
+    assert.equal(log.json().intact, true, log.body);
+  });
+
   test('bad input is refused with field errors and stores nothing', async () => {
     const before = await count();
     const cases: [object, string][] = [

@@ -19,12 +19,15 @@ export async function readHead(db: Executor): Promise<{ volgnummer: number; hash
   return db.selectFrom('verwerking_kop').select(['volgnummer', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
 }
 
-export async function append(trx: Executor, row: NewVerwerkingRow): Promise<void> {
+/** Insert entries (consecutive, in chain order) and move the head to the last one. */
+export async function append(trx: Executor, rows: readonly NewVerwerkingRow[]): Promise<void> {
+  const last = rows.at(-1);
+  if (!last) return;
   await trx
     .insertInto('verwerking')
-    .values({ ...row, details: JSON.stringify(row.details) })
+    .values(rows.map((row) => ({ ...row, details: JSON.stringify(row.details) })))
     .execute();
-  await trx.updateTable('verwerking_kop').set({ volgnummer: row.volgnummer, hash: row.hash }).where('id', '=', 1).execute();
+  await trx.updateTable('verwerking_kop').set({ volgnummer: last.volgnummer, hash: last.hash }).where('id', '=', 1).execute();
 }
 
 /** A page of the chain in order, for verification. */

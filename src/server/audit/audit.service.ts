@@ -66,24 +66,39 @@ export function entryHash(e: HashInput): string {
  * records commit or roll back together. Appenders are serialised by a row lock on the chain head.
  */
 export async function logVerwerking(trx: Transaction<DB>, ctx: AuditContext, v: Verwerking): Promise<void> {
+  await logVerwerkingen(trx, [{ ctx, v }]);
+}
+
+/**
+ * Append several entries under one lock of the chain head, in the given order, with one INSERT: group commit
+ * of intake writes many meldingen in one transaction and must not pay a round trip per log entry.
+ */
+export async function logVerwerkingen(trx: Transaction<DB>, entries: readonly { ctx: AuditContext; v: Verwerking }[]): Promise<void> {
+  if (entries.length === 0) return;
   const head = await repo.lockHead(trx);
   // Milliseconds only: JavaScript dates carry no more, so the stored value hashes the same when read back.
-  const row = {
-    volgnummer: head.volgnummer + 1,
-    tijdstip: new Date(),
-    actor_id: ctx.actor.id,
-    actor_omschrijving: ctx.actor.omschrijving,
-    organisatie_id: ctx.actor.organisatieId,
-    actie: v.actie,
-    object_type: v.objectType,
-    object_id: v.objectId ?? null,
-    doel: v.doel,
-    persoonsgegevens: v.persoonsgegevens,
-    request_id: ctx.requestId ?? null,
-    details: v.details ?? {},
-    vorige_hash: head.hash,
-  };
-  await repo.append(trx, { ...row, hash: entryHash(row) });
+  const tijdstip = new Date();
+  let vorige = head.hash;
+  const rows = entries.map(({ ctx, v }, i) => {
+    const row = {
+      volgnummer: head.volgnummer + 1 + i,
+      tijdstip,
+      actor_id: ctx.actor.id,
+      actor_omschrijving: ctx.actor.omschrijving,
+      organisatie_id: ctx.actor.organisatieId,
+      actie: v.actie,
+      object_type: v.objectType,
+      object_id: v.objectId ?? null,
+      doel: v.doel,
+      persoonsgegevens: v.persoonsgegevens,
+      request_id: ctx.requestId ?? null,
+      details: v.details ?? {},
+      vorige_hash: vorige,
+    };
+    vorige = entryHash(row);
+    return { ...row, hash: vorige };
+  });
+  await repo.append(trx, rows);
 }
 
 export interface VerifyResult {

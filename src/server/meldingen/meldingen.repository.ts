@@ -3,32 +3,42 @@ import type { Executor } from '../platform/database.ts';
 import type { Insertable } from 'kysely';
 import type { MeldingGebeurtenisRow, MeldingRow, MeldingTable } from './meldingen.tables.ts';
 
-export async function nextNummer(trx: Executor): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT nextval('melding_nummer') AS n`.execute(trx);
-  return Number(r.rows[0]!.n);
+/** `n` consecutive-in-order melding numbers in one round trip. */
+export async function nextNummers(trx: Executor, n: number): Promise<number[]> {
+  const r = await sql<{ n: number }>`SELECT nextval('melding_nummer') AS n FROM generate_series(1, ${n}::int) ORDER BY 1`.execute(trx);
+  return r.rows.map((x) => Number(x.n));
 }
 
-export async function insert(trx: Executor, row: Insertable<MeldingTable>): Promise<MeldingRow> {
-  return trx.insertInto('melding').values(row).returningAll().executeTakeFirstOrThrow();
+export async function organisatieIds(trx: Executor, codes: string[]): Promise<Map<string, string>> {
+  const rows = await trx.selectFrom('organisatie').select(['id', 'code']).where('code', 'in', codes).execute();
+  return new Map(rows.map((r) => [r.code, r.id]));
 }
 
-export async function addEvent(
-  trx: Executor,
-  e: {
-    melding_id: string;
-    soort: string;
-    van?: string | null;
-    naar?: string | null;
-    reden?: string | null;
-    actor_id: string | null;
-    actor_omschrijving: string;
-    openbaar: boolean;
-    details?: Record<string, unknown>;
-  },
-): Promise<void> {
+export async function insertMany(trx: Executor, rows: Insertable<MeldingTable>[]): Promise<void> {
+  await trx.insertInto('melding').values(rows).execute();
+}
+
+export interface NieuwEvent {
+  melding_id: string;
+  soort: string;
+  van?: string | null;
+  naar?: string | null;
+  reden?: string | null;
+  actor_id: string | null;
+  actor_omschrijving: string;
+  openbaar: boolean;
+  details?: Record<string, unknown>;
+}
+
+export async function addEvent(trx: Executor, e: NieuwEvent): Promise<void> {
+  await addEvents(trx, [e]);
+}
+
+export async function addEvents(trx: Executor, es: NieuwEvent[]): Promise<void> {
+  if (es.length === 0) return;
   await trx
     .insertInto('melding_gebeurtenis')
-    .values({ ...e, van: e.van ?? null, naar: e.naar ?? null, reden: e.reden ?? null, details: JSON.stringify(e.details ?? {}) })
+    .values(es.map((e) => ({ ...e, van: e.van ?? null, naar: e.naar ?? null, reden: e.reden ?? null, details: JSON.stringify(e.details ?? {}) })))
     .execute();
 }
 
@@ -65,6 +75,41 @@ export async function openNear(
     .where('y', '<=', q.y + q.radius);
   if (q.excludeId) query = query.where('id', '!=', q.excludeId);
   return query.execute();
+}
+
+type Kandidaat = Pick<MeldingRow, 'id' | 'x' | 'y' | 'hoofdmelding_id' | 'ingediend_op' | 'categorie' | 'status'>;
+
+/**
+ * Duplicate candidates for many points in one query: per search `i`, the open meldingen of its category in
+ * its RD bounding box since its moment. The exact radius is checked by the caller.
+ */
+export async function openNearBatch(
+  db: Executor,
+  zoek: { i: number; categorie: string; x: number; y: number; radius: number; sinds: Date }[],
+  openStatussen: string[],
+): Promise<Map<number, Kandidaat[]>> {
+  const out = new Map<number, Kandidaat[]>();
+  if (zoek.length === 0) return out;
+  const values = sql.join(zoek.map((z) => sql`(${z.i}::int, ${z.categorie}::text, ${z.x}::float8, ${z.y}::float8, ${z.radius}::float8, ${z.sinds}::timestamptz)`));
+  // LATERAL with a LIMIT keeps this a per-point index probe on (categorie, x, y); as a plain join the planner
+  // hashes on the category and compares every pair. The nearest few per point are enough: the caller takes
+  // the nearest within the radius.
+  const r = await sql<Kandidaat & { i: number }>`
+    SELECT z.i, m.id, m.x, m.y, m.hoofdmelding_id, m.ingediend_op, m.categorie, m.status
+    FROM (VALUES ${values}) AS z(i, categorie, x, y, r, sinds)
+    CROSS JOIN LATERAL (
+      SELECT m.id, m.x, m.y, m.hoofdmelding_id, m.ingediend_op, m.categorie, m.status FROM melding m
+      WHERE m.categorie = z.categorie AND m.status IN (${sql.join(openStatussen)}) AND m.ingediend_op >= z.sinds
+        AND m.x BETWEEN z.x - z.r AND z.x + z.r AND m.y BETWEEN z.y - z.r AND z.y + z.r
+      ORDER BY (m.x - z.x) * (m.x - z.x) + (m.y - z.y) * (m.y - z.y)
+      LIMIT 5
+    ) m`.execute(db);
+  for (const { i, ...k } of r.rows) {
+    const list = out.get(i) ?? [];
+    list.push(k);
+    out.set(i, list);
+  }
+  return out;
 }
 
 export interface ListFilter {

@@ -2,7 +2,8 @@ import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
-import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import { logVerwerking, logVerwerkingen, type AuditContext } from '../audit/audit.service.ts';
+import { GroepsCommit } from '../platform/groepscommit.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { wgs84ToRd } from '../gebieden/geo.ts';
@@ -64,6 +65,15 @@ export interface MeldingDetail extends MeldingOverzicht {
   toegestaneOvergangen: { naar: string; naam: string; redenVerplicht: boolean }[];
 }
 
+/** A validated melding ready to be written: everything but what the database hands out. */
+interface NieuweMeldingIntern {
+  ctx: AuditContext;
+  row: Omit<MeldingRow, 'referentie' | 'organisatie_id' | 'hoofdmelding_id' | 'koppeling'>;
+  organisatie: string;
+  fotos: Awaited<ReturnType<typeof verwerkFotos>>;
+  suggestie: Suggestie | null;
+}
+
 /**
  * Meldingen: intake on every channel, category suggestion, duplicate detection, routing with service terms,
  * and the status machine — all driven by the gemeente's configuration (`meldingen.json`).
@@ -71,6 +81,7 @@ export interface MeldingDetail extends MeldingOverzicht {
 export class MeldingenService {
   private model: Model | undefined;
   private geheim: string | undefined;
+  private readonly intake = new GroepsCommit<NieuweMeldingIntern, { id: string; referentie: string; duplicaatVan: string | null }>((items) => this.schrijfBatch(items));
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -246,100 +257,134 @@ export class MeldingenService {
     const id = randomUUID();
     const token = this.statusToken(id);
     const [x, y] = input.locatie ? wgs84ToRd(input.locatie.lon, input.locatie.lat) : [null, null];
+    const row: Omit<MeldingRow, 'referentie' | 'organisatie_id' | 'hoofdmelding_id' | 'koppeling'> = {
+      id,
+      status_token_hash: sha256(token),
+      status: 'ontvangen',
+      categorie,
+      subcategorie: input.subcategorie ?? null,
+      suggestie_categorie: suggestie?.categorie ?? null,
+      suggestie_score: suggestie?.score ?? null,
+      omschrijving,
+      kanaal,
+      bron_organisatie_id: bronOrganisatieId,
+      lon: input.locatie?.lon ?? null,
+      lat: input.locatie?.lat ?? null,
+      x,
+      y,
+      adres: input.adres?.trim() || null,
+      buurt_code: ligging?.buurt.code ?? null,
+      wijk_code: ligging?.wijk.code ?? null,
+      team,
+      routeringsregel: regel,
+      melder_naam: contact?.naam?.trim() || null,
+      melder_email: email,
+      melder_telefoon: telefoon,
+      contact_toestemming: contact?.toestemming ?? false,
+      ingediend_op: now,
+      deadline: plusWerkdagen(datumInNederland(now), def.termijnWerkdagen),
+      afgehandeld_op: null,
+      demo: this.opties.demo,
+      geanonimiseerd_op: null,
+      contact_verwijderd_op: null,
+      behandelaar_id: null,
+    };
+    const r = await this.intake.submit({ ctx, row, organisatie: teamDef.organisatie, fotos, suggestie });
+    return { ...r, token };
+  }
 
+  /**
+   * Write a batch of prepared meldingen in one transaction: numbers, duplicate search, rows, first events,
+   * photos, e-mails and verwerkingenlog entries, each as one statement for the whole batch where possible.
+   * A melding may be a duplicate of one earlier in the same batch, exactly as if they had come one by one.
+   */
+  private async schrijfBatch(items: NieuweMeldingIntern[]): Promise<{ id: string; referentie: string; duplicaatVan: string | null }[]> {
     return this.db.transaction().execute(async (trx) => {
-      const org = await findOrganisatieByCode(trx, teamDef.organisatie);
-      if (!org) throw new AppError('interne_fout');
-      const nummer = await repo.nextNummer(trx);
-      const referentie = `M-${now.getUTCFullYear()}-${String(nummer).padStart(6, '0')}`;
-      const duplicaat = x !== null && y !== null ? await this.findDuplicate(trx, categorie, x, y, now) : undefined;
-      const row = await repo.insert(trx, {
-        id,
-        referentie,
-        status_token_hash: sha256(token),
-        status: 'ontvangen',
-        categorie,
-        subcategorie: input.subcategorie ?? null,
-        suggestie_categorie: suggestie?.categorie ?? null,
-        suggestie_score: suggestie?.score ?? null,
-        omschrijving,
-        kanaal,
-        bron_organisatie_id: bronOrganisatieId,
-        lon: input.locatie?.lon ?? null,
-        lat: input.locatie?.lat ?? null,
-        x,
-        y,
-        adres: input.adres?.trim() || null,
-        buurt_code: ligging?.buurt.code ?? null,
-        wijk_code: ligging?.wijk.code ?? null,
-        team,
-        organisatie_id: org.id,
-        routeringsregel: regel,
-        melder_naam: contact?.naam?.trim() || null,
-        melder_email: email,
-        melder_telefoon: telefoon,
-        contact_toestemming: contact?.toestemming ?? false,
-        hoofdmelding_id: duplicaat ?? null,
-        koppeling: duplicaat ? 'suggestie' : null,
-        ingediend_op: now,
-        deadline: plusWerkdagen(datumInNederland(now), def.termijnWerkdagen),
-        demo: this.opties.demo,
+      const nummers = await repo.nextNummers(trx, items.length);
+      const orgs = await repo.organisatieIds(trx, [...new Set(items.map((i) => i.organisatie))]);
+      const kandidaten = await repo.openNearBatch(
+        trx,
+        items.flatMap((it, i) => {
+          const def = this.categorie(it.row.categorie);
+          if (it.row.x === null || it.row.y === null || !def || def.duplicaat.radiusMeter <= 0 || def.duplicaat.dagen <= 0) return [];
+          return [{ i, categorie: it.row.categorie, x: it.row.x, y: it.row.y, radius: def.duplicaat.radiusMeter, sinds: new Date(it.row.ingediend_op.getTime() - def.duplicaat.dagen * 86_400_000) }];
+        }),
+        this.openStatussen,
+      );
+      const rows: MeldingRow[] = [];
+      const out = items.map((it, i) => {
+        const org = orgs.get(it.organisatie);
+        if (!org) throw new AppError('interne_fout');
+        const referentie = `M-${it.row.ingediend_op.getUTCFullYear()}-${String(nummers[i]).padStart(6, '0')}`;
+        // Earlier meldingen of this batch count as candidates too, as if they had been committed already.
+        const duplicaat = this.dichtstbij(it.row, kandidaten.get(i) ?? [], rows);
+        const row: MeldingRow = { ...it.row, referentie, organisatie_id: org, hoofdmelding_id: duplicaat ?? null, koppeling: duplicaat ? 'suggestie' : null };
+        rows.push(row);
+        return { id: row.id, referentie, duplicaatVan: duplicaat ?? null };
       });
-      await this.meldMelder(trx, row, 'ontvangen', null);
-      for (const f of fotos) {
-        await trx.insertInto('melding_foto').values({ melding_id: row.id, mediatype: f.mediatype, breedte: f.breedte, hoogte: f.hoogte, grootte: f.inhoud.length, inhoud: f.inhoud }).execute();
+      await repo.insertMany(trx, rows);
+      for (const [i, it] of items.entries()) {
+        await this.meldMelder(trx, rows[i]!, 'ontvangen', null);
+        for (const f of it.fotos) {
+          await trx.insertInto('melding_foto').values({ melding_id: it.row.id, mediatype: f.mediatype, breedte: f.breedte, hoogte: f.hoogte, grootte: f.inhoud.length, inhoud: f.inhoud }).execute();
+        }
       }
-      await repo.addEvent(trx, {
-        melding_id: row.id,
-        soort: 'status',
-        naar: 'ontvangen',
-        actor_id: ctx.actor.id,
-        actor_omschrijving: ctx.actor.omschrijving,
-        openbaar: true,
-        details: { kanaal, team, routeringsregel: regel, suggestie },
-      });
-      if (duplicaat) {
-        await repo.addEvent(trx, {
-          melding_id: row.id,
-          soort: 'koppeling',
-          naar: duplicaat,
-          actor_id: null,
-          actor_omschrijving: 'systeem',
-          openbaar: false,
-          details: { koppeling: 'suggestie' },
-        });
-      }
-      const heeftContact = !!(email || telefoon || row.melder_naam);
-      await logVerwerking(trx, ctx, {
-        actie: 'melding.aanmaken',
-        objectType: 'melding',
-        objectId: row.id,
-        doel: 'afhandeling van meldingen',
-        persoonsgegevens: heeftContact,
-        details: { referentie, kanaal, categorie, contactgegevens: heeftContact, fotos: fotos.length },
-      });
-      return { id: row.id, referentie, token, duplicaatVan: duplicaat ?? null };
+      await repo.addEvents(
+        trx,
+        items.flatMap((it, i) => {
+          const r = rows[i]!;
+          const evs: repo.NieuwEvent[] = [
+            {
+              melding_id: r.id,
+              soort: 'status',
+              naar: 'ontvangen',
+              actor_id: it.ctx.actor.id,
+              actor_omschrijving: it.ctx.actor.omschrijving,
+              openbaar: true,
+              details: { kanaal: r.kanaal, team: r.team, routeringsregel: r.routeringsregel, suggestie: it.suggestie },
+            },
+          ];
+          if (r.hoofdmelding_id) {
+            evs.push({ melding_id: r.id, soort: 'koppeling', naar: r.hoofdmelding_id, actor_id: null, actor_omschrijving: 'systeem', openbaar: false, details: { koppeling: 'suggestie' } });
+          }
+          return evs;
+        }),
+      );
+      await logVerwerkingen(
+        trx,
+        items.map((it, i) => {
+          const r = rows[i]!;
+          const heeftContact = !!(r.melder_email || r.melder_telefoon || r.melder_naam);
+          return {
+            ctx: it.ctx,
+            v: {
+              actie: 'melding.aanmaken',
+              objectType: 'melding',
+              objectId: r.id,
+              doel: 'afhandeling van meldingen',
+              persoonsgegevens: heeftContact,
+              details: { referentie: r.referentie, kanaal: r.kanaal, categorie: r.categorie, contactgegevens: heeftContact, fotos: it.fotos.length },
+            },
+          };
+        }),
+      );
+      return out;
     });
   }
 
-  /** The nearest open melding of the same category within the category's radius and window. */
-  private async findDuplicate(trx: Executor, categorie: string, x: number, y: number, now: Date, excludeId?: string): Promise<string | undefined> {
-    const def = this.categorie(categorie);
-    if (!def || def.duplicaat.radiusMeter <= 0 || def.duplicaat.dagen <= 0) return undefined;
-    const radius = def.duplicaat.radiusMeter;
-    const candidates = await repo.openNear(trx, {
-      categorie,
-      x,
-      y,
-      radius,
-      sinds: new Date(now.getTime() - def.duplicaat.dagen * 86_400_000),
-      openStatussen: this.openStatussen,
-      excludeId,
-    });
+  /** The main melding of the nearest candidate within the category's radius and window, if any. */
+  private dichtstbij(
+    m: Pick<MeldingRow, 'categorie' | 'x' | 'y' | 'ingediend_op'>,
+    ...lijsten: Pick<MeldingRow, 'id' | 'x' | 'y' | 'hoofdmelding_id' | 'categorie' | 'ingediend_op' | 'status'>[][]
+  ): string | undefined {
+    const def = this.categorie(m.categorie);
+    if (!def || m.x === null || m.y === null || def.duplicaat.radiusMeter <= 0 || def.duplicaat.dagen <= 0) return undefined;
+    const sinds = m.ingediend_op.getTime() - def.duplicaat.dagen * 86_400_000;
     let best: { id: string; d: number } | undefined;
-    for (const c of candidates) {
-      const d = Math.hypot(c.x! - x, c.y! - y);
-      if (d <= radius && (!best || d < best.d)) best = { id: c.hoofdmelding_id ?? c.id, d };
+    for (const c of lijsten.flat()) {
+      if (c.categorie !== m.categorie || c.x === null || c.y === null || c.ingediend_op.getTime() < sinds) continue;
+      const d = Math.hypot(c.x - m.x, c.y - m.y);
+      if (d <= def.duplicaat.radiusMeter && (!best || d < best.d)) best = { id: c.hoofdmelding_id ?? c.id, d };
     }
     return best?.id;
   }

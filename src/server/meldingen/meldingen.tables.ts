@@ -37,6 +37,7 @@ export interface MeldingTable {
   demo: Generated<boolean>;
   geanonimiseerd_op: ColumnType<Date | null, Date | null | undefined, Date | null>;
   contact_verwijderd_op: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  behandelaar_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MeldingGebeurtenisTable {
@@ -90,5 +91,14 @@ export interface MeldingFotoTable {
   hoogte: number;
   grootte: number;
   inhoud: Buffer;
+  aangemaakt_op: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface OpgeslagenFilterTable {
+  id: Generated<string>;
+  gebruiker_id: string;
+  lijst: 'meldingen' | 'zaken';
+  naam: string;
+  filter: ColumnType<Record<string, unknown>, string, string>;
   aangemaakt_op: ColumnType<Date, Date | undefined, never>;
 }

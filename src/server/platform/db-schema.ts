@@ -1,6 +1,6 @@
 import type { VerwerkingKopTable, VerwerkingTable } from '../audit/audit.tables.ts';
 import type { BerichtTable, InstellingTable, SjabloonTable } from '../berichten/berichten.tables.ts';
-import type { GebiedTable } from '../gebieden/gebieden.tables.ts';
+import type { AdresTable, GebiedTable } from '../gebieden/gebieden.tables.ts';
 import type { GrafsteenTable } from '../retentie/retentie.tables.ts';
 import type {
   ClassificatieCorrectieTable,
@@ -8,6 +8,7 @@ import type {
   MeldingFotoTable,
   MeldingGebeurtenisTable,
   MeldingTable,
+  OpgeslagenFilterTable,
   PartnerSleutelTable,
 } from '../meldingen/meldingen.tables.ts';
 import type {
@@ -58,4 +59,6 @@ export interface DB {
   sjabloon: SjabloonTable;
   instelling: InstellingTable;
   grafsteen: GrafsteenTable;
+  opgeslagen_filter: OpgeslagenFilterTable;
+  adres: AdresTable;
 }

@@ -72,11 +72,15 @@ export function plusWerkdagen(date: string, n: number): string {
 }
 
 /** The calendar date of an instant in Dutch local time (Europe/Amsterdam). */
+// Formatters are created once: building an Intl.DateTimeFormat costs far more than formatting with it.
+const DATUM_NL = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const UUR_NL = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' });
+
 export function datumInNederland(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return DATUM_NL.format(instant);
 }
 
 /** The hour (0–23) of an instant in Dutch local time. */
 export function uurInNederland(instant: Date): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(instant));
+  return Number(UUR_NL.format(instant));
 }
