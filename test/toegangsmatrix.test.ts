@@ -29,6 +29,10 @@ describeEngines('toegangsmatrix: rol × endpoint', (h) => {
       { method: 'GET', url: '/api/sjablonen', toegestaan: (r) => perms(r).includes('berichten:beheren') },
       { method: 'GET', url: '/api/verwerkingen', toegestaan: (r) => perms(r).includes('verwerkingenlog:lezen') },
       { method: 'GET', url: '/api/gebruikers', toegestaan: (r) => perms(r).includes('gebruikers:beheren') },
+      { method: 'GET', url: '/api/meldingen/export?formaat=xlsx', toegestaan: (r) => perms(r).includes('meldingen:lezen') },
+      { method: 'GET', url: '/api/meldingen/behandelaars', toegestaan: (r) => perms(r).includes('meldingen:lezen') },
+      { method: 'POST', url: '/api/meldingen/toewijzen', payload: { ids: [melding], team: 'oov-intake' }, toegestaan: (r) => perms(r).includes('meldingen:beoordelen') },
+      { method: 'GET', url: '/api/zaken/export?formaat=csv', toegestaan: (r) => perms(r).includes('casussen:lezen') || perms(r).includes('taken:behandelen') },
       { method: 'POST', url: '/api/meldingen/routering/simulatie', payload: { regels: [{ naam: 'x', categorie: '*', team: 'oov-intake' }] }, toegestaan: (r) => perms(r).includes('meldingen:beoordelen') },
     ];
     const sessions = new Map<string, Awaited<ReturnType<typeof loginAs>>>();

@@ -14,6 +14,7 @@ import { Type } from 'typebox';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { berichtenRoutes } from './berichten/berichten.routes.ts';
 import { gebiedenRoutes } from './gebieden/gebieden.routes.ts';
+import { filtersRoutes } from './werklijsten/filters.routes.ts';
 import { meldingenRoutes } from './meldingen/meldingen.routes.ts';
 import { zakenRoutes } from './zaken/zaken.routes.ts';
 import type { App, AppContext } from './platform/context.ts';
@@ -185,6 +186,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
   await meldingenRoutes(app, ctx, rateLimitPublic, rateLimitMelden);
   await zakenRoutes(app, ctx);
   await berichtenRoutes(app, ctx);
+  await filtersRoutes(app, ctx);
 
   // The web app (production build). Unknown non-API paths get index.html so client-side routes work.
   const webDir = path.join(config.rootDir, 'dist', 'web');

@@ -120,6 +120,8 @@ export interface ListFilter {
   wijk?: string | undefined;
   achterstallig?: boolean | undefined;
   zoek?: string | undefined;
+  /** 'ik' is resolved by the service; 'niemand' = not assigned to a person. */
+  behandelaar?: string | undefined;
   vandaag: string;
   openStatussen: string[];
 }
@@ -128,8 +130,10 @@ export async function list(
   db: Executor,
   f: ListFilter,
   page: { limit: number; offset: number },
-): Promise<{ rows: (MeldingRow & { buurt_naam: string | null })[]; total: number }> {
-  let q = db.selectFrom('melding as m').leftJoin('gebied as b', 'b.code', 'm.buurt_code');
+): Promise<{ rows: (MeldingRow & { buurt_naam: string | null; behandelaar_naam: string | null })[]; total: number }> {
+  let q = db.selectFrom('melding as m').leftJoin('gebied as b', 'b.code', 'm.buurt_code').leftJoin('gebruiker as g', 'g.id', 'm.behandelaar_id');
+  if (f.behandelaar === 'niemand') q = q.where('m.behandelaar_id', 'is', null);
+  else if (f.behandelaar) q = q.where('m.behandelaar_id', '=', f.behandelaar);
   if (f.status?.length) q = q.where('m.status', 'in', f.status);
   if (f.team) q = q.where('m.team', '=', f.team);
   if (f.categorie) q = q.where('m.categorie', '=', f.categorie);
@@ -140,7 +144,7 @@ export async function list(
   const [rows, total] = await Promise.all([
     q
       .selectAll('m')
-      .select('b.naam as buurt_naam')
+      .select(['b.naam as buurt_naam', 'g.naam as behandelaar_naam'])
       // Overdue open items first, then by deadline, newest first within a day.
       .orderBy(sql`CASE WHEN m.deadline < ${f.vandaag} AND m.status IN (${sql.join(f.openStatussen)}) THEN 0 ELSE 1 END`)
       .orderBy('m.deadline')
@@ -195,4 +199,38 @@ export async function allForRouting(db: Executor): Promise<Pick<MeldingRow, 'id'
     .select(['id', 'referentie', 'categorie', 'subcategorie', 'buurt_code', 'wijk_code', 'ingediend_op', 'team'])
     .orderBy('ingediend_op')
     .execute();
+}
+
+/** Lock the given meldingen for a bulk change; returns those that exist. */
+export async function findManyForUpdate(trx: Executor, ids: string[]): Promise<MeldingRow[]> {
+  return trx.selectFrom('melding').selectAll().where('id', 'in', ids).orderBy('id').forUpdate().execute();
+}
+
+export async function updateMany(trx: Executor, ids: string[], set: Partial<Omit<MeldingRow, 'id'>>): Promise<void> {
+  await trx.updateTable('melding').set(set).where('id', 'in', ids).execute();
+}
+
+/** Active staff who hold a permission (through any of their roles), for assignment pickers. */
+export async function gebruikersMetPermissie(db: Executor, permissie: string): Promise<{ id: string; naam: string; organisatie_code: string }[]> {
+  return db
+    .selectFrom('gebruiker as g')
+    .innerJoin('organisatie as o', 'o.id', 'g.organisatie_id')
+    .select(['g.id', 'g.naam', 'o.code as organisatie_code'])
+    .where('g.actief', '=', true)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('gebruiker_rol as gr')
+          .innerJoin('rol_permissie as rp', 'rp.rol_code', 'gr.rol_code')
+          .select('gr.gebruiker_id')
+          .whereRef('gr.gebruiker_id', '=', 'g.id')
+          .where('rp.permissie_code', '=', permissie),
+      ),
+    )
+    .orderBy('g.naam')
+    .execute();
+}
+
+export async function gebruikerNaam(db: Executor, id: string): Promise<string | null> {
+  return (await db.selectFrom('gebruiker').select('naam').where('id', '=', id).executeTakeFirst())?.naam ?? null;
 }

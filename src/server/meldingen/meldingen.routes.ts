@@ -50,7 +50,21 @@ const Overzicht = Type.Object({
   hoofdmeldingId: Type.Union([Type.String(), Type.Null()]),
   koppeling: Type.Union([Type.String(), Type.Null()]),
   heeftContact: Type.Boolean(),
+  behandelaar: Type.Union([Type.Object({ id: Type.String(), naam: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+  locatie: Type.Union([Type.Object({ lon: Type.Number(), lat: Type.Number() }), Type.Null()]),
 });
+
+/** The work-list filter, shared by the list and its export (and stored as a saved filter). */
+const LijstFilter = {
+  status: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 })),
+  team: Type.Optional(Type.String({ maxLength: 50 })),
+  behandelaar: Type.Optional(Type.Union([Type.Literal('ik'), Type.Literal('niemand'), Type.String({ format: 'uuid' })], { description: "'ik', 'niemand' of een gebruikers-id" })),
+  categorie: Type.Optional(Type.String({ maxLength: 50 })),
+  buurt: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })),
+  wijk: Type.Optional(Type.String({ pattern: '^WK[0-9]{6}$' })),
+  achterstallig: Type.Optional(Type.Boolean()),
+  zoek: Type.Optional(Type.String({ maxLength: 50 })),
+};
 
 const Detail = Type.Intersect([
   Overzicht,
@@ -243,13 +257,7 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
         summary: 'Werklijst meldingen (achterstallige eerst)',
         querystring: Type.Object(
           {
-            status: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 })),
-            team: Type.Optional(Type.String({ maxLength: 50 })),
-            categorie: Type.Optional(Type.String({ maxLength: 50 })),
-            buurt: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })),
-            wijk: Type.Optional(Type.String({ pattern: '^WK[0-9]{6}$' })),
-            achterstallig: Type.Optional(Type.Boolean()),
-            zoek: Type.Optional(Type.String({ maxLength: 50 })),
+            ...LijstFilter,
             limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
             offset: Type.Integer({ minimum: 0, default: 0 }),
           },
@@ -261,7 +269,65 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
     async (request) => {
       requirePermissie(request.gebruiker, 'meldingen:lezen');
       const { limit, offset, ...filter } = request.query;
-      return svc.list(filter, { limit, offset });
+      return svc.list(request.gebruiker!, filter, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/api/meldingen/export',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Werklijst meldingen als CSV of XLSX (zelfde filter en volgorde; zonder contactgegevens)',
+        querystring: Type.Object({ ...LijstFilter, formaat: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'csv' }) }, { additionalProperties: false }),
+        response: responses({ 200: Type.Unknown({ description: 'text/csv of XLSX' }) }, [400, 401, 403]),
+      },
+    },
+    async (request, reply) => {
+      requirePermissie(request.gebruiker, 'meldingen:lezen');
+      const { formaat, ...filter } = request.query;
+      const f = await svc.exporteer(request.gebruiker!, auditContext(request), filter, formaat);
+      return reply
+        .type(f.mediatype)
+        .header('content-disposition', `attachment; filename="${f.bestandsnaam}"`)
+        .header('cache-control', 'private, no-store')
+        .send(f.inhoud);
+    },
+  );
+
+  app.get(
+    '/api/meldingen/behandelaars',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Medewerkers aan wie meldingen kunnen worden toegewezen',
+        response: responses({ 200: Type.Array(Type.Object({ id: Type.String(), naam: Type.String(), organisatie: Type.String() })) }, [401, 403]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'meldingen:lezen');
+      return svc.behandelaars();
+    },
+  );
+
+  app.post(
+    '/api/meldingen/toewijzen',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Meldingen (in bulk) toewijzen aan een team en/of behandelaar; alles of niets',
+        body: Body({
+          ids: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 500 }),
+          team: Type.Optional(Type.String({ maxLength: 50 })),
+          behandelaarId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: 'null = niemand' })),
+        }),
+        response: responses({ 200: Type.Object({ gewijzigd: Type.Integer() }) }, [401, 403, 404, 409]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'meldingen:beoordelen');
+      const { ids, ...doel } = request.body;
+      return svc.toewijzen(auditContext(request), ids, doel);
     },
   );
 

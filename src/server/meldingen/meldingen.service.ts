@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
 import { logVerwerking, logVerwerkingen, type AuditContext } from '../audit/audit.service.ts';
+import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
 import { GroepsCommit } from '../platform/groepscommit.ts';
+import type { Gebruiker } from '../toegang/toegang.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { wgs84ToRd } from '../gebieden/geo.ts';
@@ -50,12 +52,15 @@ export interface MeldingOverzicht {
   hoofdmeldingId: string | null;
   koppeling: 'suggestie' | 'bevestigd' | null;
   heeftContact: boolean;
+  behandelaar: { id: string; naam: string | null } | null;
+  locatie: { lon: number; lat: number } | null;
 }
+
+export type LijstFilter = Omit<repo.ListFilter, 'vandaag' | 'openStatussen'>;
 
 export interface MeldingDetail extends MeldingOverzicht {
   omschrijving: string;
   suggestie: { categorie: string; score: number } | null;
-  locatie: { lon: number; lat: number } | null;
   adres: string | null;
   wijkCode: string | null;
   routeringsregel: string;
@@ -470,7 +475,7 @@ export class MeldingenService {
 
   // ------------------------------------------------------------------------------------- staff
 
-  private toOverzicht(m: MeldingRow & { buurt_naam?: string | null }, vandaag: string): MeldingOverzicht {
+  private toOverzicht(m: MeldingRow & { buurt_naam?: string | null; behandelaar_naam?: string | null }, vandaag: string): MeldingOverzicht {
     const st = this.statusDef(m.status);
     return {
       id: m.id,
@@ -488,14 +493,125 @@ export class MeldingenService {
       hoofdmeldingId: m.hoofdmelding_id,
       koppeling: m.koppeling,
       heeftContact: !!(m.melder_email || m.melder_telefoon || m.melder_naam),
+      behandelaar: m.behandelaar_id ? { id: m.behandelaar_id, naam: m.behandelaar_naam ?? null } : null,
+      locatie: m.lon !== null && m.lat !== null ? { lon: m.lon, lat: m.lat } : null,
     };
   }
 
-  async list(filter: Omit<repo.ListFilter, 'vandaag' | 'openStatussen'>, page: { limit: number; offset: number }, now = new Date()) {
+  /** The work list: per team (`team`) or per person (`behandelaar`: a user id, 'ik' or 'niemand'). */
+  async list(g: Gebruiker, filter: LijstFilter, page: { limit: number; offset: number }, now = new Date()) {
     const vandaag = datumInNederland(now);
     const klokStatussen = this.cfg.statussen.filter((s) => s.klok).map((s) => s.code);
-    const { rows, total } = await repo.list(this.db, { ...filter, vandaag, openStatussen: klokStatussen }, page);
+    const behandelaar = filter.behandelaar === 'ik' ? g.id : filter.behandelaar;
+    const { rows, total } = await repo.list(this.db, { ...filter, behandelaar, vandaag, openStatussen: klokStatussen }, page);
     return { totaal: total, items: rows.map((r) => this.toOverzicht(r, vandaag)) };
+  }
+
+  static readonly EXPORT_MAX = 10_000;
+
+  /**
+   * The work list as CSV or XLSX, with the same filter and order. No contact details or free text: an
+   * export leaves the system, so it carries only what the list shows. The export itself is logged.
+   */
+  async exporteer(g: Gebruiker, ctx: AuditContext, filter: LijstFilter, formaat: Formaat, now = new Date()): Promise<Bestand> {
+    const { totaal, items } = await this.list(g, filter, { limit: MeldingenService.EXPORT_MAX, offset: 0 }, now);
+    if (totaal > MeldingenService.EXPORT_MAX) {
+      throw new AppError('validatie', `Dit zijn ${totaal} meldingen; exporteer er maximaal ${MeldingenService.EXPORT_MAX}. Verfijn het filter.`);
+    }
+    const bestand = await maakBestand(
+      formaat,
+      `meldingen-${datumInNederland(now)}`,
+      ['Nummer', 'Status', 'Onderwerp', 'Subcategorie', 'Kanaal', 'Buurtcode', 'Buurt', 'Team', 'Behandelaar', 'Ingediend', 'Uiterlijk', 'Te laat', 'Mogelijk dubbel van'],
+      items.map((m) => [
+        m.referentie,
+        m.statusNaam,
+        this.categorie(m.categorie)?.publiekeNaam ?? m.categorie,
+        m.subcategorie,
+        m.kanaal,
+        m.buurt?.code ?? null,
+        m.buurt?.naam ?? null,
+        m.team,
+        m.behandelaar?.naam ?? null,
+        datumInNederland(new Date(m.ingediendOp)),
+        m.deadline,
+        m.achterstallig,
+        m.hoofdmeldingId,
+      ]),
+    );
+    await this.db.transaction().execute((trx) =>
+      logVerwerking(trx, ctx, {
+        actie: 'melding.exporteren',
+        objectType: 'melding',
+        doel: 'afhandeling van meldingen',
+        persoonsgegevens: false,
+        details: { formaat, aantal: items.length, filter },
+      }),
+    );
+    return bestand;
+  }
+
+  /** Staff who may handle meldingen: the choices for assignment. */
+  async behandelaars(): Promise<{ id: string; naam: string; organisatie: string }[]> {
+    const rows = await repo.gebruikersMetPermissie(this.db, 'meldingen:beoordelen');
+    return rows.map((r) => ({ id: r.id, naam: r.naam, organisatie: r.organisatie_code }));
+  }
+
+  /**
+   * Bulk assignment: move meldingen to a team and/or a person. All or nothing: one unknown id, a closed
+   * melding or a person who may not handle meldingen refuses the whole request.
+   */
+  async toewijzen(ctx: AuditContext, ids: string[], doel: { team?: string | undefined; behandelaarId?: string | null | undefined }): Promise<{ gewijzigd: number }> {
+    if (doel.team === undefined && doel.behandelaarId === undefined) {
+      throw new AppError('validatie', 'Kies een team of een behandelaar.', [{ veld: 'team', melding: 'team of behandelaar is nodig' }]);
+    }
+    const uniek = [...new Set(ids)];
+    const teamDef = doel.team !== undefined ? this.cfg.teams.find((t) => t.code === doel.team) : undefined;
+    if (doel.team !== undefined && !teamDef) throw new AppError('validatie', `Onbekend team "${doel.team}".`, [{ veld: 'team', melding: 'onbekend' }]);
+    const namen = new Map((await this.behandelaars()).map((b) => [b.id, b.naam]));
+    const wie = (team: string, id: string | null) => (id ? `${team} / ${namen.get(id) ?? 'onbekend'}` : team);
+    if (doel.behandelaarId) {
+      const mag = namen.has(doel.behandelaarId);
+      if (!mag) throw new AppError('validatie', 'Deze persoon kan geen meldingen behandelen.', [{ veld: 'behandelaarId', melding: 'geen behandelaar' }]);
+    }
+    return this.db.transaction().execute(async (trx) => {
+      const rows = await repo.findManyForUpdate(trx, uniek);
+      if (rows.length !== uniek.length) {
+        throw new AppError('niet_gevonden', `${uniek.length - rows.length} van de gekozen meldingen bestaan niet (meer).`);
+      }
+      const dicht = rows.filter((r) => this.statusDef(r.status).eind);
+      if (dicht.length) {
+        throw new AppError('conflict', `Afgesloten meldingen kunnen niet worden toegewezen: ${dicht.map((r) => r.referentie).join(', ')}.`);
+      }
+      const set: Partial<MeldingRow> = {};
+      if (teamDef) {
+        const org = await findOrganisatieByCode(trx, teamDef.organisatie);
+        if (!org) throw new AppError('interne_fout');
+        Object.assign(set, { team: teamDef.code, organisatie_id: org.id, routeringsregel: 'handmatig toegewezen' });
+      }
+      if (doel.behandelaarId !== undefined) set.behandelaar_id = doel.behandelaarId;
+      await repo.updateMany(trx, uniek, set);
+      await repo.addEvents(
+        trx,
+        rows.map((r) => ({
+          melding_id: r.id,
+          soort: 'toewijzing',
+          van: wie(r.team, r.behandelaar_id),
+          naar: wie(set.team ?? r.team, set.behandelaar_id !== undefined ? set.behandelaar_id : r.behandelaar_id),
+          actor_id: ctx.actor.id,
+          actor_omschrijving: ctx.actor.omschrijving,
+          openbaar: false,
+          details: { team: set.team ?? null, behandelaarId: set.behandelaar_id ?? null, bulk: uniek.length > 1 },
+        })),
+      );
+      await logVerwerkingen(
+        trx,
+        rows.map((r) => ({
+          ctx,
+          v: { actie: 'melding.toewijzen', objectType: 'melding', objectId: r.id, doel: 'afhandeling van meldingen', persoonsgegevens: false, details: { team: set.team ?? null, behandelaarId: set.behandelaar_id ?? null } },
+        })),
+      );
+      return { gewijzigd: rows.length };
+    });
   }
 
   /** Full melding with contact details; the read is logged because it contains personal data. */
@@ -512,7 +628,8 @@ export class MeldingenService {
       persoonsgegevens: true,
     });
     const buurt = m.buurt_code ? this.gebiedNaam(m.buurt_code) : null;
-    return { ...this.toDetail({ ...m, buurt_naam: buurt }, evs, datumInNederland(now)), fotos };
+    const behandelaar = m.behandelaar_id ? await repo.gebruikerNaam(trx, m.behandelaar_id) : null;
+    return { ...this.toDetail({ ...m, buurt_naam: buurt, behandelaar_naam: behandelaar }, evs, datumInNederland(now)), fotos };
   }
 
   private gebiedNaam(code: string): string | null {
@@ -523,13 +640,12 @@ export class MeldingenService {
     }
   }
 
-  private toDetail(m: MeldingRow & { buurt_naam: string | null }, evs: MeldingGebeurtenisRow[], vandaag: string): Omit<MeldingDetail, 'fotos'> {
+  private toDetail(m: MeldingRow & { buurt_naam: string | null; behandelaar_naam: string | null }, evs: MeldingGebeurtenisRow[], vandaag: string): Omit<MeldingDetail, 'fotos'> {
     const heeftContact = !!(m.melder_email || m.melder_telefoon || m.melder_naam);
     return {
       ...this.toOverzicht(m, vandaag),
       omschrijving: m.omschrijving,
       suggestie: m.suggestie_categorie ? { categorie: m.suggestie_categorie, score: m.suggestie_score ?? 0 } : null,
-      locatie: m.lon !== null && m.lat !== null ? { lon: m.lon, lat: m.lat } : null,
       adres: m.adres,
       wijkCode: m.wijk_code,
       routeringsregel: m.routeringsregel,

@@ -177,7 +177,18 @@ export async function taken(db: Executor, f: { zaakId?: string; organisatieId?: 
  */
 export async function listVoor(
   db: Executor,
-  f: { gebruikerId: string; organisatieId: string; viaOrganisatie: boolean; status?: string | undefined; zaaktype?: string | undefined; vandaag: string; limit: number; offset: number },
+  f: {
+    gebruikerId: string;
+    organisatieId: string;
+    viaOrganisatie: boolean;
+    status?: string | undefined;
+    zaaktype?: string | undefined;
+    mijn?: boolean | undefined;
+    achterstallig?: boolean | undefined;
+    vandaag: string;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ rows: (ZaakRow & { casushouder: string | null })[]; total: number }> {
   let q = db.selectFrom('zaak as z').where((eb) =>
     eb.exists(
@@ -194,6 +205,14 @@ export async function listVoor(
   );
   if (f.status) q = q.where('z.status', '=', f.status);
   if (f.zaaktype) q = q.where('z.zaaktype', '=', f.zaaktype);
+  if (f.achterstallig) q = q.where('z.einddatum', 'is', null).where('z.opgeschort_sinds', 'is', null).where('z.streefdatum', '<', f.vandaag);
+  if (f.mijn) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb.selectFrom('zaak_lid as c').select('c.id').whereRef('c.zaak_id', '=', 'z.id').where('c.gebruiker_id', '=', f.gebruikerId).where('c.rol', '=', 'casushouder'),
+      ),
+    );
+  }
   const [rows, total] = await Promise.all([
     q
       .selectAll('z')

@@ -73,6 +73,13 @@ const Detail = Type.Object({
   volgendeStappen: Type.Array(Type.Object({ naar: S, naam: S, ontbreekt: Type.Array(S) })),
 });
 
+const ZaakFilter = {
+  status: Type.Optional(Type.String({ maxLength: 50 })),
+  zaaktype: Type.Optional(Type.String({ maxLength: 50 })),
+  mijn: Type.Optional(Type.Boolean({ description: 'alleen casussen waarvan ik casushouder ben' })),
+  achterstallig: Type.Optional(Type.Boolean()),
+};
+
 export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
   const svc = ctx.zaken;
   const user = (g: Gebruiker | null) => {
@@ -144,8 +151,7 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
         summary: 'Werklijst casussen (alleen waarvan u of uw organisatie lid is); achterstallige eerst',
         querystring: Type.Object(
           {
-            status: Type.Optional(Type.String({ maxLength: 50 })),
-            zaaktype: Type.Optional(Type.String({ maxLength: 50 })),
+            ...ZaakFilter,
             limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
             offset: Type.Integer({ minimum: 0, default: 0 }),
           },
@@ -155,6 +161,23 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
       },
     },
     async (request) => svc.list(user(request.gebruiker), request.query),
+  );
+
+  app.get(
+    '/api/zaken/export',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Werklijst casussen als CSV of XLSX (zelfde filter; zonder personen of dossier)',
+        querystring: Type.Object({ ...ZaakFilter, formaat: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'csv' }) }, { additionalProperties: false }),
+        response: responses({ 200: Type.Unknown({ description: 'text/csv of XLSX' }) }, [400, 401, 403]),
+      },
+    },
+    async (request, reply) => {
+      const { formaat, ...f } = request.query;
+      const b = await svc.exporteer(user(request.gebruiker), auditContext(request), f, formaat);
+      return reply.type(b.mediatype).header('content-disposition', `attachment; filename="${b.bestandsnaam}"`).header('cache-control', 'private, no-store').send(b.inhoud);
+    },
   );
 
   app.get(

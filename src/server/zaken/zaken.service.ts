@@ -5,6 +5,7 @@ import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import type { ZaaktypenInstellingen, Zaaktype } from '../platform/gemeente-config.ts';
+import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
 import { datumInNederland, plusWerkdagen } from '../platform/werkdagen.ts';
 import { findOrganisatieByCode } from '../toegang/toegang.repository.ts';
 import { hasPermissie, type Gebruiker } from '../toegang/toegang.service.ts';
@@ -26,6 +27,14 @@ export function plusDuur(date: string, duur: string): string {
 }
 
 export type Toegang = 'volledig' | 'partner';
+
+export interface ZaakFilter {
+  status?: string | undefined;
+  zaaktype?: string | undefined;
+  /** Only casussen where I am the casushouder. */
+  mijn?: boolean | undefined;
+  achterstallig?: boolean | undefined;
+}
 
 export interface ZaakOverzicht {
   id: string;
@@ -206,7 +215,7 @@ export class ZakenService {
     };
   }
 
-  async list(g: Gebruiker, f: { status?: string | undefined; zaaktype?: string | undefined; limit: number; offset: number }, now = new Date()) {
+  async list(g: Gebruiker, f: ZaakFilter & { limit: number; offset: number }, now = new Date()) {
     if (!hasPermissie(g, 'casussen:lezen') && !hasPermissie(g, 'taken:behandelen')) throw new AppError('geen_toegang');
     const vandaag = datumInNederland(now);
     const { rows, total } = await repo.listVoor(this.db, {
@@ -218,6 +227,23 @@ export class ZakenService {
       vandaag,
     });
     return { totaal: total, items: rows.map((r) => this.overzicht(r, vandaag)) };
+  }
+
+  /** The casus work list as CSV or XLSX: only what the list shows (no persons, no dossier); the export is logged. */
+  async exporteer(g: Gebruiker, ctx: AuditContext, f: ZaakFilter, formaat: Formaat, now = new Date()): Promise<Bestand> {
+    const max = 10_000;
+    const { totaal, items } = await this.list(g, { ...f, limit: max, offset: 0 }, now);
+    if (totaal > max) throw new AppError('validatie', `Dit zijn ${totaal} casussen; exporteer er maximaal ${max}. Verfijn het filter.`);
+    const bestand = await maakBestand(
+      formaat,
+      `casussen-${datumInNederland(now)}`,
+      ['Casus', 'Soort', 'Status', 'Omschrijving', 'Buurtcode', 'Start', 'Streefdatum', 'Einddatum', 'Te laat', 'Opgeschort', 'Casushouder'],
+      items.map((z) => [z.identificatie, z.zaaktypeNaam, z.statusNaam, z.omschrijving, z.buurtCode, z.startdatum, z.streefdatum, z.einddatum, z.achterstallig, z.opgeschort, z.casushouder]),
+    );
+    await this.db.transaction().execute((trx) =>
+      logVerwerking(trx, ctx, { actie: 'casus.exporteren', objectType: 'zaak', doel: 'casusregie', persoonsgegevens: false, details: { formaat, aantal: items.length, filter: f } }),
+    );
+    return bestand;
   }
 
   /** The zaak as this user may see it; every read is logged (it holds personal data). */
