@@ -96,6 +96,18 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
     const cas = await browser.newPage();
     await login(cas, 'casushouder@demo.buurtveilig.nl');
     await cas.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Meldingen', exact: true }).click();
+    // Work list: take the melding (bulk assignment of one), see it under "Aan mij toegewezen" and on the map.
+    await cas.getByLabel(`Melding ${referentie} kiezen`).check();
+    const behandelaarOpties = await cas.getByLabel('Aan behandelaar').locator('option').allInnerTexts();
+    await cas.getByLabel('Aan behandelaar').selectOption({ label: behandelaarOpties.find((o) => /casushouder/i.test(o)) ?? behandelaarOpties[2]! });
+    await cas.getByRole('button', { name: 'Toewijzen' }).click();
+    await cas.getByText('1 meldingen toegewezen.').waitFor();
+    await cas.getByLabel('Behandelaar', { exact: true }).selectOption('ik');
+    await cas.getByRole('link', { name: referentie }).waitFor();
+    await axeScan(cas, 'meldingen');
+    await cas.getByRole('button', { name: 'Kaart' }).click();
+    await cas.locator('path.bv-melding-punt').first().waitFor();
+    await cas.getByRole('button', { name: 'Lijst' }).click();
     await cas.getByRole('link', { name: referentie }).click();
     await cas.getByRole('heading', { level: 1, name: `Melding ${referentie}` }).waitFor();
     assert.match(await cas.getByTestId('melding-team').innerText(), /oov-overlast/);

@@ -296,6 +296,21 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
   );
 
   app.get(
+    '/api/meldingen/teams',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Teams waar meldingen naartoe kunnen (uit de gemeenteconfiguratie)',
+        response: responses({ 200: Type.Array(Type.Object({ code: Type.String(), naam: Type.String(), organisatie: Type.String() })) }, [401, 403]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'meldingen:lezen');
+      return svc.teams();
+    },
+  );
+
+  app.get(
     '/api/meldingen/behandelaars',
     {
       schema: {

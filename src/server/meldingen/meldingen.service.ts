@@ -550,6 +550,10 @@ export class MeldingenService {
     return bestand;
   }
 
+  teams(): { code: string; naam: string; organisatie: string }[] {
+    return this.cfg.teams.map((t) => ({ code: t.code, naam: t.naam, organisatie: t.organisatie }));
+  }
+
   /** Staff who may handle meldingen: the choices for assignment. */
   async behandelaars(): Promise<{ id: string; naam: string; organisatie: string }[]> {
     const rows = await repo.gebruikersMetPermissie(this.db, 'meldingen:beoordelen');

@@ -1,10 +1,28 @@
-import { Button, ButtonGroup, FormFieldCheckbox, Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import {
+  Button,
+  ButtonGroup,
+  FormFieldCheckbox,
+  FormFieldTextbox,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { downloadCsv } from '../../lib/csv.ts';
-import { useApiGet } from '../../lib/useApi.ts';
+import { api } from '../../lib/api.ts';
+import { errorText, useApiGet } from '../../lib/useApi.ts';
 
 export interface MeldingOverzicht {
   id: string;
@@ -20,71 +38,211 @@ export interface MeldingOverzicht {
   achterstallig: boolean;
   hoofdmeldingId: string | null;
   koppeling: string | null;
+  behandelaar: { id: string; naam: string | null } | null;
+  locatie: { lon: number; lat: number } | null;
+}
+
+interface Filter {
+  status?: string;
+  categorie?: string;
+  team?: string;
+  behandelaar?: string;
+  achterstallig?: boolean;
 }
 
 const STATUSSEN = ['ontvangen', 'in_beoordeling', 'doorgezet', 'gekoppeld_aan_casus', 'heropend', 'afgehandeld', 'niet_in_behandeling'];
 
-/** Work list of meldingen: overdue first, filters remembered in the browser, CSV export. */
-export function MeldingenPage() {
-  const opgeslagen = (() => {
-    try {
-      return JSON.parse(localStorage.getItem('bv-meldingen-filter') ?? '{}') as { status?: string; categorie?: string; achterstallig?: boolean };
-    } catch {
-      return {};
-    }
-  })();
-  const [status, setStatus] = useState(opgeslagen.status ?? '');
-  const [categorie, setCategorie] = useState(opgeslagen.categorie ?? '');
-  const [achterstallig, setAchterstallig] = useState(opgeslagen.achterstallig ?? false);
-  const q = new URLSearchParams({ limit: '200' });
-  if (status) q.set('status', status);
-  if (categorie) q.set('categorie', categorie);
-  if (achterstallig) q.set('achterstallig', 'true');
-  const { data, fout } = useApiGet<{ totaal: number; items: MeldingOverzicht[] }>(`/api/meldingen?${q.toString()}`);
-  const { data: categorieen } = useApiGet<{ code: string; naam: string }[]>('/api/meldingen/categorieen');
+function query(f: Filter): URLSearchParams {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(f)) if (v !== undefined && v !== '' && v !== false) q.set(k, String(v));
+  return q;
+}
 
-  const bewaar = () => localStorage.setItem('bv-meldingen-filter', JSON.stringify({ status, categorie, achterstallig }));
-  const exporteer = () =>
-    downloadCsv(
-      'meldingen.csv',
-      ['referentie', 'status', 'categorie', 'buurt', 'team', 'ingediend', 'deadline', 'achterstallig'],
-      (data?.items ?? []).map((m) => [m.referentie, m.statusNaam, m.categorie, m.buurt?.naam ?? '', m.team, m.ingediendOp.slice(0, 10), m.deadline, m.achterstallig ? 'ja' : 'nee']),
-    );
+/**
+ * Work list of meldingen: per team or per person, overdue first, saved filters (on the server, per user),
+ * list or map, bulk assignment and CSV/XLSX export of exactly the filtered list.
+ */
+export function MeldingenPage() {
+  const { gebruiker } = useSession();
+  const magToewijzen = gebruiker?.permissies.includes('meldingen:beoordelen') ?? false;
+  const [filter, setFilter] = useState<Filter>({});
+  const [weergave, setWeergave] = useState<'lijst' | 'kaart'>('lijst');
+  const [gekozen, setGekozen] = useState<Set<string>>(new Set());
+  const [melding, setMelding] = useState<string | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+  const [filterNaam, setFilterNaam] = useState('');
+  const [doelTeam, setDoelTeam] = useState('');
+  const [doelPersoon, setDoelPersoon] = useState('');
+
+  const q = query(filter);
+  const lijst = useApiGet<{ totaal: number; items: MeldingOverzicht[] }>(`/api/meldingen?${q.toString()}&limit=200`);
+  const { data: categorieen } = useApiGet<{ code: string; naam: string }[]>('/api/meldingen/categorieen');
+  const { data: teams } = useApiGet<{ code: string; naam: string }[]>('/api/meldingen/teams');
+  const { data: behandelaars } = useApiGet<{ id: string; naam: string }[]>('/api/meldingen/behandelaars');
+  const filters = useApiGet<{ id: string; naam: string; filter: Filter }[]>('/api/filters?lijst=meldingen');
+  const items = lijst.data?.items ?? [];
+  const zet = (k: keyof Filter, v: string | boolean) => {
+    setFilter((f) => ({ ...f, [k]: v }));
+    setGekozen(new Set());
+  };
+
+  const bewaar = async () => {
+    setFout(null);
+    setMelding(null);
+    try {
+      await api('/api/filters', { method: 'POST', body: { lijst: 'meldingen', naam: filterNaam, filter } });
+      setMelding(`Filter "${filterNaam}" is bewaard.`);
+      setFilterNaam('');
+      filters.opnieuw();
+    } catch (e) {
+      setFout(errorText(e));
+    }
+  };
+  const verwijderFilter = async (id: string) => {
+    await api(`/api/filters/${id}`, { method: 'DELETE' }).catch((e: unknown) => setFout(errorText(e)));
+    filters.opnieuw();
+  };
+  const toewijzen = async () => {
+    setFout(null);
+    setMelding(null);
+    const body: { ids: string[]; team?: string; behandelaarId?: string | null } = { ids: [...gekozen] };
+    if (doelTeam) body.team = doelTeam;
+    if (doelPersoon) body.behandelaarId = doelPersoon === 'niemand' ? null : doelPersoon;
+    try {
+      const r = await api<{ gewijzigd: number }>('/api/meldingen/toewijzen', { method: 'POST', body });
+      setMelding(`${r.gewijzigd} meldingen toegewezen.`);
+      setGekozen(new Set());
+      lijst.opnieuw();
+    } catch (e) {
+      setFout(errorText(e));
+    }
+  };
+  const wissel = (id: string) =>
+    setGekozen((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
+  const allesGekozen = items.length > 0 && items.every((m) => gekozen.has(m.id));
 
   return (
     <>
       <Heading1>Meldingen</Heading1>
       <div className="bv-form bv-filter" role="search" aria-label="Meldingen filteren">
-        <SelectField label="Status" value={status} onChange={setStatus} options={[{ value: '', label: 'Alle' }, ...STATUSSEN.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))]} />
-        <SelectField label="Onderwerp" value={categorie} onChange={setCategorie} options={[{ value: '', label: 'Alle' }, ...(categorieen ?? []).map((c) => ({ value: c.code, label: c.naam }))]} />
-        <FormFieldCheckbox label="Alleen te laat" name="achterstallig" checked={achterstallig} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAchterstallig(e.target.checked)} />
+        <SelectField label="Status" value={filter.status ?? ''} onChange={(v) => zet('status', v)} options={[{ value: '', label: 'Alle' }, ...STATUSSEN.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))]} />
+        <SelectField label="Onderwerp" value={filter.categorie ?? ''} onChange={(v) => zet('categorie', v)} options={[{ value: '', label: 'Alle' }, ...(categorieen ?? []).map((c) => ({ value: c.code, label: c.naam }))]} />
+        <SelectField label="Team" value={filter.team ?? ''} onChange={(v) => zet('team', v)} options={[{ value: '', label: 'Alle teams' }, ...(teams ?? []).map((t) => ({ value: t.code, label: t.naam }))]} />
+        <SelectField
+          label="Behandelaar"
+          value={filter.behandelaar ?? ''}
+          onChange={(v) => zet('behandelaar', v)}
+          options={[{ value: '', label: 'Iedereen' }, { value: 'ik', label: 'Aan mij toegewezen' }, { value: 'niemand', label: 'Nog niet toegewezen' }, ...(behandelaars ?? []).map((b) => ({ value: b.id, label: b.naam }))]}
+        />
+        <FormFieldCheckbox label="Alleen te laat" name="achterstallig" checked={filter.achterstallig ?? false} onChange={(e: React.ChangeEvent<HTMLInputElement>) => zet('achterstallig', e.target.checked)} />
+      </div>
+
+      <div className="bv-form bv-filter" aria-label="Bewaarde filters" role="group">
+        {(filters.data ?? []).length > 0 && (
+          <SelectField
+            label="Bewaarde filters"
+            value=""
+            onChange={(id) => {
+              const f = filters.data?.find((x) => x.id === id);
+              if (f) setFilter(f.filter);
+            }}
+            options={[{ value: '', label: 'Kies een filter' }, ...(filters.data ?? []).map((f) => ({ value: f.id, label: f.naam }))]}
+          />
+        )}
+        <FormFieldTextbox label="Naam voor dit filter" name="filternaam" value={filterNaam} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFilterNaam(e.target.value)} />
         <ButtonGroup>
-          <Button appearance="secondary-action-button" onClick={bewaar}>
+          <Button appearance="secondary-action-button" onClick={bewaar} disabled={!filterNaam.trim()}>
             Filter bewaren
           </Button>
-          <Button appearance="secondary-action-button" onClick={exporteer} disabled={!data?.items.length}>
+          <a className="utrecht-button utrecht-button--secondary-action" href={`/api/meldingen/export?${q.toString()}&formaat=csv`} download>
             Exporteren (CSV)
-          </Button>
+          </a>
+          <a className="utrecht-button utrecht-button--secondary-action" href={`/api/meldingen/export?${q.toString()}&formaat=xlsx`} download>
+            Exporteren (Excel)
+          </a>
         </ButtonGroup>
+        {(filters.data ?? []).length > 0 && (
+          <ul className="bv-chips" aria-label="Bewaarde filters verwijderen">
+            {filters.data!.map((f) => (
+              <li key={f.id}>
+                {f.naam}{' '}
+                <Button appearance="subtle-button" onClick={() => verwijderFilter(f.id)} aria-label={`Filter ${f.naam} verwijderen`}>
+                  ×
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
-      <Fout tekst={fout} />
-      {data && (
+
+      <ButtonGroup aria-label="Weergave">
+        <Button appearance={weergave === 'lijst' ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={weergave === 'lijst'} onClick={() => setWeergave('lijst')}>
+          Lijst
+        </Button>
+        <Button appearance={weergave === 'kaart' ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={weergave === 'kaart'} onClick={() => setWeergave('kaart')}>
+          Kaart
+        </Button>
+      </ButtonGroup>
+
+      <Fout tekst={lijst.fout ?? fout} />
+      {melding && (
+        <Paragraph role="status" className="bv-ok">
+          {melding}
+        </Paragraph>
+      )}
+
+      {magToewijzen && gekozen.size > 0 && (
+        <section className="bv-form bv-filter" aria-label="Toewijzen">
+          <Heading2>{gekozen.size} gekozen: toewijzen</Heading2>
+          <SelectField label="Naar team" value={doelTeam} onChange={setDoelTeam} options={[{ value: '', label: 'Team niet wijzigen' }, ...(teams ?? []).map((t) => ({ value: t.code, label: t.naam }))]} />
+          <SelectField
+            label="Aan behandelaar"
+            value={doelPersoon}
+            onChange={setDoelPersoon}
+            options={[{ value: '', label: 'Behandelaar niet wijzigen' }, { value: 'niemand', label: 'Niemand' }, ...(behandelaars ?? []).map((b) => ({ value: b.id, label: b.naam }))]}
+          />
+          <Button appearance="primary-action-button" onClick={toewijzen} disabled={!doelTeam && !doelPersoon}>
+            Toewijzen
+          </Button>
+        </section>
+      )}
+
+      {lijst.data && weergave === 'kaart' && <MeldingenKaart items={items} />}
+      {lijst.data && weergave === 'lijst' && (
         <div className="bv-table-scroll" tabIndex={0} role="group" aria-label="Lijst van meldingen">
           <Table>
-            <TableCaption>{data.totaal} meldingen, te late eerst</TableCaption>
+            <TableCaption>
+              {lijst.data.totaal} meldingen, te late eerst{lijst.data.totaal > items.length ? ` (de eerste ${items.length} getoond)` : ''}
+            </TableCaption>
             <TableHeader>
               <TableRow>
+                {magToewijzen && (
+                  <TableHeaderCell scope="col">
+                    <input type="checkbox" aria-label="Alle meldingen kiezen" checked={allesGekozen} onChange={() => setGekozen(allesGekozen ? new Set() : new Set(items.map((m) => m.id)))} />
+                  </TableHeaderCell>
+                )}
                 <TableHeaderCell scope="col">Nummer</TableHeaderCell>
                 <TableHeaderCell scope="col">Onderwerp</TableHeaderCell>
                 <TableHeaderCell scope="col">Status</TableHeaderCell>
                 <TableHeaderCell scope="col">Buurt</TableHeaderCell>
                 <TableHeaderCell scope="col">Team</TableHeaderCell>
+                <TableHeaderCell scope="col">Behandelaar</TableHeaderCell>
                 <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
-              {data.items.map((m) => (
+              {items.map((m) => (
                 <TableRow key={m.id}>
+                  {magToewijzen && (
+                    <TableCell>
+                      <input type="checkbox" aria-label={`Melding ${m.referentie} kiezen`} checked={gekozen.has(m.id)} onChange={() => wissel(m.id)} />
+                    </TableCell>
+                  )}
                   <TableCell>
                     <Link className="utrecht-link" to={`/meldingen/${m.id}`}>
                       {m.referentie}
@@ -95,6 +253,7 @@ export function MeldingenPage() {
                   <TableCell>{m.statusNaam}</TableCell>
                   <TableCell>{m.buurt?.naam ?? 'geen locatie'}</TableCell>
                   <TableCell>{m.team}</TableCell>
+                  <TableCell>{m.behandelaar?.naam ?? '—'}</TableCell>
                   <TableCell>
                     {m.deadline}
                     {m.achterstallig && <strong className="bv-te-laat"> te laat</strong>}
@@ -105,7 +264,44 @@ export function MeldingenPage() {
           </Table>
         </div>
       )}
-      {data && data.items.length === 0 && <Paragraph>Geen meldingen gevonden.</Paragraph>}
+      {lijst.data && items.length === 0 && <Paragraph>Geen meldingen gevonden.</Paragraph>}
+    </>
+  );
+}
+
+/** The same list on a map: one dot per melding with a location; overdue ones in a warning colour. */
+function MeldingenKaart({ items }: { items: MeldingOverzicht[] }) {
+  const { config } = useSession();
+  const el = useRef<HTMLDivElement>(null);
+  const metPlek = useMemo(() => items.filter((m) => m.locatie), [items]);
+  useEffect(() => {
+    if (!el.current || !config) return;
+    const map = L.map(el.current, { renderer: L.svg(), keyboard: true });
+    map.attributionControl.setPrefix(false);
+    if (config.kaart.tileUrl) L.tileLayer(config.kaart.tileUrl, { attribution: config.kaart.tileAttributie ?? '', maxZoom: 19 }).addTo(map);
+    const punten = metPlek.map((m) =>
+      L.circleMarker([m.locatie!.lat, m.locatie!.lon], {
+        radius: 6,
+        color: m.achterstallig ? '#8a2b00' : '#00527a',
+        fillColor: m.achterstallig ? '#f0a37a' : '#6db9d9',
+        fillOpacity: 0.8,
+        weight: 2,
+        className: 'bv-melding-punt',
+      }).bindPopup(`<a href="/meldingen/${m.id}">${m.referentie}</a><br>${m.categorie.replace(/_/g, ' ')} · ${m.statusNaam}${m.achterstallig ? ' · te laat' : ''}`),
+    );
+    const groep = L.featureGroup(punten).addTo(map);
+    if (punten.length) map.fitBounds(groep.getBounds(), { padding: [16, 16], maxZoom: 16 });
+    else map.setView([config.kaart.centrum[0]!, config.kaart.centrum[1]!], config.kaart.zoom);
+    return () => {
+      map.remove();
+    };
+  }, [metPlek, config]);
+  return (
+    <>
+      <div ref={el} className="bv-map" role="img" aria-label={`Kaart met ${metPlek.length} meldingen; dezelfde meldingen staan in de lijstweergave`} />
+      <Paragraph className="bv-muted">
+        {metPlek.length} van {items.length} meldingen hebben een plek op de kaart.
+      </Paragraph>
     </>
   );
 }
