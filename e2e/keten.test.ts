@@ -78,6 +78,9 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
     await bewoner.getByRole('heading', { level: 1, name: 'Melding doen' }).waitFor();
     await bewoner.getByLabel('Beschrijf wat er gebeurt').fill('De bovenburen draaien elke nacht keiharde muziek en schreeuwen, we kunnen niet slapen.');
     await bewoner.getByText(/Wij denken: Overlast van buren/).waitFor();
+    await bewoner.getByLabel('Zoek een adres of buurt').fill('Wyck');
+    await bewoner.getByRole('button', { name: 'Wyck (buurt)', exact: true }).click();
+    await bewoner.getByText(/Gekozen plek: 50\.8/).waitFor();
     await bewoner.getByTestId('meldkaart').click({ position: { x: 300, y: 190 } });
     await bewoner.getByText(/Gekozen plek:/).waitFor();
     await bewoner.getByLabel('E-mailadres').fill('bewoner@example.nl');

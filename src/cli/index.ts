@@ -245,6 +245,31 @@ export function buildCli(): Command {
     }),
   );
 
+  const adressen = program.command('adressen').description('Adressen voor het zoeken op het meldformulier');
+  withDatabaseOptions(
+    adressen
+      .command('import')
+      .description('Lees een BAG-adresextract (CSV: straat, huisnummer, huisletter/toevoeging, postcode, woonplaats, x/y of lon/lat) in; vervangt de adreslijst, alles of niets')
+      .argument('<bestand>', 'CSV-bestand met kopregel; ; of , als scheidingsteken')
+      .addOption(new Option('--bron <tekst>', 'herkomst, bijv. "BAG 2026-11"')),
+  ).action(
+    action(async (file: string, o: CommonOptions & { bron?: string }) => {
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch (e) {
+        throw new Error(`Kan ${file} niet lezen: ${(e as Error).message}`);
+      }
+      await withContext(configFrom(o), async (ctx) => {
+        const r = await ctx.adressen.importCsv({ actor: { ...SYSTEEM, omschrijving: 'cli' } }, text, o.bron ?? file.split('/').pop() ?? file, (n, totaal) =>
+          process.stderr.write(`\r  ${n} van ${totaal} adressen opgeslagen`),
+        );
+        process.stderr.write('\n');
+        process.stdout.write(`Ingelezen: ${r.aantal} adressen.\n`);
+      });
+    }),
+  );
+
   const meldingen = program.command('meldingen').description('Meldingen');
   withDatabaseOptions(
     meldingen

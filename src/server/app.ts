@@ -11,6 +11,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
+import { adressenRoutes } from './adressen/adressen.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { berichtenRoutes } from './berichten/berichten.routes.ts';
 import { gebiedenRoutes } from './gebieden/gebieden.routes.ts';
@@ -187,6 +188,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
   await zakenRoutes(app, ctx);
   await berichtenRoutes(app, ctx);
   await filtersRoutes(app, ctx);
+  await adressenRoutes(app, ctx, rateLimitPublic);
 
   // The web app (production build). Unknown non-API paths get index.html so client-side routes work.
   const webDir = path.join(config.rootDir, 'dist', 'web');

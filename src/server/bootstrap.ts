@@ -1,5 +1,6 @@
 import { BerichtenService } from './berichten/berichten.service.ts';
 import { GebiedenService } from './gebieden/gebieden.service.ts';
+import { AdressenService } from './adressen/adressen.service.ts';
 import { MeldingenService } from './meldingen/meldingen.service.ts';
 import { ZakenService } from './zaken/zaken.service.ts';
 import type { Config } from './platform/config.ts';
@@ -50,7 +51,8 @@ export async function startContext(config: Config, opts: { migrate?: boolean; se
       publiekeUrl: config.publiekeUrl,
       gemeente: gemeente.gemeente.naam,
     });
-    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, zaken, berichten };
+    const adressen = new AdressenService(database.db, gebieden, { locatieserverUrl: config.locatieserverUrl, gemeenteCode: gemeente.gemeente.code });
+    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, adressen, zaken, berichten };
     // Demo data with the demo accounts on a fresh database (npm start), unless a caller (tests) opts out.
     if (seeded && config.demo && opts.demoData !== false) await seedDemoData(ctx);
     return { ctx, database, migrated, seeded };

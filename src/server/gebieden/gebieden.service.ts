@@ -6,7 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import { parseCbsGeoJson } from './cbs-geojson.ts';
 import * as repo from './gebieden.repository.ts';
 import type { GebiedRow, Niveau } from './gebieden.tables.ts';
-import { AreaIndex, isPolygonal, RD_BOUNDS } from './geo.ts';
+import { AreaIndex, isPolygonal, polygonsOf, RD_BOUNDS, rdToWgs84, wgs84ToRd } from './geo.ts';
 
 export interface GebiedRef {
   code: string;
@@ -86,6 +86,7 @@ export class GebiedenService {
       geojson.set(niveau, JSON.stringify(fc));
     }
     this.snapshot = { rows, byCode, index, geojson };
+    this.punten = undefined;
   }
 
   private get current(): Snapshot {
@@ -123,6 +124,47 @@ export class GebiedenService {
     const hit = this.current.index.findRd(x, y);
     if (!hit) throw new AppError('buiten_gemeente', `Het punt (${x}, ${y}) ligt niet in een bekende buurt.`);
     return hit;
+  }
+
+  private punten: { code: string; naam: string; lon: number; lat: number }[] | undefined;
+
+  /**
+   * One point inside each buurt, for "find my neighbourhood" search results: the mean of the outer ring's
+   * vertices when it falls inside, otherwise the inside point of a 20 × 20 grid over the bounding box nearest
+   * to that mean (concave buurten).
+   */
+  buurtPunten(): { code: string; naam: string; lon: number; lat: number }[] {
+    if (this.punten) return this.punten;
+    const out: { code: string; naam: string; lon: number; lat: number }[] = [];
+    for (const r of this.current.rows) {
+      if (r.niveau !== 'buurt' || !isPolygonal(r.geometrie)) continue;
+      const ring = polygonsOf(r.geometrie)[0]?.[0] ?? [];
+      if (ring.length === 0) continue;
+      const pts = ring.map(([lon, lat]) => wgs84ToRd(lon!, lat!));
+      const mx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
+      const my = pts.reduce((s, p) => s + p[1], 0) / pts.length;
+      const binnen = (x: number, y: number) => this.current.index.findRd(x, y)?.buurt.code === r.code;
+      let best: [number, number] | undefined = binnen(mx, my) ? [mx, my] : undefined;
+      if (!best) {
+        const xs = pts.map((p) => p[0]);
+        const ys = pts.map((p) => p[1]);
+        const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+        let d = Infinity;
+        for (let i = 0; i <= 20; i++) {
+          for (let j = 0; j <= 20; j++) {
+            const x = x0 + ((x1 - x0) * i) / 20;
+            const y = y0 + ((y1 - y0) * j) / 20;
+            const dd = Math.hypot(x - mx, y - my);
+            if (dd < d && binnen(x, y)) [d, best] = [dd, [x, y]];
+          }
+        }
+      }
+      if (!best) continue;
+      const [lon, lat] = rdToWgs84(best[0], best[1]);
+      out.push({ code: r.code, naam: r.naam, lon: Math.round(lon * 1e6) / 1e6, lat: Math.round(lat * 1e6) / 1e6 });
+    }
+    this.punten = out.sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+    return this.punten;
   }
 
   /** The raw index, for bulk work such as assigning imported incidents to buurten. */

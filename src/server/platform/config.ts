@@ -35,6 +35,8 @@ export interface Config {
   readonly publiekeUrl: string;
   /** Interval of the outbox worker in milliseconds; 0 switches the worker off (tests drive it by hand). */
   readonly outboxIntervalMs: number;
+  /** PDOK Locatieserver (search API v3.1) for address search; without it only the local address table. */
+  readonly locatieserverUrl: string | undefined;
   /** Root of the repository: config/, data/ and dist/ are found relative to it. */
   readonly rootDir: string;
 }
@@ -59,6 +61,7 @@ export const ENV = {
   mailVan: 'BUURTVEILIG_MAIL_VAN',
   publiekeUrl: 'BUURTVEILIG_PUBLIEKE_URL',
   outboxIntervalMs: 'BUURTVEILIG_OUTBOX_INTERVAL_MS',
+  locatieserverUrl: 'BUURTVEILIG_LOCATIESERVER_URL',
 } as const satisfies Record<Exclude<keyof Config, 'rootDir'>, string>;
 
 export class ConfigError extends Error {
@@ -122,6 +125,8 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
   const dataDirRaw = raw('dataDir') ?? './var/db';
   const smtpUrl = raw('smtpUrl');
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) problems.push(`${ENV.smtpUrl} moet beginnen met smtp:// of smtps://`);
+  const locatieserverUrl = raw('locatieserverUrl')?.replace(/\/$/, '');
+  if (locatieserverUrl !== undefined && !/^https?:\/\/\S+$/.test(locatieserverUrl)) problems.push(`${ENV.locatieserverUrl} moet een http(s)-adres zijn`);
   const port = int('port', 8080, 0, 65535);
   const publiekeUrl = (raw('publiekeUrl') ?? `http://localhost:${port || 8080}`).replace(/\/$/, '');
   if (!/^https?:\/\//.test(publiekeUrl)) problems.push(`${ENV.publiekeUrl} moet een http(s)-adres zijn`);
@@ -146,6 +151,7 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
     mailVan: raw('mailVan') ?? 'Buurtveilig <noreply@buurtveilig.local>',
     publiekeUrl,
     outboxIntervalMs: int('outboxIntervalMs', 5000, 0, 3_600_000),
+    locatieserverUrl,
     rootDir: ROOT_DIR,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { AuditContext } from '../audit/audit.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
+import type { AdressenService } from '../adressen/adressen.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import type { ZakenService } from '../zaken/zaken.service.ts';
 import { actorOf, type Gebruiker } from '../toegang/toegang.service.ts';
@@ -20,6 +21,7 @@ export interface AppContext {
   readonly gemeente: GemeenteConfig;
   readonly gebieden: GebiedenService;
   readonly meldingen: MeldingenService;
+  readonly adressen: AdressenService;
   readonly zaken: ZakenService;
   readonly berichten: BerichtenService;
 }

@@ -15,6 +15,13 @@ interface Categorie {
   sub: { code: string; naam: string }[];
 }
 
+interface AdresResultaat {
+  soort: 'adres' | 'buurt';
+  weergave: string;
+  lon: number;
+  lat: number;
+}
+
 interface InDeBuurt {
   radiusMeter: number;
   meldingen: { categorie: string; afstandMeter: number; ingediendOp: string }[];
@@ -41,6 +48,37 @@ export function MeldPage() {
   const [klaar, setKlaar] = useState<{ referentie: string; statusUrl: string } | null>(null);
   const [fotos, setFotos] = useState<{ naam: string; data: string }[]>([]);
   const [fotoFout, setFotoFout] = useState<string | null>(null);
+  const [zoekterm, setZoekterm] = useState('');
+  const [gevonden, setGevonden] = useState<{ resultaten: AdresResultaat[]; waarschuwing: string | null } | null>(null);
+  const kaart = useRef<L.Map | null>(null);
+
+  // Address search (local BAG extract, PDOK when configured, buurt names) while typing.
+  useEffect(() => {
+    if (zoekterm.trim().length < 2) {
+      setGevonden(null);
+      return;
+    }
+    const t = setTimeout(() => {
+      api<{ resultaten: AdresResultaat[]; waarschuwing: string | null }>(`/api/adressen/zoek?q=${encodeURIComponent(zoekterm.trim())}`)
+        .then(setGevonden)
+        .catch(() => setGevonden(null));
+    }, 300);
+    return () => clearTimeout(t);
+  }, [zoekterm]);
+
+  const zetPin = (p: { lon: number; lat: number }) => {
+    setPin(p);
+    setGeenLocatie(false);
+    marker.current?.remove();
+    if (kaart.current) marker.current = L.circleMarker([p.lat, p.lon], { radius: 9, color: '#8a2b00', fillColor: '#f0a37a', fillOpacity: 0.9 }).addTo(kaart.current);
+  };
+  const kiesAdres = (r: AdresResultaat) => {
+    zetPin({ lon: r.lon, lat: r.lat });
+    kaart.current?.setView([r.lat, r.lon], r.soort === 'adres' ? 17 : 15);
+    if (r.soort === 'adres') setAdres(r.weergave);
+    setZoekterm('');
+    setGevonden(null);
+  };
 
   const kiesFotos = async (files: FileList | null) => {
     setFotoFout(null);
@@ -93,15 +131,11 @@ export function MeldPage() {
     void api<GeoJSON.FeatureCollection>('/api/gebieden?niveau=buurt').then((fc) => {
       L.geoJSON(fc, { style: { color: '#00527a', weight: 1, fillOpacity: 0.05 }, interactive: false }).addTo(map);
     });
-    map.on('click', (e: L.LeafletMouseEvent) => {
-      const p = { lon: Math.round(e.latlng.lng * 1e6) / 1e6, lat: Math.round(e.latlng.lat * 1e6) / 1e6 };
-      setPin(p);
-      setGeenLocatie(false);
-      marker.current?.remove();
-      marker.current = L.circleMarker(e.latlng, { radius: 9, color: '#8a2b00', fillColor: '#f0a37a', fillOpacity: 0.9 }).addTo(map);
-    });
+    kaart.current = map;
+    map.on('click', (e: L.LeafletMouseEvent) => zetPin({ lon: Math.round(e.latlng.lng * 1e6) / 1e6, lat: Math.round(e.latlng.lat * 1e6) / 1e6 }));
     return () => {
       map.remove();
+      kaart.current = null;
       marker.current = null;
     };
   }, [config, klaar]);
@@ -223,7 +257,33 @@ export function MeldPage() {
           )}
         </div>
         <Heading2>2. Waar is het?</Heading2>
-        <Paragraph id="kaart-uitleg">Klik op de kaart op de plek van het probleem. Of kies "Geen locatie".</Paragraph>
+        <Paragraph id="kaart-uitleg">Zoek een adres of buurt, of klik op de kaart op de plek van het probleem. Of kies "Geen locatie".</Paragraph>
+        <FormFieldTextbox
+          label="Zoek een adres of buurt"
+          name="adreszoeken"
+          value={zoekterm}
+          maxLength={100}
+          autoComplete="off"
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setZoekterm(e.target.value)}
+        />
+        {gevonden && (
+          <div aria-live="polite">
+            {gevonden.waarschuwing && <Paragraph className="bv-muted">{gevonden.waarschuwing}</Paragraph>}
+            {gevonden.resultaten.length === 0 ? (
+              <Paragraph>Niets gevonden. Klik dan op de kaart.</Paragraph>
+            ) : (
+              <ul className="bv-zoekresultaten" aria-label="Gevonden adressen en buurten">
+                {gevonden.resultaten.map((r) => (
+                  <li key={`${r.soort}-${r.weergave}`}>
+                    <Button appearance="subtle-button" type="button" onClick={() => kiesAdres(r)}>
+                      {r.weergave}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
         <div className="bv-map bv-map--melden" ref={mapEl} role="region" aria-label="Kaart om de plek aan te wijzen" aria-describedby="kaart-uitleg" data-testid="meldkaart" />
         <Paragraph aria-live="polite" data-testid="gekozen-plek">
           {pin ? `Gekozen plek: ${pin.lat.toFixed(5)}, ${pin.lon.toFixed(5)}` : geenLocatie ? 'U heeft gekozen voor geen locatie.' : 'Nog geen plek gekozen.'}
