@@ -2,6 +2,7 @@ import { benchLookup } from './gebieden-lookup.ts';
 import { benchHttp } from './gebieden-zoek-http.ts';
 import { machine } from './lib.ts';
 import { benchMeldingen } from './meldingen-http.ts';
+import { benchNearRepeat } from './near-repeat.ts';
 import { benchWerklijst } from './zaken-werklijst.ts';
 
 // Runs every benchmark and prints the figures that docs/PERFORMANCE.md quotes.
@@ -14,3 +15,5 @@ console.log('\n# POST /api/meldingen (autocannon, 50 connections)');
 console.log(JSON.stringify(await benchMeldingen(), null, 2));
 console.log('\n# casus work list over 100,000 casussen (in process)');
 console.log(JSON.stringify(await benchWerklijst(), null, 2));
+console.log('\n# near-repeat Knox test, 999 permutations (in process)');
+console.log(JSON.stringify(await benchNearRepeat(), null, 2));

@@ -7,6 +7,8 @@ import { ConfigError, ENV, loadConfig, type Config } from '../server/platform/co
 import { openDatabase } from '../server/platform/database.ts';
 import { isAppError } from '../server/platform/errors.ts';
 import { migrateToLatest } from '../server/platform/migrator.ts';
+import { controleerBanden, knox, type Afstand } from '../server/analyse/near-repeat.ts';
+import { leesGebeurtenissen } from '../server/analyse/gebeurtenissen-csv.ts';
 import { runRetentie } from '../server/retentie/retentie.service.ts';
 import { seedGemeente } from '../server/seed.ts';
 import { serve } from '../server/server.ts';
@@ -269,6 +271,71 @@ export function buildCli(): Command {
       });
     }),
   );
+
+  const analyse = program.command('analyse').description('Analyses op gebeurtenissen (zonder database)');
+  analyse
+    .command('near-repeat')
+    .description('Knox-toets op near-repeat-patronen: paren per afstands- en tijdsband, met Monte-Carlo-permutaties van de datums')
+    .requiredOption('--input <bestand>', 'CSV met kopregel')
+    .option('--x <kolom>', 'kolom met x (meter, RD New)', 'x')
+    .option('--y <kolom>', 'kolom met y (meter, RD New)', 'y')
+    .option('--datum <kolom>', 'kolom met de datum (JJJJ-MM-DD of DD-MM-JJJJ)', 'datum')
+    .option('--ruimte <grenzen>', 'afstandsgrenzen in meter, oplopend; banden [a,b) en een laatste open band', '0,1,100,200,300')
+    .option('--tijd <grenzen>', 'tijdsgrenzen in dagen, oplopend; banden [a,b) en een laatste open band', '0,2,4')
+    .addOption(new Option('--afstand <soort>', 'afstandsmaat').choices(['euclidisch', 'manhattan']).default('euclidisch'))
+    .option('--permutaties <n>', 'aantal Monte-Carlo-permutaties', '999')
+    .option('--seed <n>', 'startwaarde van de toevalsgenerator (zelfde seed, zelfde uitkomst)', '1')
+    .option('--json', 'uitvoer als JSON')
+    .action(
+      action(async (o: { input: string; x: string; y: string; datum: string; ruimte: string; tijd: string; afstand: Afstand; permutaties: string; seed: string; json?: boolean }) => {
+        const getallen = (naam: string, s: string) =>
+          s.split(',').map((v) => {
+            const n = Number(v.trim());
+            if (v.trim() === '' || !Number.isFinite(n)) throw new Error(`--${naam}: "${v}" is geen getal`);
+            return n;
+          });
+        const ruimte = getallen('ruimte', o.ruimte);
+        const tijd = getallen('tijd', o.tijd);
+        const permutaties = Number(o.permutaties);
+        const seed = Number(o.seed);
+        if (!Number.isInteger(permutaties) || permutaties < 1) throw new Error('--permutaties moet een geheel getal van 1 of meer zijn');
+        if (!Number.isInteger(seed)) throw new Error('--seed moet een geheel getal zijn');
+        controleerBanden('--ruimte', ruimte, false);
+        controleerBanden('--tijd', tijd, true);
+        let text: string;
+        try {
+          text = fs.readFileSync(o.input, 'utf8');
+        } catch (e) {
+          throw new Error(`Kan ${o.input} niet lezen: ${(e as Error).message}`);
+        }
+        const ev = leesGebeurtenissen(text, { x: o.x, y: o.y, datum: o.datum });
+        const r = knox(ev.x, ev.y, ev.dag, {
+          ruimte,
+          tijd,
+          afstand: o.afstand,
+          permutaties,
+          seed,
+          voortgang: (k, n) => process.stderr.isTTY && process.stderr.write(`\r  permutaties: ${k} van ${n}`),
+        });
+        if (process.stderr.isTTY) process.stderr.write('\n');
+        if (o.json) {
+          const { ruimteBanden, tijdBanden, waargenomen, verwacht, ratio, p } = r;
+          process.stdout.write(`${JSON.stringify({ ruimteBanden, tijdBanden, waargenomen, verwacht, ratio, p })}\n`);
+          return;
+        }
+        process.stdout.write(`${r.aantalGebeurtenissen} gebeurtenissen, ${r.aantalParen} paren dichterbij dan ${ruimte.at(-1)} m, ${permutaties} permutaties (seed ${seed}).\n`);
+        process.stdout.write(`Knox-ratio (waargenomen / verwacht), * = p ≤ 0,05 en ratio ≥ 1,2:\n`);
+        process.stdout.write(`${''.padEnd(22)}${r.tijdBanden.map((t) => t.padStart(18)).join('')}\n`);
+        r.ruimteBanden.forEach((band, a) => {
+          const cellen = r.tijdBanden.map((_, b) => {
+            const kr = r.ratio[a]![b];
+            const teken = kr !== null && kr !== undefined && r.p[a]![b]! <= 0.05 && kr >= 1.2 ? '*' : ' ';
+            return `${kr === null || kr === undefined ? '—' : kr.toFixed(2)}${teken} (${r.waargenomen[a]![b]})`.padStart(18);
+          });
+          process.stdout.write(`${band.padEnd(22)}${cellen.join('')}\n`);
+        });
+      }),
+    );
 
   const meldingen = program.command('meldingen').description('Meldingen');
   withDatabaseOptions(
