@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
+import { FormaatSchema, stuurBestand } from '../platform/export.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 import type { Kanaal } from './meldingen.tables.ts';
@@ -279,19 +280,14 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
       schema: {
         tags: ['meldingen'],
         summary: 'Werklijst meldingen als CSV of XLSX (zelfde filter en volgorde; zonder contactgegevens)',
-        querystring: Type.Object({ ...LijstFilter, formaat: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'csv' }) }, { additionalProperties: false }),
+        querystring: Type.Object({ ...LijstFilter, formaat: FormaatSchema }, { additionalProperties: false }),
         response: responses({ 200: Type.Unknown({ description: 'text/csv of XLSX' }) }, [400, 401, 403]),
       },
     },
     async (request, reply) => {
       requirePermissie(request.gebruiker, 'meldingen:lezen');
       const { formaat, ...filter } = request.query;
-      const f = await svc.exporteer(request.gebruiker!, auditContext(request), filter, formaat);
-      return reply
-        .type(f.mediatype)
-        .header('content-disposition', `attachment; filename="${f.bestandsnaam}"`)
-        .header('cache-control', 'private, no-store')
-        .send(f.inhoud);
+      return stuurBestand(reply, await svc.exporteer(request.gebruiker!, auditContext(request), filter, formaat));
     },
   );
 

@@ -1,3 +1,5 @@
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
 import writeXlsxFile from 'write-excel-file/node';
 
 export type Formaat = 'csv' | 'xlsx';
@@ -46,4 +48,12 @@ export async function maakBestand(formaat: Formaat, naam: string, kolommen: stri
     bestandsnaam: `${naam}.xlsx`,
     inhoud,
   };
+}
+
+/** The `formaat` query parameter of every export endpoint. */
+export const FormaatSchema = Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'csv' });
+
+/** Send a file as a download that no cache keeps (exports may hold case data). */
+export function stuurBestand(reply: FastifyReply, b: Bestand): FastifyReply {
+  return reply.type(b.mediatype).header('content-disposition', `attachment; filename="${b.bestandsnaam}"`).header('cache-control', 'private, no-store').send(b.inhoud);
 }

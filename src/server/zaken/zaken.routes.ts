@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
+import { FormaatSchema, stuurBestand } from '../platform/export.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import type { Gebruiker } from '../toegang/toegang.service.ts';
 
@@ -169,14 +170,13 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         tags: ['zaken'],
         summary: 'Werklijst casussen als CSV of XLSX (zelfde filter; zonder personen of dossier)',
-        querystring: Type.Object({ ...ZaakFilter, formaat: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'csv' }) }, { additionalProperties: false }),
+        querystring: Type.Object({ ...ZaakFilter, formaat: FormaatSchema }, { additionalProperties: false }),
         response: responses({ 200: Type.Unknown({ description: 'text/csv of XLSX' }) }, [400, 401, 403]),
       },
     },
     async (request, reply) => {
       const { formaat, ...f } = request.query;
-      const b = await svc.exporteer(user(request.gebruiker), auditContext(request), f, formaat);
-      return reply.type(b.mediatype).header('content-disposition', `attachment; filename="${b.bestandsnaam}"`).header('cache-control', 'private, no-store').send(b.inhoud);
+      return stuurBestand(reply, await svc.exporteer(user(request.gebruiker), auditContext(request), f, formaat));
     },
   );
 
