@@ -9,6 +9,7 @@ import { isAppError } from '../server/platform/errors.ts';
 import { migrateToLatest } from '../server/platform/migrator.ts';
 import { controleerBanden, knox, type Afstand } from '../server/analyse/near-repeat.ts';
 import { leesGebeurtenissen } from '../server/analyse/gebeurtenissen-csv.ts';
+import { parseMaten } from '../server/monitor/cbs-import.ts';
 import { runRetentie } from '../server/retentie/retentie.service.ts';
 import { seedGemeente } from '../server/seed.ts';
 import { serve } from '../server/server.ts';
@@ -268,6 +269,81 @@ export function buildCli(): Command {
         );
         process.stderr.write('\n');
         process.stdout.write(`Ingelezen: ${r.aantal} adressen.\n`);
+      });
+    }),
+  );
+
+  const imp = program.command('import').description('Cijfers en incidenten inlezen voor de monitor');
+  const leesBestand = (file: string) => {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new Error(`Kan ${file} niet lezen: ${(e as Error).message}`);
+    }
+  };
+  /** A one-line progress bar on stderr (only when it is a terminal; otherwise a line per 10 %). */
+  const voortgang = (label: string) => {
+    let laatst = -1;
+    return (n: number, totaal: number) => {
+      const pct = totaal ? Math.floor((n / totaal) * 100) : 100;
+      if (process.stderr.isTTY) {
+        const balk = '#'.repeat(Math.round(pct / 4)).padEnd(25, '.');
+        process.stderr.write(`\r  ${label} [${balk}] ${pct} % (${n} van ${totaal})`);
+        if (n >= totaal) process.stderr.write('\n');
+      } else if (Math.floor(pct / 10) !== laatst) {
+        laatst = Math.floor(pct / 10);
+        process.stderr.write(`  ${label}: ${pct} % (${n} van ${totaal})\n`);
+      }
+    };
+  };
+  withDatabaseOptions(
+    imp
+      .command('cbs')
+      .description('Lees een CBS/politie-bestand in (47018NED, 47022NED, 47024NED, kerncijfers; OData v3/v4 JSON of CSV); alles of niets')
+      .argument('<bestand>', 'JSON (OData) of CSV')
+      .option('--maten <bestand>', 'OData v4: de MeasureCodes van de tabel (JSON)'),
+  ).action(
+    action(async (file: string, o: CommonOptions & { maten?: string }) => {
+      const tekst = leesBestand(file);
+      const maten = o.maten ? parseMaten(leesBestand(o.maten)) : undefined;
+      await withContext(configFrom(o), async (ctx) => {
+        const r = await ctx.monitor.importCbs({ actor: { ...SYSTEEM, omschrijving: 'cli' } }, tekst, file.split('/').pop() ?? file, voortgang('opslaan'), maten);
+        process.stdout.write(
+          `Ingelezen (${r.formaat}): ${r.rijen.length} cijfers` +
+            (r.geheim ? `, waarvan ${r.geheim} geheim` : '') +
+            (r.overgeslagen ? `; ${r.overgeslagen} rijen van andere gebieden overgeslagen` : '') +
+            (r.omgezet ? `; ${r.omgezet} oude gebiedscodes omgezet` : '') +
+            '.\n',
+        );
+        if (r.onbekendeGebieden.length) process.stdout.write(`Let op: deze gebiedscodes staan niet in de huidige indeling: ${r.onbekendeGebieden.join(', ')}.\n`);
+      });
+    }),
+  );
+  withDatabaseOptions(
+    imp
+      .command('incidenten')
+      .description('Lees incidenten in (politie- of gemeente-export, CSV); elk incident krijgt zijn buurt; alles of niets')
+      .argument('<bestand>', 'CSV met kopregel')
+      .option('--soort <kolom>', 'kolom met de soortcode (bijv. 1.1.1)', 'soort')
+      .option('--datum <kolom>', 'kolom met datum of bereik ("tussen 01-03-2024 en 05-03-2024")')
+      .option('--datum-van <kolom>', 'kolom met begindatum (met --datum-tot)')
+      .option('--datum-tot <kolom>', 'kolom met einddatum')
+      .option('--x <kolom>', 'kolom met x (RD New, meter)')
+      .option('--y <kolom>', 'kolom met y (RD New, meter)')
+      .option('--lon <kolom>', 'kolom met lengtegraad (WGS84)')
+      .option('--lat <kolom>', 'kolom met breedtegraad (WGS84)'),
+  ).action(
+    action(async (file: string, o: CommonOptions & { soort: string; datum?: string; datumVan?: string; datumTot?: string; x?: string; y?: string; lon?: string; lat?: string }) => {
+      if (!o.datum && !o.datumVan) o.datum = 'datum';
+      if (!o.x && !o.lon) [o.x, o.y] = ['x', 'y'];
+      const tekst = leesBestand(file);
+      await withContext(configFrom(o), async (ctx) => {
+        const lezen = voortgang('lezen');
+        const opslaan = voortgang('opslaan');
+        const r = await ctx.monitor.importIncidenten({ actor: { ...SYSTEEM, omschrijving: 'cli' } }, tekst, file.split('/').pop() ?? file, o, {
+          onProgress: (fase, n, t) => (fase === 'lezen' ? lezen(n, t) : opslaan(n, t)),
+        });
+        process.stdout.write(`Ingelezen: ${r.aantal} incidenten (${Object.entries(r.perSoort).map(([k, v]) => `${k}: ${v}`).join(', ')}).\n`);
       });
     }),
   );

@@ -17,6 +17,7 @@ import { berichtenRoutes } from './berichten/berichten.routes.ts';
 import { gebiedenRoutes } from './gebieden/gebieden.routes.ts';
 import { filtersRoutes } from './werklijsten/filters.routes.ts';
 import { meldingenRoutes } from './meldingen/meldingen.routes.ts';
+import { monitorRoutes } from './monitor/monitor.routes.ts';
 import { zakenRoutes } from './zaken/zaken.routes.ts';
 import type { App, AppContext } from './platform/context.ts';
 import { AppError } from './platform/errors.ts';
@@ -189,6 +190,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
   await berichtenRoutes(app, ctx);
   await filtersRoutes(app, ctx);
   await adressenRoutes(app, ctx, rateLimitPublic);
+  await monitorRoutes(app, ctx);
 
   // The web app (production build). Unknown non-API paths get index.html so client-side routes work.
   const webDir = path.join(config.rootDir, 'dist', 'web');

@@ -2,6 +2,8 @@ import { BerichtenService } from './berichten/berichten.service.ts';
 import { GebiedenService } from './gebieden/gebieden.service.ts';
 import { AdressenService } from './adressen/adressen.service.ts';
 import { MeldingenService } from './meldingen/meldingen.service.ts';
+import { MonitorService } from './monitor/monitor.service.ts';
+import { seedMonitor } from './monitor/monitor.seed.ts';
 import { ZakenService } from './zaken/zaken.service.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
@@ -52,7 +54,14 @@ export async function startContext(config: Config, opts: { migrate?: boolean; se
       gemeente: gemeente.gemeente.naam,
     });
     const adressen = new AdressenService(database.db, gebieden, { locatieserverUrl: config.locatieserverUrl, gemeenteCode: gemeente.gemeente.code });
-    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, adressen, zaken, berichten };
+    const monitor = new MonitorService(database.db, gemeente.monitor, gemeente.meldingen, gebieden, {
+      rootDir: config.rootDir,
+      gemeenteCode: gemeente.gemeente.code,
+      gemeenteNaam: gemeente.gemeente.naam,
+    });
+    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, adressen, monitor, zaken, berichten };
+    // The real CBS figures shipped in data/monitor/ on a fresh database (demo or not).
+    if (seeded) await seedMonitor(ctx);
     // Demo data with the demo accounts on a fresh database (npm start), unless a caller (tests) opts out.
     if (seeded && config.demo && opts.demoData !== false) await seedDemoData(ctx);
     return { ctx, database, migrated, seeded };

@@ -126,6 +126,11 @@ export class GebiedenService {
     return hit;
   }
 
+  /** Areas of one level (code, name, parent), from the in-memory snapshot. */
+  lijst(niveau: Niveau): { code: string; naam: string; ouder: string | null }[] {
+    return this.current.rows.filter((r) => r.niveau === niveau).map((r) => ({ code: r.code, naam: r.naam, ouder: r.ouder_code }));
+  }
+
   private punten: { code: string; naam: string; lon: number; lat: number }[] | undefined;
 
   /**

@@ -2,6 +2,7 @@ import type { VerwerkingKopTable, VerwerkingTable } from '../audit/audit.tables.
 import type { BerichtTable, InstellingTable, SjabloonTable } from '../berichten/berichten.tables.ts';
 import type { AdresTable, GebiedTable } from '../gebieden/gebieden.tables.ts';
 import type { GrafsteenTable } from '../retentie/retentie.tables.ts';
+import type { DuidingTable, IncidentTable, MonitorImportTable, StatistiekTable } from '../monitor/monitor.tables.ts';
 import type {
   ClassificatieCorrectieTable,
   ClassificatieModelTable,
@@ -61,4 +62,8 @@ export interface DB {
   grafsteen: GrafsteenTable;
   opgeslagen_filter: OpgeslagenFilterTable;
   adres: AdresTable;
+  monitor_import: MonitorImportTable;
+  statistiek: StatistiekTable;
+  incident: IncidentTable;
+  duiding: DuidingTable;
 }

@@ -231,6 +231,66 @@ const SjablonenSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const Reeks = Type.String({ pattern: '^[a-z]+:[A-Za-z0-9._-]+$' });
+
+const MonitorSchema = Type.Object(
+  {
+    versie: Type.Integer({ minimum: 1 }),
+    toelichting: Type.Optional(Type.String()),
+    indicatoren: Type.Array(
+      Type.Object(
+        {
+          code: Type.String({ pattern: '^[A-Z][A-Z0-9_]+$' }),
+          naam: Type.String({ minLength: 1 }),
+          naamEn: Type.String({ minLength: 1 }),
+          definitie: Type.String({ minLength: 1 }),
+          eenheid: Type.String({ minLength: 1 }),
+          bron: Type.String({ minLength: 1 }),
+          richting: Type.Union([Type.Literal('lager_beter'), Type.Literal('hoger_beter'), Type.Literal('neutraal')]),
+          teller: Type.Object(
+            {
+              reeksen: Type.Optional(Type.Array(Reeks, { minItems: 1 })),
+              incidenten: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
+              meldingenThema: Type.Optional(Type.String({ minLength: 1 })),
+              enquete: Type.Optional(Type.String({ minLength: 1 })),
+            },
+            { additionalProperties: false },
+          ),
+          noemer: Type.Optional(Type.Object({ reeks: Reeks, per: Type.Number({ exclusiveMinimum: 0 }) }, { additionalProperties: false })),
+          doel: Type.Optional(
+            Type.Object(
+              {
+                operator: Type.Union([Type.Literal('<='), Type.Literal('>=')]),
+                waarde: Type.Number(),
+                jaar: Type.Optional(Type.Integer()),
+                bron: Type.Optional(Type.String()),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1 },
+    ),
+    /** Area codes that changed between CBS editions: old → current. */
+    gebiedscodes: Type.Record(Type.String(), Type.String()),
+    nearRepeat: Type.Object(
+      {
+        soorten: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+        straalMeter: Type.Number({ exclusiveMinimum: 0 }),
+        dagen: Type.Integer({ minimum: 1 }),
+        rasterMeter: Type.Number({ exclusiveMinimum: 0 }),
+      },
+      { additionalProperties: false },
+    ),
+    hotspots: Type.Object({ celMeter: Type.Number({ exclusiveMinimum: 0 }) }, { additionalProperties: false }),
+  },
+  { additionalProperties: false },
+);
+
+export type MonitorInstellingen = Static<typeof MonitorSchema>;
+export type IndicatorDef = MonitorInstellingen['indicatoren'][number];
 export type GemeenteInstellingen = Static<typeof GemeenteSchema>;
 export type SjablonenInstellingen = Static<typeof SjablonenSchema>;
 export type ZaaktypenInstellingen = Static<typeof ZaaktypenSchema>;
@@ -246,6 +306,7 @@ export interface GemeenteConfig {
   readonly meldingen: MeldingenInstellingen;
   readonly zaaktypen: ZaaktypenInstellingen;
   readonly sjablonen: SjablonenInstellingen;
+  readonly monitor: MonitorInstellingen;
 }
 
 function readJson<T extends TSchema>(file: string, schema: T): Static<T> {
@@ -280,6 +341,7 @@ export function loadGemeenteConfig(rootDir: string, naam: string): GemeenteConfi
   const meldingen = readJson(path.join(dir, 'meldingen.json'), MeldingenSchema);
   const zaaktypen = readJson(path.join(dir, 'zaaktypen.json'), ZaaktypenSchema);
   const sjablonen = readJson(path.join(dir, 'sjablonen.json'), SjablonenSchema);
+  const monitor = readJson(path.join(dir, 'monitor.json'), MonitorSchema);
 
   const problems: string[] = [];
   const rollen = new Set(toegang.rollen.map((r) => r.code));
@@ -327,10 +389,20 @@ export function loadGemeenteConfig(rootDir: string, naam: string): GemeenteConfi
       }
     }
   }
+  const themas = new Set(meldingen.categorieen.map((c) => c.thema));
+  const codes = new Set<string>();
+  for (const ind of monitor.indicatoren) {
+    if (codes.has(ind.code)) problems.push(`indicator ${ind.code} staat dubbel`);
+    codes.add(ind.code);
+    const t = ind.teller;
+    if (!t.reeksen && !t.incidenten && !t.meldingenThema && !t.enquete) problems.push(`indicator ${ind.code}: de teller noemt niets om te tellen`);
+    if (t.meldingenThema && !themas.has(t.meldingenThema)) problems.push(`indicator ${ind.code}: geen meldingcategorie heeft thema "${t.meldingenThema}"`);
+    if (t.enquete && ind.noemer) problems.push(`indicator ${ind.code}: een enquête-indicator heeft geen noemer`);
+  }
   if (problems.length > 0) throw new Error(`Configuratie ${dir} klopt niet:\n  - ${problems.join('\n  - ')}`);
   for (const code of ['melding.status', 'melding.afgehandeld', 'taak.nieuw']) {
     if (!sjablonen.sjablonen.some((x) => x.code === code)) problems.push(`sjabloon "${code}" ontbreekt`);
   }
   if (problems.length > 0) throw new Error(`Configuratie ${dir} klopt niet:\n  - ${problems.join('\n  - ')}`);
-  return deepFreeze({ naamMap: naam, dir, gemeente, toegang, meldingen, zaaktypen, sjablonen });
+  return deepFreeze({ naamMap: naam, dir, gemeente, toegang, meldingen, zaaktypen, sjablonen, monitor });
 }

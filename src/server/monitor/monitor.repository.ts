@@ -1,0 +1,139 @@
+import { sql } from 'kysely';
+import type { Executor } from '../platform/database.ts';
+import type { StatistiekRij } from './cbs-import.ts';
+
+export async function nieuweImport(trx: Executor, i: { soort: string; bestand: string; bron: string; rijen: number; details: Record<string, unknown> }): Promise<number> {
+  const r = await trx.insertInto('monitor_import').values({ ...i, details: JSON.stringify(i.details) }).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** Upsert statistics in batches (a newer edition of a table replaces the older figures). */
+export async function upsertStatistiek(trx: Executor, rows: StatistiekRij[], bron: string, importId: number, onProgress?: (n: number) => void): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5000) {
+    const batch = rows.slice(i, i + 5000).map((r) => ({ ...r, bron, import_id: importId }));
+    await trx
+      .insertInto('statistiek')
+      .values(batch)
+      .onConflict((oc) =>
+        oc.columns(['reeks', 'gebied_code', 'periode']).doUpdateSet((eb) => ({
+          waarde: eb.ref('excluded.waarde'),
+          geheim: eb.ref('excluded.geheim'),
+          status: eb.ref('excluded.status'),
+          bron: eb.ref('excluded.bron'),
+          import_id: eb.ref('excluded.import_id'),
+        })),
+      )
+      .execute();
+    onProgress?.(Math.min(i + 5000, rows.length));
+  }
+}
+
+/**
+ * Insert incidents with one `unnest` per batch: a parameter per column instead of per value keeps 1,000,000
+ * rows within seconds on the embedded engine.
+ */
+export async function insertIncidenten(
+  trx: Executor,
+  cols: { soort: string[]; van: string[]; tot: string[]; x: number[]; y: number[]; buurt: string[]; wijk: string[]; jaar: number[] },
+  importId: number,
+  demo: boolean,
+): Promise<void> {
+  await sql`
+    INSERT INTO incident (soort, datum_van, datum_tot, x, y, buurt_code, wijk_code, jaar, import_id, demo)
+    SELECT s, v, t, x, y, b, w, j, ${importId}::bigint, ${demo}::boolean
+    FROM unnest(${cols.soort}::text[], ${cols.van}::date[], ${cols.tot}::date[], ${cols.x}::float8[], ${cols.y}::float8[],
+                ${cols.buurt}::text[], ${cols.wijk}::text[], ${cols.jaar}::smallint[]) AS u(s, v, t, x, y, b, w, j)`.execute(trx);
+}
+
+/** Sum of series per area for one period; `geheim` when any part was suppressed. */
+export async function somReeksen(db: Executor, reeksen: string[], periode: string, gebieden: string[]) {
+  if (gebieden.length === 0) return [];
+  return db
+    .selectFrom('statistiek')
+    .select((eb) => [
+      'gebied_code',
+      eb.fn.sum<number | null>('waarde').as('waarde'),
+      eb.fn.count<number>('reeks').as('delen'),
+      sql<boolean>`bool_or(geheim)`.as('geheim'),
+      sql<boolean>`bool_or(status = 'voorlopig')`.as('voorlopig'),
+    ])
+    .where('reeks', 'in', reeksen)
+    .where('periode', '=', periode)
+    .where('gebied_code', 'in', gebieden)
+    .groupBy('gebied_code')
+    .execute();
+}
+
+/** Incident counts per buurt or wijk for a year (or a month 'YYYY-MM'). */
+export async function telIncidenten(db: Executor, soorten: string[], periode: string, niveau: 'buurt' | 'wijk' | 'gemeente') {
+  const jaar = Number(periode.slice(0, 4));
+  let q = db.selectFrom('incident').where('soort', 'in', soorten).where('jaar', '=', jaar);
+  if (periode.length === 7) {
+    const van = `${periode}-01`;
+    const [j, m] = periode.split('-').map(Number);
+    const tot = new Date(Date.UTC(j!, m!, 1)).toISOString().slice(0, 10);
+    q = q.where('datum_van', '>=', van).where('datum_van', '<', tot);
+  }
+  const kolom = niveau === 'wijk' ? 'wijk_code' : 'buurt_code';
+  if (niveau === 'gemeente') {
+    const r = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return [{ gebied: '*', n: Number(r.n) }];
+  }
+  const rows = await q.select([`${kolom} as gebied`, (eb) => eb.fn.countAll<number>().as('n')]).groupBy(kolom).execute();
+  return rows.map((r) => ({ gebied: r.gebied, n: Number(r.n) }));
+}
+
+/** Main meldingen (not linked duplicates) per buurt or wijk for a period, in the given categories. */
+export async function telMeldingen(db: Executor, categorieen: string[], periode: string, niveau: 'buurt' | 'wijk' | 'gemeente') {
+  const [j, m] = periode.split('-').map(Number);
+  const van = new Date(Date.UTC(j!, m ? m - 1 : 0, 1));
+  const tot = new Date(Date.UTC(m ? j! : j! + 1, m ? m : 0, 1));
+  let q = db.selectFrom('melding').where('categorie', 'in', categorieen).where('hoofdmelding_id', 'is', null).where('ingediend_op', '>=', van).where('ingediend_op', '<', tot);
+  if (niveau === 'gemeente') {
+    const r = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return [{ gebied: '*', n: Number(r.n) }];
+  }
+  const kolom = niveau === 'wijk' ? 'wijk_code' : 'buurt_code';
+  q = q.where(kolom, 'is not', null);
+  const rows = await q.select([`${kolom} as gebied`, (eb) => eb.fn.countAll<number>().as('n')]).groupBy(kolom).execute();
+  return rows.map((r) => ({ gebied: r.gebied as string, n: Number(r.n) }));
+}
+
+/** Periods for which any of the series exists, newest first. */
+export async function periodenVanReeksen(db: Executor, reeksen: string[]): Promise<string[]> {
+  const r = await db.selectFrom('statistiek').select('periode').distinct().where('reeks', 'in', reeksen).orderBy('periode', 'desc').execute();
+  return r.map((x) => x.periode);
+}
+
+export async function jarenVanIncidenten(db: Executor, soorten: string[]): Promise<number[]> {
+  const r = await db.selectFrom('incident').select('jaar').distinct().where('soort', 'in', soorten).orderBy('jaar', 'desc').execute();
+  return r.map((x) => x.jaar);
+}
+
+export async function jarenVanMeldingen(db: Executor): Promise<number[]> {
+  const r = await sql<{ jaar: number }>`SELECT DISTINCT extract(year FROM ingediend_op AT TIME ZONE 'Europe/Amsterdam')::int AS jaar FROM melding ORDER BY 1 DESC`.execute(db);
+  return r.rows.map((x) => Number(x.jaar));
+}
+
+/** Incidents of some kinds in a day range, for the analyses (typed arrays are built by the caller). */
+export async function incidentenVoorAnalyse(db: Executor, soorten: string[], van: string, tot: string) {
+  return db.selectFrom('incident').select(['x', 'y', 'datum_van', 'buurt_code']).where('soort', 'in', soorten).where('datum_van', '>=', van).where('datum_van', '<=', tot).execute();
+}
+
+export async function incidentAantal(db: Executor): Promise<number> {
+  return Number((await db.selectFrom('incident').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+}
+
+export async function duidingen(db: Executor, gebied: string) {
+  return db
+    .selectFrom('duiding as d')
+    .innerJoin('gebruiker as g', 'g.id', 'd.auteur_id')
+    .select(['d.id', 'd.tekst', 'd.geschreven_op', 'g.naam as auteur'])
+    .where('d.gebied_code', '=', gebied)
+    .orderBy('d.geschreven_op', 'desc')
+    .execute();
+}
+
+export async function nieuweDuiding(trx: Executor, d: { gebied_code: string; tekst: string; auteur_id: string }): Promise<string> {
+  return (await trx.insertInto('duiding').values(d).returning('id').executeTakeFirstOrThrow()).id;
+}

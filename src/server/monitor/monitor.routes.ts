@@ -1,0 +1,270 @@
+import { Type } from 'typebox';
+import type { App, AppContext } from '../platform/context.ts';
+import { auditContext } from '../platform/context.ts';
+import { maakBestand, stuurBestand } from '../platform/export.ts';
+import { Body, responses } from '../platform/http-schemas.ts';
+import { requirePermissie } from '../toegang/toegang.service.ts';
+import { parseMaten } from './cbs-import.ts';
+import type { Niveau } from './monitor.service.ts';
+
+const S = Type.String();
+const N = Type.Union([Type.Number(), Type.Null()]);
+const NiveauSchema = Type.Union([Type.Literal('buurt'), Type.Literal('wijk'), Type.Literal('gemeente')], { default: 'buurt' });
+const Periode = Type.String({ pattern: '^[0-9]{4}(-[0-9]{2})?$', description: 'jaar (2024) of maand (2024-03)' });
+const Doel = Type.Union([
+  Type.Object({ operator: S, waarde: Type.Number(), jaar: Type.Optional(Type.Integer()), bron: Type.Optional(S) }),
+  Type.Null(),
+]);
+
+const Observatie = Type.Object({
+  gebied: Type.Object({ code: S, naam: S }),
+  periode: S,
+  waarde: N,
+  teller: N,
+  noemer: N,
+  interval: Type.Union([Type.Tuple([Type.Number(), Type.Number()]), Type.Null()]),
+  status: S,
+  geheim: Type.Boolean(),
+  afgeleid: Type.Boolean(),
+  bron: S,
+  doelStatus: Type.Union([S, Type.Null()]),
+});
+
+export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
+  const svc = ctx.monitor;
+
+  app.get(
+    '/api/monitor/indicatoren',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'De indicatorcatalogus van de gemeente (definitie, eenheid, bron, richting, noemer, doel)',
+        response: responses(
+          {
+            200: Type.Array(
+              Type.Object({
+                code: S,
+                naam: S,
+                naamEn: S,
+                definitie: S,
+                eenheid: S,
+                bron: S,
+                richting: S,
+                noemer: Type.Union([Type.Object({ reeks: S, per: Type.Number() }), Type.Null()]),
+                doel: Doel,
+                soort: S,
+              }),
+            ),
+          },
+          [401, 403],
+        ),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'monitor:lezen');
+      return svc.indicatoren().map((i) => ({
+        code: i.code,
+        naam: i.naam,
+        naamEn: i.naamEn,
+        definitie: i.definitie,
+        eenheid: i.eenheid,
+        bron: i.bron,
+        richting: i.richting,
+        noemer: i.noemer ?? null,
+        doel: i.doel ?? null,
+        soort: i.teller.enquete ? 'beleving' : 'objectief',
+      }));
+    },
+  );
+
+  app.get(
+    '/api/monitor/indicatoren/:code/perioden',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'Perioden waarvoor de indicator cijfers heeft (nieuwste eerst)',
+        params: Type.Object({ code: Type.String({ maxLength: 60 }) }),
+        response: responses({ 200: Type.Array(S) }, [401, 403, 404]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'monitor:lezen');
+      return svc.perioden(request.params.code);
+    },
+  );
+
+  app.get(
+    '/api/monitor/observaties',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'Een indicator voor alle gebieden van een niveau in één periode (de kaart en de tabel)',
+        querystring: Type.Object({ indicator: Type.String({ maxLength: 60 }), niveau: NiveauSchema, periode: Periode }, { additionalProperties: false }),
+        response: responses({ 200: Type.Array(Observatie) }, [400, 401, 403, 404]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'monitor:lezen');
+      return svc.observaties(request.query.indicator, request.query.niveau as Niveau, request.query.periode);
+    },
+  );
+
+  app.get(
+    '/api/monitor/observaties/export',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'De observaties als CSV, XLSX of GeoJSON (met de gebiedsgrenzen)',
+        querystring: Type.Object(
+          {
+            indicator: Type.String({ maxLength: 60 }),
+            niveau: NiveauSchema,
+            periode: Periode,
+            formaat: Type.Union([Type.Literal('csv'), Type.Literal('xlsx'), Type.Literal('geojson')], { default: 'csv' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: responses({ 200: Type.Unknown() }, [400, 401, 403, 404]),
+      },
+    },
+    async (request, reply) => {
+      requirePermissie(request.gebruiker, 'monitor:lezen');
+      const { indicator, niveau, periode, formaat } = request.query;
+      const ind = svc.indicator(indicator);
+      const obs = await svc.observaties(indicator, niveau as Niveau, periode);
+      const naam = `${indicator.toLowerCase()}-${niveau}-${periode}`;
+      if (formaat === 'geojson') {
+        const features = obs.map((o) => {
+          let geometry = null;
+          try {
+            geometry = ctx.gebieden.feature(o.gebied.code).geometry;
+          } catch {
+            geometry = null;
+          }
+          return { type: 'Feature', id: o.gebied.code, geometry, properties: { code: o.gebied.code, naam: o.gebied.naam, indicator, periode, waarde: o.waarde, teller: o.teller, noemer: o.noemer, status: o.status, geheim: o.geheim } };
+        });
+        return stuurBestand(reply, {
+          mediatype: 'application/geo+json',
+          bestandsnaam: `${naam}.geojson`,
+          inhoud: Buffer.from(JSON.stringify({ type: 'FeatureCollection', name: `${ind.naam} ${periode}`, bron: ind.bron, features })),
+        });
+      }
+      return stuurBestand(
+        reply,
+        await maakBestand(
+          formaat,
+          naam,
+          ['Gebiedscode', 'Gebied', 'Periode', `${ind.naam} (${ind.eenheid})`, 'Teller', 'Noemer', 'Interval laag', 'Interval hoog', 'Status', 'Geheim', 'Afgeleid', 'Bron', 'Doel'],
+          obs.map((o) => [o.gebied.code, o.gebied.naam, o.periode, o.waarde, o.teller, o.noemer, o.interval?.[0] ?? null, o.interval?.[1] ?? null, o.status, o.geheim, o.afgeleid, o.bron, o.doelStatus]),
+        ),
+      );
+    },
+  );
+
+  app.get(
+    '/api/monitor/trend',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'Een indicator voor één gebied door de jaren, met doel, vergelijking met vier jaar eerder en het meerjarig gemiddelde',
+        querystring: Type.Object({ indicator: Type.String({ maxLength: 60 }), gebied: Type.String({ maxLength: 12 }) }, { additionalProperties: false }),
+        response: responses({ 200: Type.Unknown() }, [400, 401, 403, 404]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'monitor:lezen');
+      return svc.trend(request.query.indicator, request.query.gebied);
+    },
+  );
+
+  app.get(
+    '/api/monitor/profiel/:gebied',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'Buurtprofiel: objectieve cijfers en beleving naast elkaar, met de duiding van analisten',
+        params: Type.Object({ gebied: Type.String({ maxLength: 12 }) }),
+        querystring: Type.Object({ jaar: Type.String({ pattern: '^[0-9]{4}$' }) }, { additionalProperties: false }),
+        response: responses({ 200: Type.Unknown() }, [400, 401, 403, 404]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'monitor:lezen');
+      return svc.profiel(request.params.gebied, request.query.jaar);
+    },
+  );
+
+  app.post(
+    '/api/monitor/duiding',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'Duiding (kwalitatieve toelichting) bij een gebied vastleggen, gedateerd en met auteur',
+        body: Body({ gebied: Type.String({ maxLength: 12 }), tekst: Type.String({ minLength: 1, maxLength: 5000 }) }),
+        response: responses({ 201: Type.Object({ id: S }) }, [400, 401, 403]),
+      },
+    },
+    async (request, reply) => {
+      requirePermissie(request.gebruiker, 'analyse:uitvoeren');
+      const id = await svc.duidingToevoegen(auditContext(request), request.gebruiker!.id, request.body.gebied, request.body.tekst);
+      return reply.code(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/monitor/import/cbs',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'CBS/politie-bestand inlezen (OData v3/v4 JSON of CSV); alles of niets',
+        body: Body({
+          bestandsnaam: Type.String({ minLength: 1, maxLength: 200 }),
+          inhoud: Type.String({ minLength: 1, maxLength: 40_000_000 }),
+          maten: Type.Optional(Type.String({ maxLength: 2_000_000, description: 'OData v4: de MeasureCodes van de tabel (JSON)' })),
+        }),
+        response: responses({ 201: Type.Object({ importId: Type.Integer(), formaat: S, rijen: Type.Integer(), overgeslagen: Type.Integer(), geheim: Type.Integer(), onbekendeGebieden: Type.Array(S) }) }, [400, 401, 403]),
+      },
+      bodyLimit: 50 * 1024 * 1024,
+    },
+    async (request, reply) => {
+      requirePermissie(request.gebruiker, 'monitor:importeren');
+      const maten = request.body.maten ? parseMaten(request.body.maten) : undefined;
+      const r = await svc.importCbs(auditContext(request), request.body.inhoud, request.body.bestandsnaam, undefined, maten);
+      return reply.code(201).send({ importId: r.importId, formaat: r.formaat, rijen: r.rijen.length, overgeslagen: r.overgeslagen, geheim: r.geheim, onbekendeGebieden: r.onbekendeGebieden });
+    },
+  );
+
+  app.post(
+    '/api/monitor/import/incidenten',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'Incidenten inlezen (CSV met x/y in RD New of lon/lat, datum of bereik, soortcode); alles of niets',
+        body: Body({
+          bestandsnaam: Type.String({ minLength: 1, maxLength: 200 }),
+          inhoud: Type.String({ minLength: 1, maxLength: 100_000_000 }),
+          kolommen: Type.Object(
+            {
+              soort: Type.String({ maxLength: 100 }),
+              datum: Type.Optional(Type.String({ maxLength: 100 })),
+              datumVan: Type.Optional(Type.String({ maxLength: 100 })),
+              datumTot: Type.Optional(Type.String({ maxLength: 100 })),
+              x: Type.Optional(Type.String({ maxLength: 100 })),
+              y: Type.Optional(Type.String({ maxLength: 100 })),
+              lon: Type.Optional(Type.String({ maxLength: 100 })),
+              lat: Type.Optional(Type.String({ maxLength: 100 })),
+            },
+            { additionalProperties: false },
+          ),
+        }),
+        response: responses({ 201: Type.Object({ importId: Type.Integer(), aantal: Type.Integer(), perSoort: Type.Record(S, Type.Integer()) }) }, [400, 401, 403]),
+      },
+      bodyLimit: 120 * 1024 * 1024,
+    },
+    async (request, reply) => {
+      requirePermissie(request.gebruiker, 'monitor:importeren');
+      const r = await svc.importIncidenten(auditContext(request), request.body.inhoud, request.body.bestandsnaam, request.body.kolommen);
+      return reply.code(201).send(r);
+    },
+  );
+}

@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SYSTEEM } from '../audit/audit.service.ts';
+import type { AppContext } from '../platform/context.ts';
+
+/** Real figures shipped with the product (see data/README.md), imported on a fresh database. */
+export const MONITOR_BESTANDEN = ['data/monitor/maastricht_misdrijven_totaal_2013_2017.csv', 'data/monitor/maastricht_bevolking_2002_2024.csv'];
+
+export async function seedMonitor(ctx: AppContext): Promise<number> {
+  if (ctx.gemeente.gemeente.code !== 'GM0935') return 0;
+  let n = 0;
+  for (const f of MONITOR_BESTANDEN) {
+    const tekst = fs.readFileSync(path.join(ctx.config.rootDir, f), 'utf8');
+    n += (await ctx.monitor.importCbs({ actor: SYSTEEM }, tekst, path.basename(f))).rijen.length;
+  }
+  return n;
+}

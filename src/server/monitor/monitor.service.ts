@@ -1,0 +1,320 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import type { GebiedenService } from '../gebieden/gebieden.service.ts';
+import type { DB } from '../platform/db-schema.ts';
+import { AppError } from '../platform/errors.ts';
+import type { IndicatorDef, MeldingenInstellingen, MonitorInstellingen } from '../platform/gemeente-config.ts';
+import { parseCbs, type CbsResultaat } from './cbs-import.ts';
+import { dagNaarDatum, leesIncidenten, type IncidentKolommen } from './incident-import.ts';
+import * as repo from './monitor.repository.ts';
+import { poissonInterval } from './statistiek.ts';
+
+export type Niveau = 'buurt' | 'wijk' | 'gemeente';
+
+export interface Observatie {
+  gebied: { code: string; naam: string };
+  periode: string;
+  waarde: number | null;
+  teller: number | null;
+  noemer: number | null;
+  /** 95 % interval of the value (Poisson for counts and rates); null when not applicable. */
+  interval: [number, number] | null;
+  status: 'voorlopig' | 'definitief';
+  geheim: boolean;
+  /** Summed from lower areas because the publisher gave no figure for this one. */
+  afgeleid: boolean;
+  bron: 'statistiek' | 'incidenten' | 'meldingen' | 'geen';
+  doelStatus: 'op_koers' | 'niet_op_koers' | null;
+}
+
+export const CODELIJST_PAD = 'data/monitor/soort_misdrijf_codes.csv';
+
+/**
+ * Monitor: indicators as data (config monitor.json), published statistics (CBS/politie), incidents and our
+ * own meldingen, computed per area and period with aggregation buurt → wijk → gemeente.
+ */
+export class MonitorService {
+  private misdrijfCodes: Set<string> | undefined;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly cfg: MonitorInstellingen,
+    private readonly meldingenCfg: MeldingenInstellingen,
+    private readonly gebieden: GebiedenService,
+    private readonly opties: { rootDir: string; gemeenteCode: string; gemeenteNaam: string },
+  ) {}
+
+  /** The police code list (SoortMisdrijf keys), shipped in data/. */
+  codes(): Set<string> {
+    if (!this.misdrijfCodes) {
+      const tekst = fs.readFileSync(path.join(this.opties.rootDir, CODELIJST_PAD), 'utf8');
+      this.misdrijfCodes = new Set(tekst.split(/\r?\n/).slice(1).map((l) => l.split(',')[0]!.trim()).filter(Boolean));
+    }
+    return this.misdrijfCodes;
+  }
+
+  indicatoren() {
+    return this.cfg.indicatoren;
+  }
+
+  indicator(code: string): IndicatorDef {
+    const i = this.cfg.indicatoren.find((x) => x.code === code);
+    if (!i) throw new AppError('niet_gevonden', `Indicator ${code} bestaat niet.`);
+    return i;
+  }
+
+  // ------------------------------------------------------------------------------------- imports
+
+  /** Import a CBS/politie file (OData v3/v4 JSON or typed CSV) in one transaction. */
+  async importCbs(
+    ctx: AuditContext,
+    tekst: string,
+    bestand: string,
+    onProgress?: (n: number, totaal: number) => void,
+    maten?: Record<string, string>,
+  ): Promise<CbsResultaat & { importId: number; onbekendeGebieden: string[] }> {
+    const r = parseCbs(tekst, { gemeenteCode: this.opties.gemeenteCode, gebiedscodes: this.cfg.gebiedscodes, misdrijfCodes: this.codes(), maten });
+    const bekend = new Set(['gemeente', 'wijk', 'buurt'].flatMap((n) => this.gebieden.lijst(n as Niveau).map((g) => g.code)));
+    const onbekendeGebieden = [...new Set(r.rijen.map((x) => x.gebied_code).filter((c) => !bekend.has(c)))].sort();
+    const importId = await this.db.transaction().execute(async (trx) => {
+      const id = await repo.nieuweImport(trx, { soort: `cbs-${r.formaat}`, bestand, bron: `CBS/politie (${bestand})`, rijen: r.rijen.length, details: { overgeslagen: r.overgeslagen, geheim: r.geheim, omgezet: r.omgezet, onbekendeGebieden } });
+      await repo.upsertStatistiek(trx, r.rijen, `CBS/politie (${bestand})`, id, (n) => onProgress?.(n, r.rijen.length));
+      await logVerwerking(trx, ctx, { actie: 'monitor.importeren', objectType: 'statistiek', objectId: String(id), doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { bestand, formaat: r.formaat, rijen: r.rijen.length } });
+      return id;
+    });
+    return { ...r, importId, onbekendeGebieden };
+  }
+
+  /**
+   * Import incidents (police or municipal export); each is assigned to its buurt. All or nothing: a bad line
+   * rejects the file before anything is written.
+   */
+  async importIncidenten(
+    ctx: AuditContext,
+    tekst: string,
+    bestand: string,
+    kolommen: IncidentKolommen,
+    opties: { demo?: boolean; onProgress?: (fase: 'lezen' | 'opslaan', n: number, totaal: number) => void } = {},
+  ): Promise<{ importId: number; aantal: number; perSoort: Record<string, number> }> {
+    const index = this.gebieden.index;
+    const ev = leesIncidenten(tekst, kolommen, (x, y) => index.findRd(x, y) !== undefined, (n, t) => opties.onProgress?.('lezen', n, t));
+    const perSoort: Record<string, number> = {};
+    const importId = await this.db.transaction().execute(async (trx) => {
+      const id = await repo.nieuweImport(trx, { soort: 'incidenten', bestand, bron: bestand, rijen: ev.n, details: {} });
+      const B = 20_000;
+      for (let s = 0; s < ev.n; s += B) {
+        const e = Math.min(ev.n, s + B);
+        const cols = { soort: [] as string[], van: [] as string[], tot: [] as string[], x: [] as number[], y: [] as number[], buurt: [] as string[], wijk: [] as string[], jaar: [] as number[] };
+        for (let i = s; i < e; i++) {
+          const l = index.findRd(ev.x[i]!, ev.y[i]!)!;
+          const van = dagNaarDatum(ev.van[i]!);
+          cols.soort.push(ev.soort[i]!);
+          cols.van.push(van);
+          cols.tot.push(dagNaarDatum(ev.tot[i]!));
+          cols.x.push(ev.x[i]!);
+          cols.y.push(ev.y[i]!);
+          cols.buurt.push(l.buurt.code);
+          cols.wijk.push(l.wijk.code);
+          cols.jaar.push(Number(van.slice(0, 4)));
+          perSoort[ev.soort[i]!] = (perSoort[ev.soort[i]!] ?? 0) + 1;
+        }
+        await repo.insertIncidenten(trx, cols, id, opties.demo ?? false);
+        opties.onProgress?.('opslaan', e, ev.n);
+      }
+      await logVerwerking(trx, ctx, { actie: 'monitor.incidenten_importeren', objectType: 'incident', objectId: String(id), doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { bestand, aantal: ev.n, perSoort } });
+      return id;
+    });
+    return { importId, aantal: ev.n, perSoort };
+  }
+
+  // ------------------------------------------------------------------------------------- observations
+
+  private gebiedenVan(niveau: Niveau) {
+    return this.gebieden.lijst(niveau);
+  }
+
+  private categorieenVanThema(thema: string): string[] {
+    return this.meldingenCfg.categorieen.filter((c) => c.thema === thema).map((c) => c.code);
+  }
+
+  /** Periods with data for an indicator, newest first. */
+  async perioden(code: string): Promise<string[]> {
+    const ind = this.indicator(code);
+    const uit = new Set<string>();
+    if (ind.teller.reeksen) for (const p of await repo.periodenVanReeksen(this.db, ind.teller.reeksen)) uit.add(p);
+    if (ind.teller.incidenten) for (const j of await repo.jarenVanIncidenten(this.db, ind.teller.incidenten)) uit.add(String(j));
+    if (ind.teller.meldingenThema) for (const j of await repo.jarenVanMeldingen(this.db)) uit.add(String(j));
+    return [...uit].sort().reverse();
+  }
+
+  /** The indicator for every area of a level in one period (the choropleth and its table). */
+  async observaties(code: string, niveau: Niveau, periode: string): Promise<Observatie[]> {
+    const ind = this.indicator(code);
+    if (!/^\d{4}(-\d{2})?$/.test(periode)) throw new AppError('validatie', 'De periode is een jaar (2024) of een maand (2024-03).');
+    const gebieden = niveau === 'gemeente' ? [{ code: this.opties.gemeenteCode, naam: this.opties.gemeenteNaam, ouder: null }] : this.gebiedenVan(niveau);
+    const t = ind.teller;
+    const teller = new Map<string, { waarde: number | null; geheim: boolean; voorlopig: boolean; afgeleid: boolean; bron: Observatie['bron'] }>();
+
+    if (t.reeksen) {
+      const direct = await repo.somReeksen(this.db, t.reeksen, periode, gebieden.map((g) => g.code));
+      for (const r of direct) {
+        // A sum over several series is only complete when every series was present.
+        const compleet = Number(r.delen) === t.reeksen.length;
+        teller.set(r.gebied_code, { waarde: r.geheim || !compleet ? null : Number(r.waarde), geheim: r.geheim, voorlopig: r.voorlopig, afgeleid: false, bron: 'statistiek' });
+      }
+      // Aggregate from the level below where the publisher gave nothing for an area.
+      const onder: Niveau | undefined = niveau === 'gemeente' ? 'wijk' : niveau === 'wijk' ? 'buurt' : undefined;
+      if (onder && gebieden.some((g) => !teller.has(g.code))) {
+        const kinderen = await this.observaties(code, onder, periode);
+        const ouders = new Map(this.gebiedenVan(onder).map((g) => [g.code, g.ouder]));
+        for (const g of gebieden) {
+          if (teller.has(g.code)) continue;
+          const mijn = kinderen.filter((k) => (niveau === 'gemeente' ? true : ouders.get(k.gebied.code) === g.code) && k.bron === 'statistiek');
+          if (mijn.length === 0) continue;
+          const geheim = mijn.some((k) => k.teller === null);
+          teller.set(g.code, { waarde: geheim ? null : mijn.reduce((s, k) => s + k.teller!, 0), geheim, voorlopig: mijn.some((k) => k.status === 'voorlopig'), afgeleid: true, bron: 'statistiek' });
+        }
+      }
+    }
+    if (t.incidenten && gebieden.some((g) => !teller.has(g.code))) {
+      const rows = await repo.telIncidenten(this.db, t.incidenten, periode, niveau);
+      const heeft = rows.length > 0 && rows.some((r) => r.n > 0);
+      if (heeft) {
+        const per = new Map(rows.map((r) => [r.gebied, r.n]));
+        for (const g of gebieden) if (!teller.has(g.code)) teller.set(g.code, { waarde: per.get(niveau === 'gemeente' ? '*' : g.code) ?? 0, geheim: false, voorlopig: false, afgeleid: false, bron: 'incidenten' });
+      }
+    }
+    if (t.meldingenThema) {
+      const rows = await repo.telMeldingen(this.db, this.categorieenVanThema(t.meldingenThema), periode, niveau);
+      const per = new Map(rows.map((r) => [r.gebied, r.n]));
+      const huidig = periode.slice(0, 4) === String(new Date().getUTCFullYear());
+      for (const g of gebieden) teller.set(g.code, { waarde: per.get(niveau === 'gemeente' ? '*' : g.code) ?? 0, geheim: false, voorlopig: huidig, afgeleid: false, bron: 'meldingen' });
+    }
+
+    const noemers = ind.noemer ? await this.noemers(ind.noemer.reeks, gebieden.map((g) => g.code), periode.slice(0, 4)) : new Map<string, number>();
+    return gebieden.map((g) => {
+      const tl = teller.get(g.code);
+      const base = { gebied: { code: g.code, naam: g.naam }, periode, status: (tl?.voorlopig ? 'voorlopig' : 'definitief') as Observatie['status'], geheim: tl?.geheim ?? false, afgeleid: tl?.afgeleid ?? false, bron: tl?.bron ?? ('geen' as const) };
+      if (!tl || tl.waarde === null) return { ...base, waarde: null, teller: null, noemer: null, interval: null, doelStatus: null };
+      const isTelling = ind.eenheid === 'aantal' || !!ind.noemer;
+      const ci = isTelling && Number.isInteger(tl.waarde) ? poissonInterval(tl.waarde) : null;
+      let waarde: number | null = tl.waarde;
+      let interval = ci;
+      let noemer: number | null = null;
+      if (ind.noemer) {
+        noemer = noemers.get(g.code) ?? null;
+        waarde = noemer ? (tl.waarde / noemer) * ind.noemer.per : null;
+        interval = noemer && ci ? [(ci[0] / noemer) * ind.noemer.per, (ci[1] / noemer) * ind.noemer.per] : null;
+      }
+      return { ...base, waarde, teller: tl.waarde, noemer, interval, doelStatus: this.doelStatus(ind, waarde) };
+    });
+  }
+
+  private doelStatus(ind: IndicatorDef, waarde: number | null): Observatie['doelStatus'] {
+    if (!ind.doel || waarde === null) return null;
+    const ok = ind.doel.operator === '<=' ? waarde <= ind.doel.waarde : waarde >= ind.doel.waarde;
+    return ok ? 'op_koers' : 'niet_op_koers';
+  }
+
+  /** Denominator per area: the same year, or the latest earlier year the publisher has (figures lag). */
+  private async noemers(reeks: string, gebieden: string[], jaar: string): Promise<Map<string, number>> {
+    const uit = new Map<string, number>();
+    const jaren = (await repo.periodenVanReeksen(this.db, [reeks])).filter((p) => p.length === 4 && p <= jaar);
+    for (const j of jaren) {
+      const ontbreekt = gebieden.filter((g) => !uit.has(g));
+      if (ontbreekt.length === 0) break;
+      for (const r of await repo.somReeksen(this.db, [reeks], j, ontbreekt)) if (!r.geheim && r.waarde !== null) uit.set(r.gebied_code, Number(r.waarde));
+    }
+    return uit;
+  }
+
+  /**
+   * One area over the years: the value per year with its interval, the target, the difference with four
+   * years earlier and with the mean of the earlier years.
+   */
+  async trend(code: string, gebiedCode: string) {
+    const ind = this.indicator(code);
+    const niveau = this.niveauVan(gebiedCode);
+    const jaren = (await this.perioden(code)).filter((p) => p.length === 4).sort();
+    const reeks = [];
+    for (const j of jaren) {
+      const o = (await this.observaties(code, niveau, j)).find((x) => x.gebied.code === gebiedCode);
+      if (o) reeks.push({ periode: j, waarde: o.waarde, interval: o.interval, status: o.status, geheim: o.geheim, doelStatus: o.doelStatus });
+    }
+    const laatste = [...reeks].reverse().find((r) => r.waarde !== null);
+    const vierJaar = laatste ? reeks.find((r) => Number(r.periode) === Number(laatste.periode) - 4 && r.waarde !== null) : undefined;
+    const eerder = laatste ? reeks.filter((r) => r.periode < laatste.periode && r.waarde !== null) : [];
+    const gemiddelde = eerder.length ? eerder.reduce((s, r) => s + r.waarde!, 0) / eerder.length : null;
+    return {
+      indicator: { code: ind.code, naam: ind.naam, eenheid: ind.eenheid, richting: ind.richting, doel: ind.doel ?? null },
+      gebied: gebiedCode,
+      reeks,
+      laatste: laatste ?? null,
+      vergelijking: {
+        vierJaarEerder: vierJaar ? { periode: vierJaar.periode, waarde: vierJaar.waarde, verschil: laatste!.waarde! - vierJaar.waarde! } : null,
+        meerjarigGemiddelde: gemiddelde === null ? null : { jaren: eerder.length, waarde: gemiddelde, verschil: laatste!.waarde! - gemiddelde },
+      },
+    };
+  }
+
+  niveauVan(code: string): Niveau {
+    if (code === this.opties.gemeenteCode) return 'gemeente';
+    if (/^WK\d{6}$/.test(code)) return 'wijk';
+    if (/^BU\d{8}$/.test(code)) return 'buurt';
+    throw new AppError('validatie', `Onbekende gebiedscode ${code}.`);
+  }
+
+  /** The buurt (or wijk) profile: every indicator for the area in a year, and the analysts' notes. */
+  async profiel(gebiedCode: string, jaar: string) {
+    const niveau = this.niveauVan(gebiedCode);
+    const gebied = niveau === 'gemeente' ? { code: gebiedCode, naam: this.opties.gemeenteNaam } : this.gebiedenVan(niveau).find((g) => g.code === gebiedCode);
+    if (!gebied) throw new AppError('niet_gevonden', `Gebied ${gebiedCode} bestaat niet.`);
+    const indicatoren = [];
+    for (const ind of this.cfg.indicatoren) {
+      const eigen = (await this.observaties(ind.code, niveau, jaar)).find((o) => o.gebied.code === gebiedCode)!;
+      const stad = niveau === 'gemeente' ? eigen : (await this.observaties(ind.code, 'gemeente', jaar))[0]!;
+      indicatoren.push({
+        code: ind.code,
+        naam: ind.naam,
+        eenheid: ind.eenheid,
+        richting: ind.richting,
+        soort: ind.teller.enquete ? ('beleving' as const) : ('objectief' as const),
+        doel: ind.doel ?? null,
+        waarde: eigen.waarde,
+        interval: eigen.interval,
+        geheim: eigen.geheim,
+        doelStatus: eigen.doelStatus,
+        gemeente: stad.waarde,
+      });
+    }
+    const notities = (await repo.duidingen(this.db, gebiedCode)).map((d) => ({ id: d.id, tekst: d.tekst, auteur: d.auteur, geschrevenOp: d.geschreven_op.toISOString() }));
+    return { gebied: { code: gebied.code, naam: gebied.naam, niveau }, jaar, indicatoren, duiding: notities };
+  }
+
+  async duidingToevoegen(ctx: AuditContext, auteurId: string, gebiedCode: string, tekst: string): Promise<string> {
+    this.niveauVan(gebiedCode);
+    const t = tekst.trim();
+    if (t.length < 3) throw new AppError('validatie', 'Schrijf een duiding van minstens 3 tekens.', [{ veld: 'tekst', melding: 'te kort' }]);
+    return this.db.transaction().execute(async (trx) => {
+      const id = await repo.nieuweDuiding(trx, { gebied_code: gebiedCode, tekst: t, auteur_id: auteurId });
+      await logVerwerking(trx, ctx, { actie: 'monitor.duiding_schrijven', objectType: 'gebied', objectId: gebiedCode, doel: 'veiligheidsbeeld', persoonsgegevens: false });
+      return id;
+    });
+  }
+
+  /** Incidents for an analysis, as typed arrays (RD metres, whole days). */
+  async incidenten(soorten: string[], van: string, tot: string): Promise<{ x: Float64Array; y: Float64Array; dag: Int32Array; buurt: string[] }> {
+    const rows = await repo.incidentenVoorAnalyse(this.db, soorten, van, tot);
+    const x = new Float64Array(rows.length);
+    const y = new Float64Array(rows.length);
+    const dag = new Int32Array(rows.length);
+    rows.forEach((r, i) => {
+      x[i] = r.x;
+      y[i] = r.y;
+      dag[i] = Math.round(Date.parse(`${r.datum_van}T00:00:00Z`) / 86_400_000);
+    });
+    return { x, y, dag, buurt: rows.map((r) => r.buurt_code) };
+  }
+}
