@@ -52,7 +52,7 @@ describe('hotspots and concentration', () => {
     assert.equal(raster.cellen.length, 900);
     assert.equal(raster.aantallen.reduce((s, v) => s + v, 0), xs.length);
     const gi = giStar(raster.aantallen, raster.buren);
-    const heet = raster.cellen.filter((_, i) => gi.klasse[i] === 'heet').map((cel) => [Math.floor(cel / raster.kolommen), cel % raster.kolommen]);
+    const heet = raster.cellen.filter((_, i) => gi.klasse[i] === 'heet').map((cel) => [Math.floor(cel / raster.kolommen), cel % raster.kolommen] as const);
     assert.ok(heet.some(([r, c]) => r === 11 && c === 21), 'the centre of the planted block');
     assert.ok(heet.every(([r, c]) => r >= 9 && r <= 13 && c >= 19 && c <= 23), `only cells in or next to the block: ${JSON.stringify(heet)}`);
   });

@@ -73,7 +73,7 @@ describeEngines('monitor: imports, indicators, aggregation', (h) => {
   test('OData v3 (47018NED): own areas only, secrets kept as secrets, wijk from CBS or summed from its buurten', async () => {
     const r = await h.app.inject({ method: 'POST', url: '/api/monitor/import/cbs', headers: analist, payload: { bestandsnaam: 'cbs_47018NED_proef.json', inhoud: lees('cbs_47018NED_proef.json') } });
     assert.equal(r.statusCode, 201, r.body);
-    assert.deepEqual({ ...r.json(), importId: 0 }, { importId: 0, formaat: 'odata-v3', rijen: 19, overgeslagen: 2, geheim: 1, onbekendeGebieden: [] });
+    assert.deepEqual({ ...(r.json() as object), importId: 0 }, { importId: 0, formaat: 'odata-v3', rijen: 19, overgeslagen: 2, geheim: 1, onbekendeGebieden: [] });
     const v4 = await h.app.inject({
       method: 'POST',
       url: '/api/monitor/import/cbs',

@@ -12,6 +12,7 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { adressenRoutes } from './adressen/adressen.routes.ts';
+import { analyseRoutes } from './analyse/analyse.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { berichtenRoutes } from './berichten/berichten.routes.ts';
 import { gebiedenRoutes } from './gebieden/gebieden.routes.ts';
@@ -191,6 +192,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
   await filtersRoutes(app, ctx);
   await adressenRoutes(app, ctx, rateLimitPublic);
   await monitorRoutes(app, ctx);
+  await analyseRoutes(app, ctx);
 
   // The web app (production build). Unknown non-API paths get index.html so client-side routes work.
   const webDir = path.join(config.rootDir, 'dist', 'web');
