@@ -19,6 +19,7 @@ import { gebiedenRoutes } from './gebieden/gebieden.routes.ts';
 import { filtersRoutes } from './werklijsten/filters.routes.ts';
 import { meldingenRoutes } from './meldingen/meldingen.routes.ts';
 import { monitorRoutes } from './monitor/monitor.routes.ts';
+import { alertsRoutes } from './monitor/alerts.routes.ts';
 import { zakenRoutes } from './zaken/zaken.routes.ts';
 import type { App, AppContext } from './platform/context.ts';
 import { AppError } from './platform/errors.ts';
@@ -193,6 +194,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
   await adressenRoutes(app, ctx, rateLimitPublic);
   await monitorRoutes(app, ctx);
   await analyseRoutes(app, ctx);
+  await alertsRoutes(app, ctx, rateLimitPublic, rateLimitMelden);
 
   // The web app (production build). Unknown non-API paths get index.html so client-side routes work.
   const webDir = path.join(config.rootDir, 'dist', 'web');

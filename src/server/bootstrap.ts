@@ -4,6 +4,7 @@ import { AdressenService } from './adressen/adressen.service.ts';
 import { MeldingenService } from './meldingen/meldingen.service.ts';
 import { MonitorService } from './monitor/monitor.service.ts';
 import { seedMonitor } from './monitor/monitor.seed.ts';
+import { AlertsService } from './monitor/alerts.service.ts';
 import { ZakenService } from './zaken/zaken.service.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
@@ -54,12 +55,14 @@ export async function startContext(config: Config, opts: { migrate?: boolean; se
       gemeente: gemeente.gemeente.naam,
     });
     const adressen = new AdressenService(database.db, gebieden, { locatieserverUrl: config.locatieserverUrl, gemeenteCode: gemeente.gemeente.code });
-    const monitor = new MonitorService(database.db, gemeente.monitor, gemeente.meldingen, gebieden, {
+    const alerts = new AlertsService(database.db, gemeente.monitor.nearRepeat, gebieden, berichten, { publiekeUrl: config.publiekeUrl, gemeente: gemeente.gemeente.naam });
+    await alerts.init();
+    const monitor = new MonitorService(database.db, gemeente.monitor, gemeente.meldingen, gebieden, alerts, {
       rootDir: config.rootDir,
       gemeenteCode: gemeente.gemeente.code,
       gemeenteNaam: gemeente.gemeente.naam,
     });
-    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, adressen, monitor, zaken, berichten };
+    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, adressen, monitor, alerts, zaken, berichten };
     // The real CBS figures shipped in data/monitor/ on a fresh database (demo or not).
     if (seeded) await seedMonitor(ctx);
     // Demo data with the demo accounts on a fresh database (npm start), unless a caller (tests) opts out.

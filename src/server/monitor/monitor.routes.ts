@@ -257,7 +257,7 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
             { additionalProperties: false },
           ),
         }),
-        response: responses({ 201: Type.Object({ importId: Type.Integer(), aantal: Type.Integer(), perSoort: Type.Record(S, Type.Integer()) }) }, [400, 401, 403]),
+        response: responses({ 201: Type.Object({ importId: Type.Integer(), aantal: Type.Integer(), perSoort: Type.Record(S, Type.Integer()), alerts: Type.Integer() }) }, [400, 401, 403]),
       },
       bodyLimit: 120 * 1024 * 1024,
     },

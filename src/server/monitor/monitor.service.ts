@@ -10,6 +10,7 @@ import { parseCbs, type CbsResultaat } from './cbs-import.ts';
 import { dagNaarDatum, leesIncidenten, type IncidentKolommen } from './incident-import.ts';
 import * as repo from './monitor.repository.ts';
 import { poissonInterval } from './statistiek.ts';
+import type { AlertsService } from './alerts.service.ts';
 
 export type Niveau = 'buurt' | 'wijk' | 'gemeente';
 
@@ -43,6 +44,7 @@ export class MonitorService {
     private readonly cfg: MonitorInstellingen,
     private readonly meldingenCfg: MeldingenInstellingen,
     private readonly gebieden: GebiedenService,
+    private readonly alerts: AlertsService,
     private readonly opties: { rootDir: string; gemeenteCode: string; gemeenteNaam: string },
   ) {}
 
@@ -96,11 +98,12 @@ export class MonitorService {
     tekst: string,
     bestand: string,
     kolommen: IncidentKolommen,
-    opties: { demo?: boolean; onProgress?: (fase: 'lezen' | 'opslaan', n: number, totaal: number) => void } = {},
-  ): Promise<{ importId: number; aantal: number; perSoort: Record<string, number> }> {
+    opties: { demo?: boolean; nu?: Date; onProgress?: (fase: 'lezen' | 'opslaan', n: number, totaal: number) => void } = {},
+  ): Promise<{ importId: number; aantal: number; perSoort: Record<string, number>; alerts: number }> {
     const index = this.gebieden.index;
     const ev = leesIncidenten(tekst, kolommen, (x, y) => index.findRd(x, y) !== undefined, (n, t) => opties.onProgress?.('lezen', n, t));
     const perSoort: Record<string, number> = {};
+    let alerts = 0;
     const importId = await this.db.transaction().execute(async (trx) => {
       const id = await repo.nieuweImport(trx, { soort: 'incidenten', bestand, bron: bestand, rijen: ev.n, details: {} });
       const B = 20_000;
@@ -123,10 +126,12 @@ export class MonitorService {
         await repo.insertIncidenten(trx, cols, id, opties.demo ?? false);
         opties.onProgress?.('opslaan', e, ev.n);
       }
-      await logVerwerking(trx, ctx, { actie: 'monitor.incidenten_importeren', objectType: 'incident', objectId: String(id), doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { bestand, aantal: ev.n, perSoort } });
+      // Recent burglaries propose near-repeat alerts (SM-12) for an analyst to approve.
+      alerts = opties.demo ? 0 : await this.alerts.detecteer(trx, id, opties.nu);
+      await logVerwerking(trx, ctx, { actie: 'monitor.incidenten_importeren', objectType: 'incident', objectId: String(id), doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { bestand, aantal: ev.n, perSoort, alerts } });
       return id;
     });
-    return { importId, aantal: ev.n, perSoort };
+    return { importId, aantal: ev.n, perSoort, alerts };
   }
 
   // ------------------------------------------------------------------------------------- observations

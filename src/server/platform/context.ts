@@ -7,6 +7,7 @@ import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import type { AdressenService } from '../adressen/adressen.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import type { MonitorService } from '../monitor/monitor.service.ts';
+import type { AlertsService } from '../monitor/alerts.service.ts';
 import type { ZakenService } from '../zaken/zaken.service.ts';
 import { actorOf, type Gebruiker } from '../toegang/toegang.service.ts';
 import type { Config } from './config.ts';
@@ -24,6 +25,7 @@ export interface AppContext {
   readonly meldingen: MeldingenService;
   readonly adressen: AdressenService;
   readonly monitor: MonitorService;
+  readonly alerts: AlertsService;
   readonly zaken: ZakenService;
   readonly berichten: BerichtenService;
 }

@@ -2,7 +2,7 @@ import type { VerwerkingKopTable, VerwerkingTable } from '../audit/audit.tables.
 import type { BerichtTable, InstellingTable, SjabloonTable } from '../berichten/berichten.tables.ts';
 import type { AdresTable, GebiedTable } from '../gebieden/gebieden.tables.ts';
 import type { GrafsteenTable } from '../retentie/retentie.tables.ts';
-import type { DuidingTable, IncidentTable, MonitorImportTable, StatistiekTable } from '../monitor/monitor.tables.ts';
+import type { AbonnementTable, DuidingTable, InbraakalertTable, IncidentTable, MonitorImportTable, StatistiekTable } from '../monitor/monitor.tables.ts';
 import type {
   ClassificatieCorrectieTable,
   ClassificatieModelTable,
@@ -66,4 +66,6 @@ export interface DB {
   statistiek: StatistiekTable;
   incident: IncidentTable;
   duiding: DuidingTable;
+  abonnement: AbonnementTable;
+  inbraakalert: InbraakalertTable;
 }

@@ -7,6 +7,7 @@ import * as m20261122_1700 from './2026_11_22_1700_retentie.ts';
 import * as m20261122_1800 from './2026_11_22_1800_fotos.ts';
 import * as m20261201_1000 from './2026_12_01_1000_werklijsten.ts';
 import * as m20261201_1200 from './2026_12_01_1200_monitor.ts';
+import * as m20261201_1400 from './2026_12_01_1400_alerts.ts';
 
 /**
  * Every migration, bundled in code so the server, the CLI and the tests run exactly the same list on PGlite
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1800_fotos': m20261122_1800,
   '2026_12_01_1000_werklijsten': m20261201_1000,
   '2026_12_01_1200_monitor': m20261201_1200,
+  '2026_12_01_1400_alerts': m20261201_1400,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,220 @@
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import type { BerichtenService } from '../berichten/berichten.service.ts';
+import type { GebiedenService } from '../gebieden/gebieden.service.ts';
+import { rdToWgs84 } from '../gebieden/geo.ts';
+import type { DB } from '../platform/db-schema.ts';
+import { AppError } from '../platform/errors.ts';
+import type { MonitorInstellingen } from '../platform/gemeente-config.ts';
+import { datumInNederland } from '../platform/werkdagen.ts';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const plusDagen = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const datumNl = (d: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+
+export interface AlertView {
+  id: string;
+  soort: string;
+  incidentDatum: string;
+  plek: { lon: number; lat: number; rasterMeter: number };
+  straalMeter: number;
+  geldigTot: string;
+  buurten: { code: string; naam: string }[];
+  status: 'voorgesteld' | 'verstuurd' | 'afgewezen' | 'verlopen';
+  abonnees: number;
+  ontvangers: number | null;
+  reden: string | null;
+  aangemaaktOp: string;
+}
+
+/**
+ * Near-repeat burglary alerts (SM-12). After an incident import, every recent burglary proposes an alert
+ * for the area within r metres for d days (per gemeente, monitor.json), placed at the centre of its grid
+ * cell so the victim's address is never disclosed; one open alert per cell. An analyst approves (the
+ * messages go out through the outbox to subscribed residents and buurtpreventie groups) or rejects.
+ */
+export class AlertsService {
+  private geheim: string | undefined;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly cfg: MonitorInstellingen['nearRepeat'],
+    private readonly gebieden: GebiedenService,
+    private readonly berichten: BerichtenService,
+    private readonly opties: { publiekeUrl: string; gemeente: string },
+  ) {}
+
+  /** Load (or create once) the secret from which unsubscribe links are derived (HMAC of the subscription id). */
+  async init(): Promise<void> {
+    const lees = () => this.db.selectFrom('instelling').select('waarde').where('sleutel', '=', 'afmeld_geheim').executeTakeFirst();
+    let row = await lees();
+    if (!row) {
+      await this.db.insertInto('instelling').values({ sleutel: 'afmeld_geheim', waarde: randomBytes(32).toString('base64url') }).onConflict((oc) => oc.doNothing()).execute();
+      row = await lees();
+    }
+    this.geheim = row!.waarde;
+  }
+
+  private afmeldToken(id: string): string {
+    if (!this.geheim) throw new AppError('niet_beschikbaar', 'De alertmodule is niet gestart.');
+    return createHmac('sha256', this.geheim).update(`afmelden:${id}`).digest('base64url');
+  }
+
+  /** Buurten that the alert circle touches: the centre and points on two rings around it. */
+  private buurtenBinnen(x: number, y: number, r: number): string[] {
+    const uit = new Set<string>();
+    const punten: [number, number][] = [[x, y]];
+    for (const f of [0.5, 1]) for (let k = 0; k < 16; k++) punten.push([x + Math.cos((k * Math.PI) / 8) * r * f, y + Math.sin((k * Math.PI) / 8) * r * f]);
+    for (const [px, py] of punten) {
+      const l = this.gebieden.index.findRd(px, py);
+      if (l) uit.add(l.buurt.code);
+    }
+    return [...uit].sort();
+  }
+
+  /** Propose alerts for the recent incidents of an import, inside the import's transaction. */
+  async detecteer(trx: Transaction<DB>, importId: number, nu = new Date()): Promise<number> {
+    const vandaag = datumInNederland(nu);
+    const vanaf = plusDagen(vandaag, -this.cfg.dagen);
+    const recent = await trx
+      .selectFrom('incident')
+      .select(['id', 'soort', 'datum_van', 'x', 'y'])
+      .where('import_id', '=', importId)
+      .where('soort', 'in', this.cfg.soorten)
+      .where('datum_van', '>=', vanaf)
+      .where('datum_van', '<=', vandaag)
+      .orderBy('datum_van')
+      .execute();
+    let n = 0;
+    const g = this.cfg.rasterMeter;
+    for (const inc of recent) {
+      const cx = Math.floor(inc.x / g) * g + g / 2;
+      const cy = Math.floor(inc.y / g) * g + g / 2;
+      const open = await trx
+        .selectFrom('inbraakalert')
+        .select('id')
+        .where('cel_x', '=', cx)
+        .where('cel_y', '=', cy)
+        .where('soort', '=', inc.soort)
+        .where('status', '!=', 'afgewezen')
+        .where('geldig_tot', '>=', vandaag)
+        .executeTakeFirst();
+      if (open) continue;
+      const [lon, lat] = rdToWgs84(cx, cy);
+      await trx
+        .insertInto('inbraakalert')
+        .values({
+          incident_id: inc.id,
+          soort: inc.soort,
+          incident_datum: inc.datum_van,
+          cel_x: cx,
+          cel_y: cy,
+          lon: Math.round(lon * 1e5) / 1e5,
+          lat: Math.round(lat * 1e5) / 1e5,
+          straal_meter: this.cfg.straalMeter,
+          geldig_tot: plusDagen(inc.datum_van, this.cfg.dagen),
+          buurt_codes: this.buurtenBinnen(cx, cy, this.cfg.straalMeter),
+          status: 'voorgesteld',
+        })
+        .execute();
+      n++;
+    }
+    return n;
+  }
+
+  async lijst(nu = new Date()): Promise<AlertView[]> {
+    const vandaag = datumInNederland(nu);
+    const rows = await this.db.selectFrom('inbraakalert').selectAll().orderBy('aangemaakt_op', 'desc').limit(500).execute();
+    const abonnees = await this.db.selectFrom('abonnement').select(['buurt_code']).where('afgemeld_op', 'is', null).execute();
+    const perBuurt = new Map<string, number>();
+    for (const a of abonnees) perBuurt.set(a.buurt_code, (perBuurt.get(a.buurt_code) ?? 0) + 1);
+    const namen = new Map(this.gebieden.lijst('buurt').map((b) => [b.code, b.naam]));
+    return rows.map((r) => ({
+      id: r.id,
+      soort: r.soort,
+      incidentDatum: r.incident_datum,
+      plek: { lon: r.lon, lat: r.lat, rasterMeter: this.cfg.rasterMeter },
+      straalMeter: r.straal_meter,
+      geldigTot: r.geldig_tot,
+      buurten: r.buurt_codes.map((c) => ({ code: c, naam: namen.get(c) ?? c })),
+      status: r.status === 'voorgesteld' && r.geldig_tot < vandaag ? 'verlopen' : r.status,
+      abonnees: r.buurt_codes.reduce((s, c) => s + (perBuurt.get(c) ?? 0), 0),
+      ontvangers: r.ontvangers,
+      reden: r.reden,
+      aangemaaktOp: r.aangemaakt_op.toISOString(),
+    }));
+  }
+
+  /** Approve: queue the message for every active subscription in the alert's buurten, in one transaction. */
+  async goedkeuren(ctx: AuditContext, beoordelaarId: string, id: string, nu = new Date()): Promise<{ ontvangers: number }> {
+    return this.db.transaction().execute(async (trx) => {
+      const a = await trx.selectFrom('inbraakalert').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!a) throw new AppError('niet_gevonden', 'Deze alert bestaat niet.');
+      if (a.status !== 'voorgesteld') throw new AppError('conflict', `Deze alert is al ${a.status}.`);
+      if (a.geldig_tot < datumInNederland(nu)) throw new AppError('conflict', 'Deze alert is verlopen; een bericht heeft geen zin meer.');
+      const subs = await trx.selectFrom('abonnement').selectAll().where('buurt_code', 'in', a.buurt_codes).where('afgemeld_op', 'is', null).execute();
+      const namen = new Map(this.gebieden.lijst('buurt').map((b) => [b.code, b.naam]));
+      const omgeving = a.buurt_codes.map((c) => namen.get(c) ?? c).join(', ');
+      for (const s of subs) {
+        const vars = {
+          omgeving,
+          datum: datumNl(a.incident_datum),
+          straal: String(Math.round(a.straal_meter)),
+          geldigTot: datumNl(a.geldig_tot),
+          gemeente: this.opties.gemeente,
+          afmeldLink: `${this.opties.publiekeUrl}/buurtberichten/afmelden/${this.afmeldToken(s.id)}`,
+        };
+        if (s.email) await this.berichten.email(trx, 'inbraakalert', s.email, vars, { type: 'inbraakalert', id: a.id });
+        if (s.webhook_url) {
+          await this.berichten.webhook(trx, s.webhook_url, 'inbraakalert', { omgeving, buurten: a.buurt_codes, plek: { lon: a.lon, lat: a.lat, rasterMeter: this.cfg.rasterMeter }, straalMeter: a.straal_meter, geldigTot: a.geldig_tot }, { type: 'inbraakalert', id: a.id });
+        }
+      }
+      await trx.updateTable('inbraakalert').set({ status: 'verstuurd', ontvangers: subs.length, beoordeeld_door: beoordelaarId, beoordeeld_op: nu }).where('id', '=', id).execute();
+      await logVerwerking(trx, ctx, { actie: 'inbraakalert.goedkeuren', objectType: 'inbraakalert', objectId: id, doel: 'preventie woninginbraak', persoonsgegevens: subs.some((s) => s.email), details: { ontvangers: subs.length, buurten: a.buurt_codes } });
+      return { ontvangers: subs.length };
+    });
+  }
+
+  async afwijzen(ctx: AuditContext, beoordelaarId: string, id: string, reden: string, nu = new Date()): Promise<void> {
+    const r = reden.trim();
+    if (r.length < 3) throw new AppError('validatie', 'Geef een reden om de alert af te wijzen.', [{ veld: 'reden', melding: 'verplicht' }]);
+    await this.db.transaction().execute(async (trx) => {
+      const a = await trx.selectFrom('inbraakalert').select(['status']).where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!a) throw new AppError('niet_gevonden', 'Deze alert bestaat niet.');
+      if (a.status !== 'voorgesteld') throw new AppError('conflict', `Deze alert is al ${a.status}.`);
+      await trx.updateTable('inbraakalert').set({ status: 'afgewezen', reden: r, beoordeeld_door: beoordelaarId, beoordeeld_op: nu }).where('id', '=', id).execute();
+      await logVerwerking(trx, ctx, { actie: 'inbraakalert.afwijzen', objectType: 'inbraakalert', objectId: id, doel: 'preventie woninginbraak', persoonsgegevens: false, details: { reden: r } });
+    });
+  }
+
+  /**
+   * Subscribe to buurtberichten for a buurt. Residents subscribe themselves (e-mail); buurtpreventie groups
+   * are added by staff (e-mail or webhook). Returns the unsubscribe token once; only its hash is kept.
+   */
+  async aanmelden(ctx: AuditContext, a: { soort: 'bewoner' | 'buurtpreventie'; buurt: string; email?: string | undefined; webhookUrl?: string | undefined; naam?: string | undefined }): Promise<{ token: string }> {
+    if (!this.gebieden.lijst('buurt').some((b) => b.code === a.buurt)) throw new AppError('validatie', 'Kies een buurt in de gemeente.', [{ veld: 'buurt', melding: 'onbekende buurt' }]);
+    const email = a.email?.trim() || null;
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AppError('validatie', 'Dit is geen geldig e-mailadres.', [{ veld: 'email', melding: 'ongeldig' }]);
+    if (!email && !a.webhookUrl) throw new AppError('validatie', 'Geef een e-mailadres.', [{ veld: 'email', melding: 'verplicht' }]);
+    const id = randomUUID();
+    const token = this.afmeldToken(id);
+    await this.db.transaction().execute(async (trx) => {
+      const r = await trx
+        .insertInto('abonnement')
+        .values({ id, soort: a.soort, naam: a.naam?.trim() || null, email, webhook_url: a.webhookUrl ?? null, buurt_code: a.buurt, afmeld_token_hash: sha256(token) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await logVerwerking(trx, ctx, { actie: 'abonnement.aanmelden', objectType: 'abonnement', objectId: r.id, doel: 'preventie woninginbraak', persoonsgegevens: !!email, details: { soort: a.soort, buurt: a.buurt } });
+    });
+    return { token };
+  }
+
+  async afmelden(token: string, nu = new Date()): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const r = await trx.updateTable('abonnement').set({ afgemeld_op: nu, email: null, webhook_url: null, naam: null }).where('afmeld_token_hash', '=', sha256(token)).where('afgemeld_op', 'is', null).returning('id').executeTakeFirst();
+      if (!r) throw new AppError('niet_gevonden', 'Deze afmeldcode is onbekend of al gebruikt.');
+      await logVerwerking(trx, { actor: { id: null, omschrijving: 'abonnee', organisatieId: null } }, { actie: 'abonnement.afmelden', objectType: 'abonnement', objectId: r.id, doel: 'preventie woninginbraak', persoonsgegevens: true });
+    });
+  }
+}
