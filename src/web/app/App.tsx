@@ -12,6 +12,11 @@ import { StatusPage } from '../features/melden/StatusPage.tsx';
 import { MeldingDetailPage } from '../features/meldingen/MeldingDetailPage.tsx';
 import { MeldingenPage } from '../features/meldingen/MeldingenPage.tsx';
 import { TakenPage } from '../features/taken/TakenPage.tsx';
+import { AlertsPage } from '../features/analyse/AlertsPage.tsx';
+import { AnalysePage } from '../features/analyse/AnalysePage.tsx';
+import { InlezenPage } from '../features/monitor/InlezenPage.tsx';
+import { MonitorPage } from '../features/monitor/MonitorPage.tsx';
+import { ProfielPage } from '../features/monitor/ProfielPage.tsx';
 import { ModulePage } from '../features/modules/ModulePage.tsx';
 import { StartPage } from '../features/start/StartPage.tsx';
 import { I18nProvider, useI18n } from '../lib/i18n.tsx';
@@ -31,7 +36,7 @@ function NotFound() {
   );
 }
 
-const BUILT = new Set(['/meldingen', '/casussen']);
+const BUILT = new Set(['/meldingen', '/casussen', '/monitor', '/analyse']);
 
 /** Every page but the login page needs a session; without one the login form takes its place. */
 function Pages() {
@@ -47,6 +52,11 @@ function Pages() {
       <Route path="casussen" element={<CasussenPage />} />
       <Route path="casussen/:id" element={<CasusPage />} />
       <Route path="taken" element={<TakenPage />} />
+      <Route path="monitor" element={<MonitorPage />} />
+      <Route path="monitor/inlezen" element={<InlezenPage />} />
+      <Route path="monitor/gebied/:code" element={<ProfielPage />} />
+      <Route path="analyse" element={<AnalysePage />} />
+      <Route path="analyse/alerts" element={<AlertsPage />} />
       {MODULES.filter((m) => !BUILT.has(m.path)).map((m) => (
         <Route key={m.path} path={m.path.slice(1)} element={<ModulePage module={m.path.slice(1)} />} />
       ))}

@@ -8,8 +8,8 @@ export const MODULES: { path: string; key: TextKey; permissie?: string[] }[] = [
   { path: '/meldingen', key: 'nav.meldingen', permissie: ['meldingen:lezen'] },
   { path: '/casussen', key: 'nav.casussen', permissie: ['casussen:lezen', 'taken:behandelen'] },
   { path: '/taken', key: 'nav.taken', permissie: ['taken:behandelen'] },
-  { path: '/monitor', key: 'nav.monitor' },
-  { path: '/analyse', key: 'nav.analyse' },
+  { path: '/monitor', key: 'nav.monitor', permissie: ['monitor:lezen'] },
+  { path: '/analyse', key: 'nav.analyse', permissie: ['analyse:uitvoeren'] },
   { path: '/programma', key: 'nav.programma' },
   { path: '/rapportages', key: 'nav.rapportages' },
 ];

@@ -298,7 +298,7 @@ function MeldingenKaart({ items }: { items: MeldingOverzicht[] }) {
   }, [metPlek, config]);
   return (
     <>
-      <div ref={el} className="bv-map" role="img" aria-label={`Kaart met ${metPlek.length} meldingen; dezelfde meldingen staan in de lijstweergave`} />
+      <div ref={el} className="bv-map" role="region" aria-label={`Kaart met ${metPlek.length} meldingen; dezelfde meldingen staan in de lijstweergave`} />
       <Paragraph className="bv-muted">
         {metPlek.length} van {items.length} meldingen hebben een plek op de kaart.
       </Paragraph>

@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { buildApp } from '../src/server/app.ts';
+import { startContext, type Started } from '../src/server/bootstrap.ts';
+import { loadConfig, ROOT_DIR } from '../src/server/platform/config.ts';
+import type { App } from '../src/server/platform/context.ts';
+
+/**
+ * Issue 4's "done when" in Chromium: an analyst logs in, imports a CBS file and an incident CSV, sees the
+ * Maastricht choropleth and the buurt profile with targets, runs hotspots and near-repeat from the UI,
+ * approves a near-repeat alert, and exports the result.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const hasBrowser = fs.existsSync(CHROMIUM);
+const hasBuild = fs.existsSync(path.join(ROOT_DIR, 'dist', 'web', 'index.html'));
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const FIX = path.join(ROOT_DIR, 'test', 'fixtures');
+const SCREENSHOTS = path.join(ROOT_DIR, 'var', 'screenshots');
+
+async function axeScan(page: Page, name: string): Promise<void> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `axe violations on ${name}`);
+}
+
+describe('monitor and analyse in the browser', { skip: !hasBrowser ? `${CHROMIUM} not installed` : !hasBuild ? 'web app not built' : false }, () => {
+  let started: Started;
+  let app: App;
+  let browser: Browser;
+  let base: string;
+  let incidentenCsv: string;
+
+  before(async () => {
+    const config = loadConfig({ dataDir: 'memory://', demo: true, logLevel: 'silent', port: 0, rateLimitLogin: 1000, outboxIntervalMs: 0 }, {});
+    started = await startContext(config, { demoData: false });
+    app = await buildApp(started.ctx, { logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.server.address();
+    base = `http://localhost:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    // Burglaries of last year over Maastricht with a planted hotspot block, and two from yesterday.
+    const index = started.ctx.gebieden.index;
+    const rng = xoroshiro128plus(12);
+    const u = () => uniformInt(rng, 0, 1_000_000) / 1_000_000;
+    const jaar = new Date().getFullYear() - 1;
+    const regels = ['soort;datum;x;y'];
+    const dag = (d: number) => new Date(Date.UTC(jaar, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+    while (regels.length < 401) {
+      const [x, y] = [Math.round(170500 + u() * 13000), Math.round(311000 + u() * 13000)];
+      if (index.findRd(x, y)) regels.push(`1.1.1;${dag(Math.floor(u() * 365))};${x};${y}`);
+    }
+    for (let k = 0; k < 50; k++) regels.push(`1.1.1;${dag(Math.floor(u() * 365))};${Math.round(176200 + u() * 200)};${Math.round(317700 + u() * 200)}`);
+    const gisteren = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    regels.push(`1.1.1;${gisteren};176400;317900`, `1.1.1;${gisteren};177450;317950`);
+    incidentenCsv = path.join(SCREENSHOTS, 'incidenten.csv');
+    fs.writeFileSync(incidentenCsv, regels.join('\n'));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await started?.database.close();
+  });
+
+  test('import, choropleth, profile, hotspots, near-repeat, alert, export', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/status of 401/.test(m.text())) errors.push(m.text());
+    });
+    await page.goto(`${base}/`);
+    await page.getByLabel('E-mailadres').fill('analist@demo.buurtveilig.nl');
+    await page.getByLabel('Wachtwoord').fill('Maastricht-demo-2026');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+    try {
+      await stappen(page);
+    } catch (e) {
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'monitor-fout.png'), fullPage: true });
+      throw e;
+    }
+    assert.deepEqual(errors, []);
+  });
+
+  async function stappen(page: Page): Promise<void> {
+
+    // Import a CBS file, the kerncijfers (v4 with MeasureCodes) and an incident CSV.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Monitor', exact: true }).click();
+    await page.getByRole('link', { name: 'Inlezen' }).click();
+    await page.setInputFiles('#cbs-bestand', path.join(FIX, 'cbs_47018NED_proef.json'));
+    await page.getByRole('button', { name: 'CBS-bestand inlezen' }).click();
+    await page.getByTestId('import-uitslag').filter({ hasText: 'Ingelezen: 19 cijfers' }).waitFor();
+    await page.setInputFiles('#cbs-bestand', path.join(FIX, 'cbs_kerncijfers_v4_proef.json'));
+    await page.setInputFiles('#cbs-maten', path.join(FIX, 'cbs_kerncijfers_v4_proef_MeasureCodes.json'));
+    await page.getByRole('button', { name: 'CBS-bestand inlezen' }).click();
+    await page.getByTestId('import-uitslag').filter({ hasText: 'odata-v4' }).waitFor();
+    await page.setInputFiles('#inc-bestand', incidentenCsv);
+    await page.getByRole('button', { name: 'Incidenten inlezen' }).click();
+    await page.getByTestId('import-uitslag').filter({ hasText: /Ingelezen: 452 incidenten\. 2 voorstel/ }).waitFor();
+    await axeScan(page, 'inlezen');
+
+    // The choropleth of registered crime per 1,000 inhabitants in 2023, and its table.
+    await page.getByRole('link', { name: '← Monitor' }).click();
+    await page.getByLabel('Indicator').selectOption('POL_MISDR_PER1000');
+    await page.getByLabel('Periode').selectOption('2023');
+    await page.getByRole('row', { name: /Binnenstad 286,8/ }).waitFor();
+    assert.equal(await page.locator('[data-testid="choropleet"] path.bv-choropleet-vlak').count(), 44);
+    await page.locator('[data-testid="choropleet"] path.bv-choropleet-vlak').first().click({ force: true });
+    await page.getByTestId('trend').waitFor();
+    await axeScan(page, 'monitor');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'monitor.png'), fullPage: true });
+    const csv = await page.evaluate(async (u) => {
+      const r = await fetch(u);
+      return { status: r.status, type: r.headers.get('content-type'), text: await r.text() };
+    }, (await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href'))!);
+    assert.equal(csv.status, 200);
+    assert.match(csv.type ?? '', /text\/csv/);
+    assert.match(csv.text, /BU09350000;Binnenstad;2023/);
+
+    // The buurt profile with the target, and a note.
+    await page.getByRole('link', { name: 'Binnenstad', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Buurtprofiel Binnenstad' }).waitFor();
+    await page.getByLabel('Jaar').selectOption('2023');
+    await page.getByRole('row', { name: /Geregistreerde misdrijven per 1\.000 inwoners 286,8/ }).waitFor();
+    await page.getByRole('row', { name: /Voelt zich wel eens onveilig .*≤ 25 %/ }).waitFor();
+    await page.getByLabel('Nieuwe duiding').fill('Veel fietsendiefstal rond het station; bewoners noemen vooral de avonduren.');
+    await page.getByRole('button', { name: 'Duiding opslaan' }).click();
+    await page.getByText('Veel fietsendiefstal rond het station').waitFor();
+    await axeScan(page, 'profiel');
+
+    // Hotspots and near-repeat from the UI.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Analyse', exact: true }).click();
+    await page.getByRole('button', { name: 'Hotspots berekenen' }).click();
+    await page.getByTestId('hotspot-uitslag').filter({ hasText: /450 incidenten; [1-9]\d* hete cellen/ }).waitFor();
+    assert.ok((await page.locator('[data-testid="hotspotkaart"] path.bv-cel--heet').count()) > 0);
+    await page.getByLabel('Permutaties').fill('99');
+    await page.getByRole('button', { name: 'Near-repeat berekenen' }).click();
+    await page.getByTestId('knox-tabel').waitFor();
+    assert.equal(await page.getByTestId('knox-tabel').locator('tbody tr').count(), 5);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporteren (CSV)' }).click();
+    assert.equal((await download).suggestedFilename(), 'near-repeat.csv');
+    await axeScan(page, 'analyse');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'analyse.png'), fullPage: true });
+
+    // Approve one near-repeat alert.
+    await page.getByRole('link', { name: 'inbraakalerts' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inbraakalerts' }).waitFor();
+    assert.equal(await page.getByTestId('alert').count(), 2);
+    await page.getByRole('button', { name: 'Goedkeuren en versturen' }).first().click();
+    await page.getByText(/Goedgekeurd: het bericht gaat naar 0 abonnees/).waitFor();
+    await page.getByTestId('alert-status').filter({ hasText: 'verstuurd aan 0' }).waitFor();
+    await axeScan(page, 'alerts');
+  }
+});

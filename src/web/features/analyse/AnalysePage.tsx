@@ -1,0 +1,215 @@
+import { Button, ButtonGroup, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import type { Polygon } from 'geojson';
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useSession } from '../../app/session.tsx';
+import { Fout } from '../../components/Fout.tsx';
+import { SelectField } from '../../components/Form.tsx';
+import { api } from '../../lib/api.ts';
+import { downloadCsv } from '../../lib/csv.ts';
+import { errorText } from '../../lib/useApi.ts';
+import { downloadPng } from '../monitor/kaart.ts';
+
+interface Knox {
+  ruimteBanden: string[];
+  tijdBanden: string[];
+  waargenomen: number[][];
+  verwacht: number[][];
+  ratio: (number | null)[][];
+  p: number[][];
+}
+
+interface Cel {
+  cel: number;
+  aantal: number;
+  z: number;
+  q: number;
+  klasse: 'heet' | 'koud' | 'geen';
+  geometrie: Polygon;
+}
+
+const SOORTEN = [
+  { value: '1.1.1', label: 'Woninginbraak (1.1.1)' },
+  { value: '1.2.3', label: 'Fietsdiefstal (1.2.3)' },
+  { value: '1.2.4', label: 'Zakkenrollerij (1.2.4)' },
+  { value: '1.4.5', label: 'Mishandeling (1.4.5)' },
+  { value: '2.2.1', label: 'Vernieling (2.2.1)' },
+];
+
+/** Colour for a Knox ratio: white around 1, deeper red the stronger the excess (NRC style). */
+function ratioKleur(r: number | null, p: number): string {
+  if (r === null) return '#ffffff';
+  if (p > 0.05 || r < 1.2) return '#ffffff';
+  if (r >= 3) return '#d4532f';
+  if (r >= 2) return '#ee8d6d';
+  return '#f7c4b2';
+}
+
+const getallen = (s: string) => s.split(',').map((v) => Number(v.trim()));
+
+/**
+ * The analyst's workbench on the imported incidents: hotspots (Gi* with FDR) on a grid, and the near-repeat
+ * test with the NRC's colour scale. Both can be exported.
+ */
+export function AnalysePage() {
+  const { config } = useSession();
+  const jaar = new Date().getFullYear() - 1;
+  const [soort, setSoort] = useState('1.1.1');
+  const [van, setVan] = useState(`${jaar}-01-01`);
+  const [tot, setTot] = useState(`${jaar}-12-31`);
+  const [cel, setCel] = useState('100');
+  const [ruimte, setRuimte] = useState('0,1,100,200,300');
+  const [tijd, setTijd] = useState('0,2,4');
+  const [permutaties, setPermutaties] = useState('999');
+  const [cellen, setCellen] = useState<{ cellen: Cel[]; gebeurtenissen: number } | null>(null);
+  const [knox, setKnox] = useState<Knox | null>(null);
+  const [voortgang, setVoortgang] = useState<{ gedaan: number; totaal: number } | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+  const mapEl = useRef<HTMLDivElement>(null);
+
+  const hotspots = async () => {
+    setFout(null);
+    try {
+      setCellen(await api('/api/analyse/hotspots', { method: 'POST', body: { soorten: [soort], van, tot, niveau: 'raster', celMeter: Number(cel) } }));
+    } catch (e) {
+      setFout(errorText(e));
+    }
+  };
+
+  const nearRepeat = async () => {
+    setFout(null);
+    setKnox(null);
+    try {
+      const start = await api<{ taak: string }>('/api/analyse/near-repeat', {
+        method: 'POST',
+        body: { soorten: [soort], van, tot, ruimte: getallen(ruimte), tijd: getallen(tijd), permutaties: Number(permutaties), seed: 1 },
+      });
+      for (;;) {
+        const t = await api<{ status: string; voortgang: { gedaan: number; totaal: number }; resultaat: Knox | null; fout: string | null }>(`/api/analyse/taken/${start.taak}`);
+        setVoortgang(t.voortgang);
+        if (t.status === 'klaar') {
+          setKnox(t.resultaat);
+          break;
+        }
+        if (t.status === 'mislukt') throw new Error(t.fout ?? 'De analyse is mislukt.');
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    } catch (e) {
+      setFout(errorText(e));
+    } finally {
+      setVoortgang(null);
+    }
+  };
+
+  useEffect(() => {
+    if (!mapEl.current || !cellen || !config) return;
+    const map = L.map(mapEl.current, { renderer: L.svg() }).setView([config.kaart.centrum[0]!, config.kaart.centrum[1]!], 13);
+    map.attributionControl.setPrefix(false);
+    if (config.kaart.tileUrl) L.tileLayer(config.kaart.tileUrl, { attribution: config.kaart.tileAttributie ?? '' }).addTo(map);
+    void api<GeoJSON.FeatureCollection>('/api/gebieden?niveau=buurt').then((fc) => L.geoJSON(fc, { style: { color: '#4a4a4a', weight: 1, fillOpacity: 0 }, interactive: false }).addTo(map));
+    const laag = L.geoJSON(
+      { type: 'FeatureCollection', features: cellen.cellen.map((c) => ({ type: 'Feature', geometry: c.geometrie, properties: c })) } as GeoJSON.FeatureCollection,
+      {
+        style: (f) => {
+          const c = f?.properties as Cel;
+          const kleur = c.klasse === 'heet' ? '#d4532f' : c.klasse === 'koud' ? '#3a7fb8' : '#bcbcbc';
+          return { color: kleur, weight: 0.5, fillColor: kleur, fillOpacity: c.klasse === 'geen' ? 0.35 : 0.8, className: `bv-cel bv-cel--${c.klasse}` };
+        },
+        onEachFeature: (f, l) => {
+          const c = f.properties as Cel;
+          l.bindTooltip(`${c.aantal} incidenten, z = ${c.z.toFixed(2)}, q = ${c.q.toFixed(3)}`);
+        },
+      },
+    ).addTo(map);
+    if (cellen.cellen.length) map.fitBounds(laag.getBounds(), { padding: [16, 16] });
+    return () => {
+      map.remove();
+    };
+  }, [cellen, config]);
+
+  const exporteerKnox = () => {
+    if (!knox) return;
+    const rijen = knox.ruimteBanden.flatMap((r, a) => knox.tijdBanden.map((t, b) => [r, t, knox.waargenomen[a]![b]!, knox.verwacht[a]![b]!, knox.ratio[a]![b] ?? null, knox.p[a]![b]!]));
+    downloadCsv('near-repeat.csv', ['afstand', 'tijd', 'waargenomen', 'verwacht', 'knox_ratio', 'p'], rijen);
+  };
+
+  const heet = cellen?.cellen.filter((c) => c.klasse === 'heet').length ?? 0;
+
+  return (
+    <>
+      <Heading1>Analyse</Heading1>
+      <Paragraph lead>
+        Hotspots en near-repeat op de ingelezen incidenten. Zie ook de <Link className="utrecht-link" to="/analyse/alerts">inbraakalerts</Link>.
+      </Paragraph>
+      <div className="bv-form bv-filter" role="group" aria-label="Welke incidenten?">
+        <SelectField label="Soort" value={soort} onChange={setSoort} options={SOORTEN} />
+        <FormFieldTextbox label="Van (datum)" name="van" type="date" value={van} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setVan(e.target.value)} />
+        <FormFieldTextbox label="Tot en met (datum)" name="tot" type="date" value={tot} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTot(e.target.value)} />
+      </div>
+      <Fout tekst={fout} />
+
+      <Heading2>Hotspots (Getis-Ord Gi*)</Heading2>
+      <div className="bv-form bv-filter">
+        <FormFieldTextbox label="Celgrootte (meter)" name="cel" value={cel} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setCel(e.target.value)} />
+        <ButtonGroup>
+          <Button appearance="primary-action-button" onClick={hotspots}>Hotspots berekenen</Button>
+          {cellen && <Button appearance="secondary-action-button" onClick={() => mapEl.current && void downloadPng(mapEl.current, 'hotspots.png')}>PNG</Button>}
+        </ButtonGroup>
+      </div>
+      {cellen && (
+        <>
+          <Paragraph role="status" data-testid="hotspot-uitslag">
+            {cellen.gebeurtenissen} incidenten; {heet} hete cellen (rood, na correctie voor veel toetsen, FDR 5 %). Koude cellen (blauw) zijn bij lage aantallen onbetrouwbaar.
+          </Paragraph>
+          <div ref={mapEl} className="bv-map" data-testid="hotspotkaart" role="region" aria-label={`Hotspotkaart met ${heet} hete cellen`} />
+        </>
+      )}
+
+      <Heading2>Near-repeat (Knox-toets)</Heading2>
+      <div className="bv-form bv-filter">
+        <FormFieldTextbox label="Afstandsgrenzen (meter)" name="ruimte" value={ruimte} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setRuimte(e.target.value)} />
+        <FormFieldTextbox label="Tijdsgrenzen (dagen)" name="tijd" value={tijd} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTijd(e.target.value)} />
+        <FormFieldTextbox label="Permutaties" name="permutaties" value={permutaties} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPermutaties(e.target.value)} />
+        <ButtonGroup>
+          <Button appearance="primary-action-button" onClick={nearRepeat} disabled={!!voortgang}>Near-repeat berekenen</Button>
+          {knox && <Button appearance="secondary-action-button" onClick={exporteerKnox}>Exporteren (CSV)</Button>}
+        </ButtonGroup>
+      </div>
+      {voortgang && (
+        <Paragraph role="status">
+          <progress max={voortgang.totaal} value={voortgang.gedaan} aria-label="Voortgang van de permutaties" /> {voortgang.gedaan} van {voortgang.totaal} permutaties
+        </Paragraph>
+      )}
+      {knox && (
+        <div className="bv-table-scroll" tabIndex={0} role="group" aria-label="Near-repeat-tabel">
+          <Table data-testid="knox-tabel">
+            <TableCaption>Knox-ratio (waargenomen ÷ verwacht); gekleurd: p ≤ 0,05 en minstens 20 % meer dan verwacht</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Afstand</TableHeaderCell>
+                {knox.tijdBanden.map((t) => (
+                  <TableHeaderCell key={t} scope="col">{t}</TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {knox.ruimteBanden.map((r, a) => (
+                <TableRow key={r}>
+                  <TableHeaderCell scope="row">{r}</TableHeaderCell>
+                  {knox.tijdBanden.map((t, b) => (
+                    <TableCell key={t} className="bv-knox-cel" style={{ backgroundColor: ratioKleur(knox.ratio[a]![b] ?? null, knox.p[a]![b]!) }}>
+                      {knox.ratio[a]![b] === null ? '—' : knox.ratio[a]![b]!.toFixed(2)}
+                      <span className="bv-muted"> ({knox.waargenomen[a]![b]}, p = {knox.p[a]![b]!.toFixed(3)})</span>
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import { Button, FormFieldTextarea, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useSession } from '../../app/session.tsx';
+import { Fout } from '../../components/Fout.tsx';
+import { SelectField } from '../../components/Form.tsx';
+import { api } from '../../lib/api.ts';
+import { errorText, useApiGet } from '../../lib/useApi.ts';
+import { formatteer } from './kaart.ts';
+
+interface ProfielIndicator {
+  code: string;
+  naam: string;
+  eenheid: string;
+  richting: string;
+  soort: 'objectief' | 'beleving';
+  doel: { operator: string; waarde: number } | null;
+  waarde: number | null;
+  interval: [number, number] | null;
+  geheim: boolean;
+  doelStatus: 'op_koers' | 'niet_op_koers' | null;
+  gemeente: number | null;
+}
+
+interface Profiel {
+  gebied: { code: string; naam: string; niveau: string };
+  jaar: string;
+  indicatoren: ProfielIndicator[];
+  duiding: { id: string; tekst: string; auteur: string; geschrevenOp: string }[];
+}
+
+/** Compared with the gemeente: is this area better, worse or about the same (outside its interval)? */
+function vergelijk(i: ProfielIndicator): string {
+  if (i.waarde === null || i.gemeente === null || i.richting === 'neutraal') return '—';
+  const [l, h] = i.interval ?? [i.waarde, i.waarde];
+  if (i.gemeente >= l && i.gemeente <= h) return 'gelijk aan de gemeente';
+  const hoger = i.waarde > i.gemeente;
+  return (i.richting === 'lager_beter') === hoger ? 'slechter dan de gemeente' : 'beter dan de gemeente';
+}
+
+/**
+ * The buurt profile: objective figures and beleving side by side with the gap between them, the targets,
+ * and the analysts' dated notes (duiding).
+ */
+export function ProfielPage() {
+  const { code = '' } = useParams();
+  const { gebruiker } = useSession();
+  const [jaar, setJaar] = useState(String(new Date().getFullYear() - 1));
+  const profiel = useApiGet<Profiel>(`/api/monitor/profiel/${code}?jaar=${jaar}`);
+  const [tekst, setTekst] = useState('');
+  const [fout, setFout] = useState<string | null>(null);
+  const magDuiden = gebruiker?.permissies.includes('analyse:uitvoeren') ?? false;
+  const p = profiel.data;
+  const jaren = Array.from({ length: 12 }, (_, i) => String(new Date().getFullYear() - i));
+
+  const bewaar = async () => {
+    setFout(null);
+    try {
+      await api('/api/monitor/duiding', { method: 'POST', body: { gebied: code, tekst } });
+      setTekst('');
+      profiel.opnieuw();
+    } catch (e) {
+      setFout(errorText(e));
+    }
+  };
+
+  const tabel = (soort: 'objectief' | 'beleving', titel: string) => {
+    const rijen = (p?.indicatoren ?? []).filter((i) => i.soort === soort);
+    return (
+      <div className="bv-table-scroll" tabIndex={0} role="group" aria-label={titel}>
+        <Table>
+          <TableCaption>{titel}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Indicator</TableHeaderCell>
+              <TableHeaderCell scope="col">{p?.gebied.naam}</TableHeaderCell>
+              <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
+              <TableHeaderCell scope="col">Vergelijking</TableHeaderCell>
+              <TableHeaderCell scope="col">Doel</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rijen.map((i) => (
+              <TableRow key={i.code}>
+                <TableCell>{i.naam}</TableCell>
+                <TableCell>{i.geheim ? 'geheim' : formatteer(i.waarde, i.eenheid)}</TableCell>
+                <TableCell>{formatteer(i.gemeente, i.eenheid)}</TableCell>
+                <TableCell>{vergelijk(i)}</TableCell>
+                <TableCell>
+                  {i.doel ? `${i.doel.operator === '<=' ? '≤' : '≥'} ${formatteer(i.doel.waarde, i.eenheid)}` : '—'}
+                  {i.doelStatus && <strong className={i.doelStatus === 'op_koers' ? 'bv-ok' : 'bv-te-laat'}> {i.doelStatus === 'op_koers' ? 'op koers' : 'niet op koers'}</strong>}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    );
+  };
+
+  const beleving = (p?.indicatoren ?? []).filter((i) => i.soort === 'beleving');
+  const geenBeleving = beleving.every((i) => i.waarde === null);
+
+  return (
+    <>
+      <Link className="utrecht-link" to="/monitor">← Monitor</Link>
+      <Heading1>{p ? `Buurtprofiel ${p.gebied.naam}` : 'Buurtprofiel'}</Heading1>
+      <Fout tekst={profiel.fout} />
+      <div className="bv-form bv-filter">
+        <SelectField label="Jaar" value={jaar} onChange={setJaar} options={jaren.map((j) => ({ value: j, label: j }))} />
+      </div>
+      {p && (
+        <>
+          <Heading2>Cijfers en beleving naast elkaar</Heading2>
+          <div className="bv-naast">
+            {tabel('objectief', 'Geregistreerd (objectief)')}
+            {tabel('beleving', 'Beleving (enquête)')}
+          </div>
+          <Paragraph data-testid="kloof">
+            {geenBeleving
+              ? 'Voor dit jaar zijn er nog geen enquêtecijfers voor dit gebied, dus de kloof tussen cijfers en beleving is nog niet te zien.'
+              : 'Vergelijk de twee tabellen: waar de beleving slechter is dan de cijfers laten zien, helpt duiding van bewoners en partners.'}
+          </Paragraph>
+          <Heading2>Duiding</Heading2>
+          {p.duiding.length === 0 && <Paragraph>Nog geen duiding voor dit gebied.</Paragraph>}
+          <ul className="bv-duiding">
+            {p.duiding.map((d) => (
+              <li key={d.id}>
+                <Paragraph>{d.tekst}</Paragraph>
+                <Paragraph className="bv-muted">
+                  {d.auteur}, {new Date(d.geschrevenOp).toLocaleDateString('nl-NL')}
+                </Paragraph>
+              </li>
+            ))}
+          </ul>
+          {magDuiden && (
+            <div className="bv-form">
+              <FormFieldTextarea label="Nieuwe duiding" name="duiding" value={tekst} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setTekst(e.target.value)} />
+              <Fout tekst={fout} />
+              <Button appearance="primary-action-button" onClick={bewaar} disabled={tekst.trim().length < 3}>
+                Duiding opslaan
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useApiGet } from '../../lib/useApi.ts';
+import { formatteer } from './kaart.ts';
+import type { Indicator } from './MonitorPage.tsx';
+
+interface TrendData {
+  reeks: { periode: string; waarde: number | null; interval: [number, number] | null; doelStatus: string | null }[];
+  laatste: { periode: string; waarde: number } | null;
+  vergelijking: {
+    vierJaarEerder: { periode: string; waarde: number; verschil: number } | null;
+    meerjarigGemiddelde: { jaren: number; waarde: number; verschil: number } | null;
+  };
+}
+
+/** A small line chart (SVG) of one area over the years with the target line, and the comparisons in words. */
+export function Trend({ indicator, gebied, naam }: { indicator: Indicator; gebied: string; naam: string }) {
+  const { data } = useApiGet<TrendData>(`/api/monitor/trend?indicator=${indicator.code}&gebied=${gebied}`);
+  if (!data) return null;
+  const punten = data.reeks.filter((r) => r.waarde !== null);
+  const W = 320;
+  const H = 160;
+  const pad = 30;
+  const waarden = [...punten.map((p) => p.waarde!), ...punten.flatMap((p) => p.interval ?? []), ...(indicator.doel ? [indicator.doel.waarde] : [])];
+  const max = Math.max(1, ...waarden) * 1.05;
+  const xVan = (i: number) => pad + (punten.length <= 1 ? (W - 2 * pad) / 2 : (i * (W - 2 * pad)) / (punten.length - 1));
+  const yVan = (v: number) => H - pad - (v / max) * (H - 2 * pad);
+  const beter = (d: number) => (indicator.richting === 'neutraal' ? '' : (indicator.richting === 'lager_beter' ? d < 0 : d > 0) ? ' (beter)' : d === 0 ? '' : ' (slechter)');
+  return (
+    <section aria-label={`Trend ${naam}`}>
+      <Heading3>Trend: {naam}</Heading3>
+      <svg width={W} height={H} role="img" aria-label={`Verloop van ${indicator.naam} in ${naam}`} data-testid="trend">
+        <line x1={pad} y1={H - pad} x2={W - pad} y2={H - pad} stroke="#4a4a4a" />
+        {indicator.doel && <line x1={pad} x2={W - pad} y1={yVan(indicator.doel.waarde)} y2={yVan(indicator.doel.waarde)} stroke="#1e5a1e" strokeDasharray="4 3" />}
+        {punten.map((p, i) => p.interval && <line key={`i${p.periode}`} x1={xVan(i)} x2={xVan(i)} y1={yVan(p.interval[0])} y2={yVan(p.interval[1])} stroke="#78b0d8" strokeWidth={3} />)}
+        <polyline fill="none" stroke="#0f4c81" strokeWidth={2} points={punten.map((p, i) => `${xVan(i)},${yVan(p.waarde!)}`).join(' ')} />
+        {punten.map((p, i) => (
+          <g key={p.periode}>
+            <circle cx={xVan(i)} cy={yVan(p.waarde!)} r={3} fill="#0f4c81" />
+            <text x={xVan(i)} y={H - pad + 14} fontSize="10" textAnchor="middle">{p.periode}</text>
+          </g>
+        ))}
+      </svg>
+      {data.laatste && (
+        <Paragraph>
+          {data.laatste.periode}: {formatteer(data.laatste.waarde, indicator.eenheid)}.
+          {data.vergelijking.vierJaarEerder && ` Vier jaar eerder (${data.vergelijking.vierJaarEerder.periode}): ${formatteer(data.vergelijking.vierJaarEerder.waarde, indicator.eenheid)}${beter(data.vergelijking.vierJaarEerder.verschil)}.`}
+          {data.vergelijking.meerjarigGemiddelde && ` Gemiddelde van de ${data.vergelijking.meerjarigGemiddelde.jaren} jaren ervoor: ${formatteer(data.vergelijking.meerjarigGemiddelde.waarde, indicator.eenheid)}${beter(data.vergelijking.meerjarigGemiddelde.verschil)}.`}
+          {indicator.doel && ' De stippellijn is het doel.'}
+        </Paragraph>
+      )}
+    </section>
+  );
+}
