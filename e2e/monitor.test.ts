@@ -95,6 +95,24 @@ describe('monitor and analyse in the browser', { skip: !hasBrowser ? `${CHROMIUM
     assert.deepEqual(errors, []);
   });
 
+  test('a resident fills in the survey for her buurt through its link', async () => {
+    const id = await started.ctx.enquete.rondeMaken({ actor: { id: null, omschrijving: 'test', organisatieId: null } }, { naam: 'Veiligheid in uw buurt', jaar: new Date().getFullYear() });
+    const ronde = (await started.ctx.enquete.rondes()).find((r) => r.id === id)!;
+    const link = new URL(ronde.links.find((l) => l.buurt.naam === 'Wyck')!.url);
+    const page = await browser.newPage();
+    await page.goto(`${base}${link.pathname}`);
+    await page.getByRole('heading', { level: 1, name: 'Veiligheid in uw buurt' }).waitFor();
+    await page.getByText('Buurt: Wyck').waitFor();
+    await axeScan(page, 'enquete');
+    await page.getByRole('group', { name: 'Hoe vaak voelt u zich onveilig in uw eigen buurt?' }).getByLabel('Soms').check();
+    await page.getByRole('group', { name: /rapportcijfer/ }).getByLabel('7', { exact: true }).check();
+    await page.getByLabel('Uw leeftijd (niet verplicht)').selectOption('25-44');
+    await page.getByRole('button', { name: 'Versturen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bedankt!' }).waitFor();
+    const r = await started.ctx.db.selectFrom('enquete_respons').selectAll().where('ronde_id', '=', id).execute();
+    assert.deepEqual(r.map((x) => [x.buurt_code, x.leeftijd, x.antwoorden]), [['BU09350006', '25-44', { onveilig_buurt: 'soms', rapportcijfer_veiligheid: 7 }]]);
+  });
+
   async function stappen(page: Page): Promise<void> {
 
     // Import a CBS file, the kerncijfers (v4 with MeasureCodes) and an incident CSV.
@@ -159,6 +177,7 @@ describe('monitor and analyse in the browser', { skip: !hasBrowser ? `${CHROMIUM
     // Approve one near-repeat alert.
     await page.getByRole('link', { name: 'inbraakalerts' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inbraakalerts' }).waitFor();
+    await page.getByTestId('alert').first().waitFor();
     assert.equal(await page.getByTestId('alert').count(), 2);
     await page.getByRole('button', { name: 'Goedkeuren en versturen' }).first().click();
     await page.getByText(/Goedgekeurd: het bericht gaat naar 0 abonnees/).waitFor();

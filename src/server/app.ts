@@ -20,6 +20,7 @@ import { filtersRoutes } from './werklijsten/filters.routes.ts';
 import { meldingenRoutes } from './meldingen/meldingen.routes.ts';
 import { monitorRoutes } from './monitor/monitor.routes.ts';
 import { alertsRoutes } from './monitor/alerts.routes.ts';
+import { enqueteRoutes } from './monitor/enquete.routes.ts';
 import { zakenRoutes } from './zaken/zaken.routes.ts';
 import type { App, AppContext } from './platform/context.ts';
 import { AppError } from './platform/errors.ts';
@@ -195,6 +196,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
   await monitorRoutes(app, ctx);
   await analyseRoutes(app, ctx);
   await alertsRoutes(app, ctx, rateLimitPublic, rateLimitMelden);
+  await enqueteRoutes(app, ctx, rateLimitPublic, rateLimitMelden);
 
   // The web app (production build). Unknown non-API paths get index.html so client-side routes work.
   const webDir = path.join(config.rootDir, 'dist', 'web');

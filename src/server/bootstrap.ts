@@ -5,6 +5,7 @@ import { MeldingenService } from './meldingen/meldingen.service.ts';
 import { MonitorService } from './monitor/monitor.service.ts';
 import { seedMonitor } from './monitor/monitor.seed.ts';
 import { AlertsService } from './monitor/alerts.service.ts';
+import { EnqueteService } from './monitor/enquete.service.ts';
 import { ZakenService } from './zaken/zaken.service.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
@@ -57,12 +58,14 @@ export async function startContext(config: Config, opts: { migrate?: boolean; se
     const adressen = new AdressenService(database.db, gebieden, { locatieserverUrl: config.locatieserverUrl, gemeenteCode: gemeente.gemeente.code });
     const alerts = new AlertsService(database.db, gemeente.monitor.nearRepeat, gebieden, berichten, { publiekeUrl: config.publiekeUrl, gemeente: gemeente.gemeente.naam });
     await alerts.init();
-    const monitor = new MonitorService(database.db, gemeente.monitor, gemeente.meldingen, gebieden, alerts, {
+    const enquete = new EnqueteService(database.db, gemeente.enquete, gebieden, { publiekeUrl: config.publiekeUrl });
+    await enquete.init();
+    const monitor = new MonitorService(database.db, gemeente.monitor, gemeente.meldingen, gebieden, alerts, enquete, {
       rootDir: config.rootDir,
       gemeenteCode: gemeente.gemeente.code,
       gemeenteNaam: gemeente.gemeente.naam,
     });
-    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, adressen, monitor, alerts, zaken, berichten };
+    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, adressen, monitor, alerts, enquete, zaken, berichten };
     // The real CBS figures shipped in data/monitor/ on a fresh database (demo or not).
     if (seeded) await seedMonitor(ctx);
     // Demo data with the demo accounts on a fresh database (npm start), unless a caller (tests) opts out.

@@ -28,6 +28,8 @@ const Observatie = Type.Object({
   afgeleid: Type.Boolean(),
   bron: S,
   doelStatus: Type.Union([S, Type.Null()]),
+  respondenten: Type.Union([Type.Integer(), Type.Null()]),
+  waarschuwing: Type.Union([S, Type.Null()]),
 });
 
 export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {

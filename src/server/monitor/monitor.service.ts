@@ -11,6 +11,7 @@ import { dagNaarDatum, leesIncidenten, type IncidentKolommen } from './incident-
 import * as repo from './monitor.repository.ts';
 import { poissonInterval } from './statistiek.ts';
 import type { AlertsService } from './alerts.service.ts';
+import type { EnqueteService } from './enquete.service.ts';
 
 export type Niveau = 'buurt' | 'wijk' | 'gemeente';
 
@@ -26,8 +27,11 @@ export interface Observatie {
   geheim: boolean;
   /** Summed from lower areas because the publisher gave no figure for this one. */
   afgeleid: boolean;
-  bron: 'statistiek' | 'incidenten' | 'meldingen' | 'geen';
+  bron: 'statistiek' | 'incidenten' | 'meldingen' | 'enquete' | 'geen';
   doelStatus: 'op_koers' | 'niet_op_koers' | null;
+  /** Survey indicators: the number of respondents and a warning (unweighted, too few). */
+  respondenten: number | null;
+  waarschuwing: string | null;
 }
 
 export const CODELIJST_PAD = 'data/monitor/soort_misdrijf_codes.csv';
@@ -45,6 +49,7 @@ export class MonitorService {
     private readonly meldingenCfg: MeldingenInstellingen,
     private readonly gebieden: GebiedenService,
     private readonly alerts: AlertsService,
+    private readonly enquete: EnqueteService,
     private readonly opties: { rootDir: string; gemeenteCode: string; gemeenteNaam: string },
   ) {}
 
@@ -151,6 +156,7 @@ export class MonitorService {
     if (ind.teller.reeksen) for (const p of await repo.periodenVanReeksen(this.db, ind.teller.reeksen)) uit.add(p);
     if (ind.teller.incidenten) for (const j of await repo.jarenVanIncidenten(this.db, ind.teller.incidenten)) uit.add(String(j));
     if (ind.teller.meldingenThema) for (const j of await repo.jarenVanMeldingen(this.db)) uit.add(String(j));
+    if (ind.teller.enquete) for (const j of await this.enquete.jaren()) uit.add(String(j));
     return [...uit].sort().reverse();
   }
 
@@ -160,6 +166,30 @@ export class MonitorService {
     if (!/^\d{4}(-\d{2})?$/.test(periode)) throw new AppError('validatie', 'De periode is een jaar (2024) of een maand (2024-03).');
     const gebieden = niveau === 'gemeente' ? [{ code: this.opties.gemeenteCode, naam: this.opties.gemeenteNaam, ouder: null }] : this.gebiedenVan(niveau);
     const t = ind.teller;
+    if (t.enquete) {
+      // Survey estimates are yearly; a month shows the year's figure would mislead, so months have none.
+      const sch = periode.length === 4 ? await this.enquete.schattingen(t.enquete, Number(periode), niveau, this.opties.gemeenteCode) : [];
+      const per = new Map(sch.map((x) => [x.gebied, x]));
+      return gebieden.map((g) => {
+        const x = per.get(g.code);
+        const waarde = x?.waarde ?? null;
+        return {
+          gebied: { code: g.code, naam: g.naam },
+          periode,
+          waarde,
+          teller: null,
+          noemer: null,
+          interval: x?.interval ?? null,
+          status: 'definitief',
+          geheim: false,
+          afgeleid: false,
+          bron: x && x.n > 0 ? 'enquete' : 'geen',
+          doelStatus: this.doelStatus(ind, waarde),
+          respondenten: x?.n ?? 0,
+          waarschuwing: x?.waarschuwing ?? null,
+        };
+      });
+    }
     const teller = new Map<string, { waarde: number | null; geheim: boolean; voorlopig: boolean; afgeleid: boolean; bron: Observatie['bron'] }>();
 
     if (t.reeksen) {
@@ -202,7 +232,7 @@ export class MonitorService {
     return gebieden.map((g) => {
       const tl = teller.get(g.code);
       const base = { gebied: { code: g.code, naam: g.naam }, periode, status: (tl?.voorlopig ? 'voorlopig' : 'definitief') as Observatie['status'], geheim: tl?.geheim ?? false, afgeleid: tl?.afgeleid ?? false, bron: tl?.bron ?? ('geen' as const) };
-      if (!tl || tl.waarde === null) return { ...base, waarde: null, teller: null, noemer: null, interval: null, doelStatus: null };
+      if (!tl || tl.waarde === null) return { ...base, waarde: null, teller: null, noemer: null, interval: null, doelStatus: null, respondenten: null, waarschuwing: null };
       const isTelling = ind.eenheid === 'aantal' || !!ind.noemer;
       const ci = isTelling && Number.isInteger(tl.waarde) ? poissonInterval(tl.waarde) : null;
       let waarde: number | null = tl.waarde;
@@ -213,7 +243,7 @@ export class MonitorService {
         waarde = noemer ? (tl.waarde / noemer) * ind.noemer.per : null;
         interval = noemer && ci ? [(ci[0] / noemer) * ind.noemer.per, (ci[1] / noemer) * ind.noemer.per] : null;
       }
-      return { ...base, waarde, teller: tl.waarde, noemer, interval, doelStatus: this.doelStatus(ind, waarde) };
+      return { ...base, waarde, teller: tl.waarde, noemer, interval, doelStatus: this.doelStatus(ind, waarde), respondenten: null, waarschuwing: null };
     });
   }
 

@@ -8,6 +8,7 @@ import type { AdressenService } from '../adressen/adressen.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import type { MonitorService } from '../monitor/monitor.service.ts';
 import type { AlertsService } from '../monitor/alerts.service.ts';
+import type { EnqueteService } from '../monitor/enquete.service.ts';
 import type { ZakenService } from '../zaken/zaken.service.ts';
 import { actorOf, type Gebruiker } from '../toegang/toegang.service.ts';
 import type { Config } from './config.ts';
@@ -26,6 +27,7 @@ export interface AppContext {
   readonly adressen: AdressenService;
   readonly monitor: MonitorService;
   readonly alerts: AlertsService;
+  readonly enquete: EnqueteService;
   readonly zaken: ZakenService;
   readonly berichten: BerichtenService;
 }

@@ -2,7 +2,18 @@ import type { VerwerkingKopTable, VerwerkingTable } from '../audit/audit.tables.
 import type { BerichtTable, InstellingTable, SjabloonTable } from '../berichten/berichten.tables.ts';
 import type { AdresTable, GebiedTable } from '../gebieden/gebieden.tables.ts';
 import type { GrafsteenTable } from '../retentie/retentie.tables.ts';
-import type { AbonnementTable, DuidingTable, InbraakalertTable, IncidentTable, MonitorImportTable, StatistiekTable } from '../monitor/monitor.tables.ts';
+import type {
+  AbonnementTable,
+  BevolkingOpbouwTable,
+  DuidingTable,
+  EnqueteLinkTable,
+  EnqueteResponsTable,
+  EnqueteRondeTable,
+  InbraakalertTable,
+  IncidentTable,
+  MonitorImportTable,
+  StatistiekTable,
+} from '../monitor/monitor.tables.ts';
 import type {
   ClassificatieCorrectieTable,
   ClassificatieModelTable,
@@ -68,4 +79,8 @@ export interface DB {
   duiding: DuidingTable;
   abonnement: AbonnementTable;
   inbraakalert: InbraakalertTable;
+  enquete_ronde: EnqueteRondeTable;
+  enquete_link: EnqueteLinkTable;
+  enquete_respons: EnqueteResponsTable;
+  bevolking_opbouw: BevolkingOpbouwTable;
 }

@@ -289,6 +289,37 @@ const MonitorSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const EnqueteSchema = Type.Object(
+  {
+    versie: Type.Integer({ minimum: 1 }),
+    naam: Type.String({ minLength: 1 }),
+    inleiding: Type.String(),
+    minimumRespondenten: Type.Integer({ minimum: 1 }),
+    leeftijdsgroepen: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+    geslachten: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+    vragen: Type.Array(
+      Type.Object(
+        {
+          code: Type.String({ pattern: '^[a-z_]+$' }),
+          tekst: Type.String({ minLength: 1 }),
+          soort: Type.Union([Type.Literal('keuze'), Type.Literal('cijfer')]),
+          antwoorden: Type.Optional(Type.Array(Type.Object({ code: Type.String({ pattern: '^[a-z_]+$' }), tekst: Type.String() }, { additionalProperties: false }), { minItems: 2 })),
+          min: Type.Optional(Type.Integer()),
+          max: Type.Optional(Type.Integer()),
+          schatting: Type.Union([
+            Type.Object({ soort: Type.Literal('aandeel'), antwoorden: Type.Array(Type.String(), { minItems: 1 }) }, { additionalProperties: false }),
+            Type.Object({ soort: Type.Literal('gemiddelde') }, { additionalProperties: false }),
+          ]),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1 },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export type EnqueteInstellingen = Static<typeof EnqueteSchema>;
 export type MonitorInstellingen = Static<typeof MonitorSchema>;
 export type IndicatorDef = MonitorInstellingen['indicatoren'][number];
 export type GemeenteInstellingen = Static<typeof GemeenteSchema>;
@@ -307,6 +338,7 @@ export interface GemeenteConfig {
   readonly zaaktypen: ZaaktypenInstellingen;
   readonly sjablonen: SjablonenInstellingen;
   readonly monitor: MonitorInstellingen;
+  readonly enquete: EnqueteInstellingen;
 }
 
 function readJson<T extends TSchema>(file: string, schema: T): Static<T> {
@@ -342,6 +374,7 @@ export function loadGemeenteConfig(rootDir: string, naam: string): GemeenteConfi
   const zaaktypen = readJson(path.join(dir, 'zaaktypen.json'), ZaaktypenSchema);
   const sjablonen = readJson(path.join(dir, 'sjablonen.json'), SjablonenSchema);
   const monitor = readJson(path.join(dir, 'monitor.json'), MonitorSchema);
+  const enquete = readJson(path.join(dir, 'enquete.json'), EnqueteSchema);
 
   const problems: string[] = [];
   const rollen = new Set(toegang.rollen.map((r) => r.code));
@@ -398,11 +431,20 @@ export function loadGemeenteConfig(rootDir: string, naam: string): GemeenteConfi
     if (!t.reeksen && !t.incidenten && !t.meldingenThema && !t.enquete) problems.push(`indicator ${ind.code}: de teller noemt niets om te tellen`);
     if (t.meldingenThema && !themas.has(t.meldingenThema)) problems.push(`indicator ${ind.code}: geen meldingcategorie heeft thema "${t.meldingenThema}"`);
     if (t.enquete && ind.noemer) problems.push(`indicator ${ind.code}: een enquête-indicator heeft geen noemer`);
+    if (t.enquete && !enquete.vragen.some((v) => v.code === t.enquete)) problems.push(`indicator ${ind.code}: de enquête heeft geen vraag "${t.enquete}"`);
+  }
+  for (const v of enquete.vragen) {
+    if (v.soort === 'keuze' && !v.antwoorden) problems.push(`enquêtevraag ${v.code}: een keuzevraag heeft antwoorden nodig`);
+    if (v.soort === 'cijfer' && (v.min === undefined || v.max === undefined || v.min >= v.max)) problems.push(`enquêtevraag ${v.code}: een cijfervraag heeft min < max nodig`);
+    if (v.schatting.soort === 'aandeel') {
+      for (const a of v.schatting.antwoorden) if (!v.antwoorden?.some((x) => x.code === a)) problems.push(`enquêtevraag ${v.code}: onbekend antwoord "${a}" in de schatting`);
+    }
+    if (v.schatting.soort === 'gemiddelde' && v.soort !== 'cijfer') problems.push(`enquêtevraag ${v.code}: een gemiddelde kan alleen bij een cijfervraag`);
   }
   if (problems.length > 0) throw new Error(`Configuratie ${dir} klopt niet:\n  - ${problems.join('\n  - ')}`);
   for (const code of ['melding.status', 'melding.afgehandeld', 'taak.nieuw']) {
     if (!sjablonen.sjablonen.some((x) => x.code === code)) problems.push(`sjabloon "${code}" ontbreekt`);
   }
   if (problems.length > 0) throw new Error(`Configuratie ${dir} klopt niet:\n  - ${problems.join('\n  - ')}`);
-  return deepFreeze({ naamMap: naam, dir, gemeente, toegang, meldingen, zaaktypen, sjablonen, monitor });
+  return deepFreeze({ naamMap: naam, dir, gemeente, toegang, meldingen, zaaktypen, sjablonen, monitor, enquete });
 }

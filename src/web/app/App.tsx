@@ -13,6 +13,7 @@ import { MeldingDetailPage } from '../features/meldingen/MeldingDetailPage.tsx';
 import { MeldingenPage } from '../features/meldingen/MeldingenPage.tsx';
 import { TakenPage } from '../features/taken/TakenPage.tsx';
 import { AlertsPage } from '../features/analyse/AlertsPage.tsx';
+import { EnquetePage } from '../features/enquete/EnquetePage.tsx';
 import { AnalysePage } from '../features/analyse/AnalysePage.tsx';
 import { InlezenPage } from '../features/monitor/InlezenPage.tsx';
 import { MonitorPage } from '../features/monitor/MonitorPage.tsx';
@@ -79,6 +80,7 @@ export function App() {
               {/* Public pages for residents: no login. */}
               <Route path="melden" element={<MeldPage />} />
               <Route path="melding/status/:token" element={<StatusPage />} />
+              <Route path="enquete/:token" element={<EnquetePage />} />
               <Route path="*" element={<Pages />} />
             </Route>
           </Routes>
