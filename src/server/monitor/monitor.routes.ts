@@ -180,6 +180,22 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
   );
 
   app.get(
+    '/api/monitor/signalen',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'Maandcijfers van een jaar, gemarkeerd als ze onwaarschijnlijk zijn gezien dezelfde maand in eerdere jaren (Poisson met trend)',
+        querystring: Type.Object({ indicator: Type.String({ maxLength: 60 }), gebied: Type.String({ maxLength: 12 }), jaar: Type.Integer({ minimum: 1990, maximum: 2100 }) }, { additionalProperties: false }),
+        response: responses({ 200: Type.Unknown() }, [400, 401, 403, 404]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'monitor:lezen');
+      return svc.maandSignalen(request.query.indicator, request.query.gebied, request.query.jaar);
+    },
+  );
+
+  app.get(
     '/api/monitor/profiel/:gebied',
     {
       schema: {

@@ -9,7 +9,7 @@ import type { IndicatorDef, MeldingenInstellingen, MonitorInstellingen } from '.
 import { parseCbs, type CbsResultaat } from './cbs-import.ts';
 import { dagNaarDatum, leesIncidenten, type IncidentKolommen } from './incident-import.ts';
 import * as repo from './monitor.repository.ts';
-import { poissonInterval } from './statistiek.ts';
+import { poissonInterval, poissonStaarten, poissonTrend } from './statistiek.ts';
 import type { AlertsService } from './alerts.service.ts';
 import type { EnqueteService } from './enquete.service.ts';
 
@@ -214,8 +214,9 @@ export class MonitorService {
       }
     }
     if (t.incidenten && gebieden.some((g) => !teller.has(g.code))) {
-      const rows = await repo.telIncidenten(this.db, t.incidenten, periode, niveau);
-      const heeft = rows.length > 0 && rows.some((r) => r.n > 0);
+      // Incidents count (zeros included) for a period whose year has incidents of these kinds at all.
+      const heeft = (await repo.jarenVanIncidenten(this.db, t.incidenten)).includes(Number(periode.slice(0, 4)));
+      const rows = heeft ? await repo.telIncidenten(this.db, t.incidenten, periode, niveau) : [];
       if (heeft) {
         const per = new Map(rows.map((r) => [r.gebied, r.n]));
         for (const g of gebieden) if (!teller.has(g.code)) teller.set(g.code, { waarde: per.get(niveau === 'gemeente' ? '*' : g.code) ?? 0, geheim: false, voorlopig: false, afgeleid: false, bron: 'incidenten' });
@@ -292,6 +293,43 @@ export class MonitorService {
         meerjarigGemiddelde: gemiddelde === null ? null : { jaren: eerder.length, waarde: gemiddelde, verschil: laatste!.waarde! - gemiddelde },
       },
     };
+  }
+
+  /**
+   * Monthly counts of a year flagged when improbable under a Poisson model of the same month in the earlier
+   * years (up to five, at least three), with a log-linear trend: 'hoog' when P(X ≥ x) < 0.01, 'laag' when
+   * P(X ≤ x) < 0.01. For count indicators (incidents, meldingen, monthly statistics).
+   */
+  async maandSignalen(code: string, gebiedCode: string, jaar: number) {
+    const ind = this.indicator(code);
+    if (ind.teller.enquete) throw new AppError('validatie', 'Enquête-indicatoren hebben geen maandcijfers.');
+    const niveau = this.niveauVan(gebiedCode);
+    const tel = async (j: number, m: number) => {
+      const o = (await this.observaties(code, niveau, `${j}-${String(m).padStart(2, '0')}`)).find((x) => x.gebied.code === gebiedCode);
+      return o && o.bron !== 'geen' ? o.teller : null;
+    };
+    const maanden = [];
+    for (let m = 1; m <= 12; m++) {
+      const x = await tel(jaar, m);
+      const eerder: { j: number; y: number }[] = [];
+      for (let j = jaar - 5; j < jaar; j++) {
+        const y = await tel(j, m);
+        if (y !== null) eerder.push({ j, y });
+      }
+      let verwacht: number | null = null;
+      let signaal: 'hoog' | 'laag' | null = null;
+      let p: number | null = null;
+      if (x !== null && eerder.length >= 3) {
+        const f = poissonTrend(eerder.map((e) => e.j), eerder.map((e) => e.y));
+        verwacht = Math.exp(f.a + f.b * jaar);
+        const st = poissonStaarten(Math.round(x), verwacht);
+        p = Math.min(st.boven, st.onder);
+        if (st.boven < 0.01) signaal = 'hoog';
+        else if (st.onder < 0.01) signaal = 'laag';
+      }
+      maanden.push({ maand: `${jaar}-${String(m).padStart(2, '0')}`, aantal: x, verwacht, p, signaal, eerdereJaren: eerder.length });
+    }
+    return { indicator: ind.code, gebied: gebiedCode, jaar, maanden };
   }
 
   niveauVan(code: string): Niveau {

@@ -33,3 +33,44 @@ export function poissonStaarten(k: number, lambda: number): { boven: number; ond
   const pk = Math.exp(k * logL - lambda - logFactorial(k));
   return { boven: Math.min(1, 1 - onder + pk), onder: Math.min(1, onder) };
 }
+
+/**
+ * Poisson regression with a log link on one covariate (log λ = a + b·t), fitted by Newton–Raphson. Used to
+ * predict the expected count for a month from the same month in earlier years, trend included.
+ */
+export function poissonTrend(t: readonly number[], y: readonly number[]): { a: number; b: number } {
+  const n = t.length;
+  const tm = t.reduce((s, v) => s + v, 0) / n;
+  const ym = Math.max(1e-9, y.reduce((s, v) => s + v, 0) / n);
+  let a = Math.log(ym);
+  let b = 0;
+  for (let it = 0; it < 50; it++) {
+    let g0 = 0;
+    let g1 = 0;
+    let h00 = 0;
+    let h01 = 0;
+    let h11 = 0;
+    for (let i = 0; i < n; i++) {
+      const x = t[i]! - tm;
+      const mu = Math.exp(a + b * x);
+      g0 += y[i]! - mu;
+      g1 += (y[i]! - mu) * x;
+      h00 += mu;
+      h01 += mu * x;
+      h11 += mu * x * x;
+    }
+    const det = h00 * h11 - h01 * h01;
+    if (!(Math.abs(det) > 1e-12)) {
+      b = 0;
+      a = Math.log(ym);
+      break;
+    }
+    const da = (h11 * g0 - h01 * g1) / det;
+    const db = (h00 * g1 - h01 * g0) / det;
+    a += da;
+    b += db;
+    if (Math.abs(da) + Math.abs(db) < 1e-10) break;
+  }
+  // Back to the original time scale: log λ = (a − b·tm) + b·t.
+  return { a: a - b * tm, b };
+}

@@ -15,7 +15,13 @@ interface TrendData {
 /** A small line chart (SVG) of one area over the years with the target line, and the comparisons in words. */
 export function Trend({ indicator, gebied, naam }: { indicator: Indicator; gebied: string; naam: string }) {
   const { data } = useApiGet<TrendData>(`/api/monitor/trend?indicator=${indicator.code}&gebied=${gebied}`);
+  const laatsteJaar = data?.laatste?.periode;
+  const telling = indicator.soort === 'objectief' && indicator.eenheid === 'aantal';
+  const { data: signalen } = useApiGet<{ maanden: { maand: string; aantal: number | null; verwacht: number | null; signaal: 'hoog' | 'laag' | null }[] }>(
+    telling && laatsteJaar ? `/api/monitor/signalen?indicator=${indicator.code}&gebied=${gebied}&jaar=${laatsteJaar}` : null,
+  );
   if (!data) return null;
+  const opvallend = signalen?.maanden.filter((m) => m.signaal) ?? [];
   const punten = data.reeks.filter((r) => r.waarde !== null);
   const W = 320;
   const H = 160;
@@ -46,6 +52,13 @@ export function Trend({ indicator, gebied, naam }: { indicator: Indicator; gebie
           {data.vergelijking.vierJaarEerder && ` Vier jaar eerder (${data.vergelijking.vierJaarEerder.periode}): ${formatteer(data.vergelijking.vierJaarEerder.waarde, indicator.eenheid)}${beter(data.vergelijking.vierJaarEerder.verschil)}.`}
           {data.vergelijking.meerjarigGemiddelde && ` Gemiddelde van de ${data.vergelijking.meerjarigGemiddelde.jaren} jaren ervoor: ${formatteer(data.vergelijking.meerjarigGemiddelde.waarde, indicator.eenheid)}${beter(data.vergelijking.meerjarigGemiddelde.verschil)}.`}
           {indicator.doel && ' De stippellijn is het doel.'}
+        </Paragraph>
+      )}
+      {signalen && (
+        <Paragraph data-testid="maandsignalen">
+          {opvallend.length === 0
+            ? `Geen opvallende maanden in ${laatsteJaar} (vergeleken met dezelfde maand in eerdere jaren).`
+            : `Opvallende maanden in ${laatsteJaar}: ${opvallend.map((m) => `${m.maand} ${m.signaal === 'hoog' ? 'hoger' : 'lager'} dan verwacht (${m.aantal} tegen ${formatteer(m.verwacht)})`).join('; ')}.`}
         </Paragraph>
       )}
     </section>
