@@ -23,6 +23,15 @@ describeEngines('demo data', (h) => {
       for (const s of zt.statussen) assert.ok(zaken.some((z) => z.zaaktype === zt.code && z.status === s.code), `${zt.code}/${s.code}`);
     }
     assert.ok(zaken.every((z) => z.demo));
+    // Monitor demo: ten years of incidents (all demo), buurt populations and a survey round.
+    const inc = await db.selectFrom('incident').select(['demo', 'jaar']).execute();
+    assert.ok(inc.length > 10_000 && inc.every((x) => x.demo), `incidents ${inc.length}`);
+    assert.equal(new Set(inc.map((x) => x.jaar)).size, 10);
+    const jaar = String(new Date().getFullYear() - 1);
+    const beleving = await h.started.ctx.monitor.observaties('VM_ONV_BUURT_WELEENS', 'buurt', jaar);
+    assert.ok(beleving.filter((o) => o.waarde !== null).length >= 30, 'survey figures for most buurten');
+    const rate = await h.started.ctx.monitor.observaties('POL_WONINGINBRAAK_PER1000W', 'buurt', jaar);
+    assert.ok(rate.every((o) => o.noemer !== null && o.waarde !== null), 'burglary per 1,000 dwellings everywhere');
     assert.equal((await verifyChain(db)).intact, true);
     assert.deepEqual(await seedDemoData(h.started.ctx), { meldingen: 0, zaken: 0 }, 'runs only once');
   });

@@ -8,6 +8,7 @@ import { parseCorpus } from './meldingen/classifier.ts';
 import { CORPUS_PATH } from './meldingen/meldingen.service.ts';
 import { route } from './meldingen/routering.ts';
 import type { AppContext } from './platform/context.ts';
+import { seedMonitorDemo } from './monitor/monitor.demo.ts';
 import { datumInNederland, plusWerkdagen, uurInNederland } from './platform/werkdagen.ts';
 import type { Gebruiker } from './toegang/toegang.service.ts';
 import { findGebruikerMetToegang } from './toegang/toegang.repository.ts';
@@ -66,7 +67,7 @@ function pick<T>(r: () => number, items: T[], weight: (t: T) => number): T {
  * more in the centre, realistic texts from the training corpus) and casussen in every state, generated
  * with a fixed seed. Every row is marked `demo`. Runs only on a database without meldingen.
  */
-export async function seedDemoData(ctx: AppContext, opts: { seed?: number; perDag?: number; now?: Date } = {}): Promise<{ meldingen: number; zaken: number }> {
+export async function seedDemoData(ctx: AppContext, opts: { seed?: number; perDag?: number; now?: Date; monitor?: boolean } = {}): Promise<{ meldingen: number; zaken: number }> {
   const bestaand = await ctx.db.selectFrom('melding').select('id').limit(1).executeTakeFirst();
   if (bestaand) return { meldingen: 0, zaken: 0 };
   const r = prng(opts.seed ?? 20261122);
@@ -165,6 +166,7 @@ export async function seedDemoData(ctx: AppContext, opts: { seed?: number; perDa
   });
 
   const zaken = await demoZaken(ctx, r, buurten.map((b) => b.properties.code));
+  if (opts.monitor !== false) await seedMonitorDemo(ctx, { now });
   return { meldingen: rows.length, zaken };
 }
 

@@ -132,7 +132,7 @@ export class MonitorService {
         opties.onProgress?.('opslaan', e, ev.n);
       }
       // Recent burglaries propose near-repeat alerts (SM-12) for an analyst to approve.
-      alerts = opties.demo ? 0 : await this.alerts.detecteer(trx, id, opties.nu);
+      alerts = await this.alerts.detecteer(trx, id, opties.nu);
       await logVerwerking(trx, ctx, { actie: 'monitor.incidenten_importeren', objectType: 'incident', objectId: String(id), doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { bestand, aantal: ev.n, perSoort, alerts } });
       return id;
     });
