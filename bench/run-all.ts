@@ -3,6 +3,8 @@ import { benchHttp } from './gebieden-zoek-http.ts';
 import { machine } from './lib.ts';
 import { benchMeldingen } from './meldingen-http.ts';
 import { benchNearRepeat } from './near-repeat.ts';
+import { benchIncidentImport } from './incidenten-import.ts';
+import { benchDashboard } from './monitor-dashboard.ts';
 import { benchWerklijst } from './zaken-werklijst.ts';
 
 // Runs every benchmark and prints the figures that docs/PERFORMANCE.md quotes.
@@ -17,3 +19,7 @@ console.log('\n# casus work list over 100,000 casussen (in process)');
 console.log(JSON.stringify(await benchWerklijst(), null, 2));
 console.log('\n# near-repeat Knox test, 999 permutations (in process)');
 console.log(JSON.stringify(await benchNearRepeat(), null, 2));
+console.log('\n# import of 1,000,000 incidents (embedded engine)');
+console.log(JSON.stringify(await benchIncidentImport(), null, 2));
+console.log('\n# buurt dashboard over 1,000,000 incidents (embedded engine)');
+console.log(JSON.stringify(await benchDashboard(), null, 2));

@@ -64,22 +64,26 @@ export async function somReeksen(db: Executor, reeksen: string[], periode: strin
     .execute();
 }
 
-/** Incident counts per buurt or wijk for a year (or a month 'YYYY-MM'). */
+/** Add an import's incidents to the monthly counts (inside the import's transaction). */
+export async function telImportBij(trx: Executor, importId: number): Promise<void> {
+  await sql`
+    INSERT INTO incident_telling (soort, jaar, maand, buurt_code, wijk_code, aantal)
+    SELECT soort, jaar, extract(month FROM datum_van)::smallint, buurt_code, min(wijk_code), count(*)::int
+    FROM incident WHERE import_id = ${importId}
+    GROUP BY soort, jaar, extract(month FROM datum_van), buurt_code
+    ON CONFLICT (soort, jaar, maand, buurt_code) DO UPDATE SET aantal = incident_telling.aantal + excluded.aantal`.execute(trx);
+}
+
+/** Incident counts per buurt or wijk for a year (or a month 'YYYY-MM'), from the monthly counts. */
 export async function telIncidenten(db: Executor, soorten: string[], periode: string, niveau: 'buurt' | 'wijk' | 'gemeente') {
-  const jaar = Number(periode.slice(0, 4));
-  let q = db.selectFrom('incident').where('soort', 'in', soorten).where('jaar', '=', jaar);
-  if (periode.length === 7) {
-    const van = `${periode}-01`;
-    const [j, m] = periode.split('-').map(Number);
-    const tot = new Date(Date.UTC(j!, m!, 1)).toISOString().slice(0, 10);
-    q = q.where('datum_van', '>=', van).where('datum_van', '<', tot);
+  let q = db.selectFrom('incident_telling').where('soort', 'in', soorten).where('jaar', '=', Number(periode.slice(0, 4)));
+  if (periode.length === 7) q = q.where('maand', '=', Number(periode.slice(5, 7)));
+  if (niveau === 'gemeente') {
+    const r = await q.select((eb) => eb.fn.sum<number>('aantal').as('n')).executeTakeFirstOrThrow();
+    return [{ gebied: '*', n: Number(r.n ?? 0) }];
   }
   const kolom = niveau === 'wijk' ? 'wijk_code' : 'buurt_code';
-  if (niveau === 'gemeente') {
-    const r = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return [{ gebied: '*', n: Number(r.n) }];
-  }
-  const rows = await q.select([`${kolom} as gebied`, (eb) => eb.fn.countAll<number>().as('n')]).groupBy(kolom).execute();
+  const rows = await q.select([`${kolom} as gebied`, (eb) => eb.fn.sum<number>('aantal').as('n')]).groupBy(kolom).execute();
   return rows.map((r) => ({ gebied: r.gebied, n: Number(r.n) }));
 }
 
@@ -106,7 +110,7 @@ export async function periodenVanReeksen(db: Executor, reeksen: string[]): Promi
 }
 
 export async function jarenVanIncidenten(db: Executor, soorten: string[]): Promise<number[]> {
-  const r = await db.selectFrom('incident').select('jaar').distinct().where('soort', 'in', soorten).orderBy('jaar', 'desc').execute();
+  const r = await db.selectFrom('incident_telling').select('jaar').distinct().where('soort', 'in', soorten).orderBy('jaar', 'desc').execute();
   return r.map((x) => x.jaar);
 }
 

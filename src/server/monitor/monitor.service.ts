@@ -131,6 +131,7 @@ export class MonitorService {
         await repo.insertIncidenten(trx, cols, id, opties.demo ?? false);
         opties.onProgress?.('opslaan', e, ev.n);
       }
+      await repo.telImportBij(trx, id);
       // Recent burglaries propose near-repeat alerts (SM-12) for an analyst to approve.
       alerts = await this.alerts.detecteer(trx, id, opties.nu);
       await logVerwerking(trx, ctx, { actie: 'monitor.incidenten_importeren', objectType: 'incident', objectId: String(id), doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { bestand, aantal: ev.n, perSoort, alerts } });

@@ -109,3 +109,12 @@ export interface BevolkingOpbouwTable {
   geslacht: string;
   aantal: number;
 }
+
+export interface IncidentTellingTable {
+  soort: string;
+  jaar: number;
+  maand: number;
+  buurt_code: string;
+  wijk_code: string;
+  aantal: number;
+}

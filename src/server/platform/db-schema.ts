@@ -11,6 +11,7 @@ import type {
   EnqueteRondeTable,
   InbraakalertTable,
   IncidentTable,
+  IncidentTellingTable,
   MonitorImportTable,
   StatistiekTable,
 } from '../monitor/monitor.tables.ts';
@@ -83,4 +84,5 @@ export interface DB {
   enquete_link: EnqueteLinkTable;
   enquete_respons: EnqueteResponsTable;
   bevolking_opbouw: BevolkingOpbouwTable;
+  incident_telling: IncidentTellingTable;
 }

@@ -9,6 +9,7 @@ import * as m20261201_1000 from './2026_12_01_1000_werklijsten.ts';
 import * as m20261201_1200 from './2026_12_01_1200_monitor.ts';
 import * as m20261201_1400 from './2026_12_01_1400_alerts.ts';
 import * as m20261201_1500 from './2026_12_01_1500_enquete.ts';
+import * as m20261201_1600 from './2026_12_01_1600_incident_telling.ts';
 
 /**
  * Every migration, bundled in code so the server, the CLI and the tests run exactly the same list on PGlite
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_1200_monitor': m20261201_1200,
   '2026_12_01_1400_alerts': m20261201_1400,
   '2026_12_01_1500_enquete': m20261201_1500,
+  '2026_12_01_1600_incident_telling': m20261201_1600,
 };
 
 export const migrationProvider: MigrationProvider = {
