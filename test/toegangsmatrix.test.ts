@@ -33,6 +33,14 @@ describeEngines('toegangsmatrix: rol × endpoint', (h) => {
       { method: 'GET', url: '/api/meldingen/behandelaars', toegestaan: (r) => perms(r).includes('meldingen:lezen') },
       { method: 'POST', url: '/api/meldingen/toewijzen', payload: { ids: [melding], team: 'oov-intake' }, toegestaan: (r) => perms(r).includes('meldingen:beoordelen') },
       { method: 'GET', url: '/api/zaken/export?formaat=csv', toegestaan: (r) => perms(r).includes('casussen:lezen') || perms(r).includes('taken:behandelen') },
+      { method: 'GET', url: '/api/monitor/indicatoren', toegestaan: (r) => perms(r).includes('monitor:lezen') },
+      { method: 'GET', url: '/api/monitor/observaties?indicator=POL_MISDR_PER1000&niveau=gemeente&periode=2015', toegestaan: (r) => perms(r).includes('monitor:lezen') },
+      { method: 'GET', url: '/api/monitor/profiel/BU09350000?jaar=2015', toegestaan: (r) => perms(r).includes('monitor:lezen') },
+      { method: 'POST', url: '/api/monitor/import/cbs', payload: { bestandsnaam: 'x.csv', inhoud: 'ID;Iets\n1;2' }, toegestaan: (r) => perms(r).includes('monitor:importeren') },
+      { method: 'POST', url: '/api/monitor/duiding', payload: { gebied: 'BU09350000', tekst: 'Toelichting bij de cijfers' }, toegestaan: (r) => perms(r).includes('analyse:uitvoeren') },
+      { method: 'POST', url: '/api/analyse/hotspots', payload: { van: '2024-01-01', tot: '2024-12-31' }, toegestaan: (r) => perms(r).includes('analyse:uitvoeren') },
+      { method: 'GET', url: '/api/alerts', toegestaan: (r) => perms(r).includes('analyse:uitvoeren') },
+      { method: 'GET', url: '/api/enquete/rondes', toegestaan: (r) => perms(r).includes('monitor:importeren') },
       { method: 'POST', url: '/api/meldingen/routering/simulatie', payload: { regels: [{ naam: 'x', categorie: '*', team: 'oov-intake' }] }, toegestaan: (r) => perms(r).includes('meldingen:beoordelen') },
     ];
     const sessions = new Map<string, Awaited<ReturnType<typeof loginAs>>>();
