@@ -171,6 +171,13 @@ describe('monitor and analyse in the browser', { skip: !hasBrowser ? `${CHROMIUM
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Exporteren (CSV)' }).click();
     assert.equal((await download).suggestedFilename(), 'near-repeat.csv');
+    await page.getByRole('button', { name: 'Concentratie over de buurten' }).click();
+    await page.getByTestId('concentratie').filter({ hasText: /450 incidenten\. 5 % van de buurten \(2\)/ }).waitFor();
+    await page.getByLabel('Doelgebied').selectOption({ label: 'Binnenstad' });
+    await page.getByLabel('Buffer').selectOption({ label: 'Jekerkwartier' });
+    await page.getByLabel('Controlegebied').selectOption({ label: 'Biesland' });
+    await page.getByRole('button', { name: 'Effect berekenen' }).click();
+    await page.getByTestId('wdd').filter({ hasText: /WDD = -?\d+ \(standaardfout/ }).waitFor();
     await axeScan(page, 'analyse');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'analyse.png'), fullPage: true });
 

@@ -9,7 +9,7 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { downloadCsv } from '../../lib/csv.ts';
-import { errorText } from '../../lib/useApi.ts';
+import { errorText, useApiGet } from '../../lib/useApi.ts';
 import { downloadPng } from '../monitor/kaart.ts';
 
 interface Knox {
@@ -68,6 +68,37 @@ export function AnalysePage() {
   const [voortgang, setVoortgang] = useState<{ gedaan: number; totaal: number } | null>(null);
   const [fout, setFout] = useState<string | null>(null);
   const mapEl = useRef<HTMLDivElement>(null);
+  const { data: buurten } = useApiGet<GeoJSON.FeatureCollection<GeoJSON.Geometry, { code: string; naam: string }>>('/api/gebieden?niveau=buurt');
+  const [conc, setConc] = useState<{ gebeurtenissen: number; gini: number; giniGegeneraliseerd: number; top: { topAandeel: number; eenheden: number; aandeelGebeurtenissen: number }[] } | null>(null);
+  const [wddDoel, setWddDoel] = useState('');
+  const [wddBuffer, setWddBuffer] = useState('');
+  const [wddControle, setWddControle] = useState('');
+  const [wddGrens, setWddGrens] = useState(`${jaar}-07-01`);
+  const [wddUit, setWddUit] = useState<{ wdd: number; se: number; z: number; p: number; aantallen: Record<string, { voor: number; na: number }> } | null>(null);
+  const buurtOpties = [{ value: '', label: 'Kies een buurt' }, ...(buurten?.features ?? []).map((f) => ({ value: f.properties.code, label: f.properties.naam }))];
+
+  const concentratie = async () => {
+    setFout(null);
+    try {
+      setConc(await api('/api/analyse/concentratie', { method: 'POST', body: { soorten: [soort], van, tot, niveau: 'buurt' } }));
+    } catch (e) {
+      setFout(errorText(e));
+    }
+  };
+  const effect = async () => {
+    setFout(null);
+    const dagVoor = new Date(Date.parse(`${wddGrens}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    try {
+      setWddUit(
+        await api('/api/analyse/wdd', {
+          method: 'POST',
+          body: { soorten: [soort], doel: [wddDoel], buffer: [wddBuffer], controle: [wddControle], voor: { van, tot: dagVoor }, na: { van: wddGrens, tot } },
+        }),
+      );
+    } catch (e) {
+      setFout(errorText(e));
+    }
+  };
 
   const hotspots = async () => {
     setFout(null);
@@ -165,6 +196,32 @@ export function AnalysePage() {
           </Paragraph>
           <div ref={mapEl} className="bv-map" data-testid="hotspotkaart" role="region" aria-label={`Hotspotkaart met ${heet} hete cellen`} />
         </>
+      )}
+
+      <Heading2>Concentratie</Heading2>
+      <Button appearance="secondary-action-button" onClick={concentratie}>Concentratie over de buurten</Button>
+      {conc && (
+        <Paragraph role="status" data-testid="concentratie">
+          {conc.gebeurtenissen} incidenten.{' '}
+          {conc.top.map((t) => `${Math.round(t.topAandeel * 100)} % van de buurten (${t.eenheden}) heeft ${Math.round(t.aandeelGebeurtenissen * 100)} % van de incidenten`).join('; ')}. Gini {conc.gini.toFixed(2)}
+          {conc.giniGegeneraliseerd !== conc.gini && ` (gegeneraliseerd ${conc.giniGegeneraliseerd.toFixed(2)})`}.
+        </Paragraph>
+      )}
+
+      <Heading2>Effect van een aanpak (WDD)</Heading2>
+      <Paragraph>Vergelijk voor en na een datum: het doelgebied, een buffer eromheen (verplaatsing) en een controlegebied.</Paragraph>
+      <div className="bv-form bv-filter">
+        <SelectField label="Doelgebied" value={wddDoel} onChange={setWddDoel} options={buurtOpties} />
+        <SelectField label="Buffer" value={wddBuffer} onChange={setWddBuffer} options={buurtOpties} />
+        <SelectField label="Controlegebied" value={wddControle} onChange={setWddControle} options={buurtOpties} />
+        <FormFieldTextbox label="Start van de aanpak" name="grens" type="date" value={wddGrens} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setWddGrens(e.target.value)} />
+        <Button appearance="secondary-action-button" onClick={effect} disabled={!wddDoel || !wddBuffer || !wddControle}>Effect berekenen</Button>
+      </div>
+      {wddUit && (
+        <Paragraph role="status" data-testid="wdd">
+          WDD = {wddUit.wdd} (standaardfout {wddUit.se.toFixed(1)}, z = {wddUit.z.toFixed(2)}, p = {wddUit.p.toFixed(3)}).{' '}
+          {wddUit.p <= 0.05 ? (wddUit.wdd < 0 ? 'Significant minder incidenten dan het controlegebied doet verwachten.' : 'Significant meer incidenten dan het controlegebied doet verwachten.') : 'Geen significant effect.'}
+        </Paragraph>
       )}
 
       <Heading2>Near-repeat (Knox-toets)</Heading2>
