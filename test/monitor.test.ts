@@ -243,3 +243,26 @@ describe('monitor: the CLI imports', () => {
     }
   });
 });
+
+describeEngines('monitor: StatLine CSV export with titles', (h) => {
+  test('titles, names and "2023*" are turned into codes; other regions and the footer are skipped', async () => {
+    const analist = await loginAs(h.app, 'analist');
+    const r = await h.app.inject({ method: 'POST', url: '/api/monitor/import/cbs', headers: analist, payload: { bestandsnaam: 'statline.csv', inhoud: lees('cbs_statline_titels_proef.csv') } });
+    assert.equal(r.statusCode, 201, r.body);
+    assert.equal(r.json().rijen, 6);
+    assert.equal(r.json().overgeslagen, 1);
+    assert.equal(r.json().geheim, 1);
+    const rows = await h.started.ctx.db.selectFrom('statistiek').select(['reeks', 'gebied_code', 'periode', 'waarde', 'status']).where('bron', 'like', '%statline.csv%').orderBy('reeks').orderBy('gebied_code').orderBy('periode').execute();
+    assert.deepEqual(
+      rows.map((x) => [x.reeks, x.gebied_code, x.periode, x.waarde, x.status]),
+      [
+        ['misdrijven:0.0.0', 'BU09350006', '2022', 760, 'definitief'],
+        ['misdrijven:0.0.0', 'GM0935', '2022', 9315, 'definitief'],
+        ['misdrijven:0.0.0', 'WK093500', '2022', 3760, 'definitief'],
+        ['misdrijven:1.1.1', 'BU09350006', '2022', 15, 'definitief'],
+        ['misdrijven:1.1.1', 'BU09350006', '2023', 20, 'voorlopig'],
+        ['misdrijven:1.1.1', 'BU09350006', '2023-03', null, 'definitief'],
+      ],
+    );
+  });
+});

@@ -66,6 +66,50 @@ interface Opties {
   misdrijfCodes: ReadonlySet<string>;
   /** OData v4: the table's MeasureCodes (identifier → title), since v4 rows name measures by identifier. */
   maten?: Readonly<Record<string, string>> | undefined;
+  /** StatLine CSV exports with titles: area name → code (gemeente, wijken, buurten) and crime title → code. */
+  gebiedNamen?: ReadonlyMap<string, string> | undefined;
+  misdrijfTitels?: ReadonlyMap<string, string> | undefined;
+}
+
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/**
+ * A StatLine CSV export "with titles" (what the StatLine website downloads: title lines, a header with
+ * "Soort misdrijf";"Perioden";"Regio's";"Geregistreerde misdrijven (aantal)", names instead of codes, a
+ * "Bron: CBS" footer) rewritten into keyed records, so one parser handles every format.
+ */
+function titelsNaarSleutels(t: string, o: Opties): Record<string, unknown>[] | undefined {
+  const regels = t.split(/\r?\n/);
+  const kopIndex = regels.findIndex((r) => /"?Perioden"?/.test(r) && /Regio|Wijken en buurten/i.test(r));
+  if (kopIndex < 0) return undefined;
+  const delimiter = (regels[kopIndex]!.match(/;/g)?.length ?? 0) >= (regels[kopIndex]!.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const rows: string[][] = parse(regels.slice(kopIndex).join('\n'), { delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, relax_quotes: true });
+  const kop = rows[0]!;
+  const ki = (re: RegExp) => kop.findIndex((k) => re.test(k));
+  const [iSoort, iPer, iRegio, iOverlast] = [ki(/^Soort misdrijf$/i), ki(/^Perioden$/i), ki(/^(Regio's|Wijken en buurten)$/i), ki(/^Overlast$/i)];
+  const maten = kop.flatMap((k, i) => {
+    const sleutel = /misdrijven/i.test(k) ? 'GeregistreerdeMisdrijven' : /overlast/i.test(k) && i !== iOverlast ? 'GeregistreerdeOverlast' : /inwoners/i.test(k) ? 'AantalInwoners' : /woningvoorraad/i.test(k) ? 'Woningvoorraad' : /huishoudens/i.test(k) ? 'HuishoudensTotaal' : undefined;
+    return sleutel && i !== iSoort && i !== iPer && i !== iRegio ? [{ i, sleutel }] : [];
+  });
+  return rows
+    .slice(1)
+    .filter((r) => r.length >= kop.length && !/^Bron:/i.test(r[0] ?? ''))
+    .map((r) => {
+      const rec: Record<string, unknown> = {};
+      const regio = r[iRegio]!;
+      rec.WijkenEnBuurten = o.gebiedNamen?.get(regio.toLowerCase()) ?? regio;
+      // "2024", "2024*", "2024 maart" → the StatLine keys.
+      const p = /^(\d{4})(\*?)(?:\s+(\p{L}+))?(\*?)$/u.exec(r[iPer]!.trim());
+      const maand = p?.[3] ? MAANDEN.indexOf(p[3].toLowerCase()) + 1 : 0;
+      rec.Perioden = p ? `${p[1]}${maand ? `MM${String(maand).padStart(2, '0')}` : 'JJ00'}${p[2] || p[4] ? '*' : ''}` : r[iPer];
+      if (iSoort >= 0) {
+        const titel = r[iSoort]!;
+        rec.SoortMisdrijf = /^\d\.\d\.\d\b/.exec(titel)?.[0] ?? o.misdrijfTitels?.get(titel.toLowerCase()) ?? titel;
+      }
+      if (iOverlast >= 0) rec.Overlast = /totaal/i.test(r[iOverlast]!) ? 'T001' : r[iOverlast];
+      for (const m of maten) rec[`${m.sleutel}_1`] = r[m.i];
+      return rec;
+    });
 }
 
 /** v4 measure titles → the v3 key they stand for. */
@@ -113,7 +157,8 @@ export function parseCbs(tekst: string, o: Opties): CbsResultaat {
     const eerste = t.split(/\r?\n/, 1)[0] ?? '';
     const delimiter = (eerste.match(/;/g)?.length ?? 0) >= (eerste.match(/,/g)?.length ?? 0) ? ';' : ',';
     try {
-      records = parse(t, { columns: true, delimiter, skip_empty_lines: true, trim: true, relax_quotes: true });
+      const typed = /(^|[;,])"?(WijkenEnBuurten|RegioS|Codering_3|Gemeenten)"?([;,]|$)/.test(eerste);
+      records = typed ? parse(t, { columns: true, delimiter, skip_empty_lines: true, trim: true, relax_quotes: true }) : (titelsNaarSleutels(t, o) ?? parse(t, { columns: true, delimiter, skip_empty_lines: true, trim: true, relax_quotes: true }));
     } catch (e) {
       throw new AppError('validatie', `Het bestand is geen geldige CSV: ${(e as Error).message}`);
     }

@@ -62,6 +62,20 @@ export class MonitorService {
     return this.misdrijfCodes;
   }
 
+  /** Crime titles of the code list (lower case) → code, for StatLine exports with titles. */
+  private titels(): Map<string, string> {
+    const tekst = fs.readFileSync(path.join(this.opties.rootDir, CODELIJST_PAD), 'utf8');
+    const m = new Map<string, string>();
+    for (const regel of tekst.split(/\r?\n/).slice(1)) {
+      const [code, titel] = regel.split(',');
+      if (code && titel) {
+        m.set(titel.trim().toLowerCase(), code.trim());
+        m.set(titel.trim().replace(/^\d\.\d\.\d\s+/, '').toLowerCase(), code.trim());
+      }
+    }
+    return m;
+  }
+
   indicatoren() {
     return this.cfg.indicatoren;
   }
@@ -82,7 +96,9 @@ export class MonitorService {
     onProgress?: (n: number, totaal: number) => void,
     maten?: Record<string, string>,
   ): Promise<CbsResultaat & { importId: number; onbekendeGebieden: string[] }> {
-    const r = parseCbs(tekst, { gemeenteCode: this.opties.gemeenteCode, gebiedscodes: this.cfg.gebiedscodes, misdrijfCodes: this.codes(), maten });
+    const gebiedNamen = new Map<string, string>([[this.opties.gemeenteNaam.toLowerCase(), this.opties.gemeenteCode]]);
+    for (const n of ['wijk', 'buurt'] as const) for (const g of this.gebieden.lijst(n)) gebiedNamen.set(g.naam.toLowerCase(), g.code);
+    const r = parseCbs(tekst, { gemeenteCode: this.opties.gemeenteCode, gebiedscodes: this.cfg.gebiedscodes, misdrijfCodes: this.codes(), maten, gebiedNamen, misdrijfTitels: this.titels() });
     const bekend = new Set(['gemeente', 'wijk', 'buurt'].flatMap((n) => this.gebieden.lijst(n as Niveau).map((g) => g.code)));
     const onbekendeGebieden = [...new Set(r.rijen.map((x) => x.gebied_code).filter((c) => !bekend.has(c)))].sort();
     const importId = await this.db.transaction().execute(async (trx) => {
