@@ -1,68 +1,34 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildApp } from '../src/server/app.ts';
-import { startContext, type Started } from '../src/server/bootstrap.ts';
-import { loadConfig, ROOT_DIR } from '../src/server/platform/config.ts';
+import type { Browser, Page } from 'playwright-core';
+import type { Started } from '../src/server/bootstrap.ts';
+import { ROOT_DIR } from '../src/server/platform/config.ts';
 import type { App } from '../src/server/platform/context.ts';
+import { axeScan, login as loginVia, SCREENSHOTS, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
 
 /**
  * End-to-end in Debian's Chromium (playwright-core, no browser download): log in, open Gebieden, see the 44
  * buurt shapes, click one, and scan every page with axe-core for WCAG 2.1 A/AA violations.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const hasBrowser = fs.existsSync(CHROMIUM);
-const hasBuild = fs.existsSync(path.join(ROOT_DIR, 'dist', 'web', 'index.html'));
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENSHOTS = path.join(ROOT_DIR, 'var', 'screenshots');
-
-async function axeScan(page: Page, name: string): Promise<void> {
-  // Injected over the DevTools protocol: our CSP (rightly) forbids inline scripts in the page itself.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  assert.deepEqual(summary, [], `axe violations on ${name}`);
-}
-
-describe('browser', { skip: !hasBrowser ? `${CHROMIUM} not installed` : !hasBuild ? 'web app not built (npm run build)' : false }, () => {
+describe('browser', { skip: skipReason }, () => {
+  let h: BrowserHarness;
   let started: Started;
   let app: App;
   let browser: Browser;
   let base: string;
 
   before(async () => {
-    const config = loadConfig({ dataDir: 'memory://', demo: true, logLevel: 'silent', port: 0, rateLimitLogin: 1000 }, {});
-    started = await startContext(config, { demoData: false });
-    app = await buildApp(started.ctx, { logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    base = `http://localhost:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    h = await startBrowserHarness();
+    ({ started, app, browser, base } = h);
   });
 
   after(async () => {
-    await browser?.close();
-    await app?.close();
-    await started?.database.close();
+    await h?.close();
   });
 
-  async function login(page: Page, email: string) {
-    await page.goto(`${base}/`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill('Maastricht-demo-2026');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-  }
+  const login = (page: Page, email: string) => loginVia(page, base, email);
 
   test('log in, open Gebieden, see 44 buurten, click one', async () => {
     const page = await browser.newPage();

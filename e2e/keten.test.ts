@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildApp } from '../src/server/app.ts';
-import { startContext, type Started } from '../src/server/bootstrap.ts';
-import { loadConfig, ROOT_DIR } from '../src/server/platform/config.ts';
+import type { Browser, Page } from 'playwright-core';
+import type { Started } from '../src/server/bootstrap.ts';
+import { ROOT_DIR } from '../src/server/platform/config.ts';
 import type { App } from '../src/server/platform/context.ts';
+import { axeScan, login as loginVia, SCREENSHOTS, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
 import { startSmtp } from '../test/helpers/mail.ts';
 
 /**
@@ -16,22 +15,8 @@ import { startSmtp } from '../test/helpers/mail.ts';
  * sees only that task and closes it, the casushouder records a besluit and closes, the reporter's status page
  * shows the progress and e-mail arrived; another organisation gets 403; everything is in the verwerkingenlog.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const hasBrowser = fs.existsSync(CHROMIUM);
-const hasBuild = fs.existsSync(path.join(ROOT_DIR, 'dist', 'web', 'index.html'));
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENSHOTS = path.join(ROOT_DIR, 'var', 'screenshots');
-
-async function axeScan(page: Page, name: string): Promise<void> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `axe violations on ${name}`);
-}
-
-describe('keten: melding → casus → partner → besluit → melder', { skip: !hasBrowser ? `${CHROMIUM} not installed` : !hasBuild ? 'web app not built' : false }, () => {
+describe('keten: melding → casus → partner → besluit → melder', { skip: skipReason }, () => {
+  let h: BrowserHarness;
   let started: Started;
   let app: App;
   let browser: Browser;
@@ -40,36 +25,16 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
 
   before(async () => {
     smtp = await startSmtp();
-    const config = loadConfig(
-      { dataDir: 'memory://', demo: true, logLevel: 'silent', port: 0, rateLimitLogin: 1000, smtpUrl: smtp.url, outboxIntervalMs: 0 },
-      {},
-    );
-    started = await startContext(config, { demoData: false });
-    app = await buildApp(started.ctx, { logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    base = `http://localhost:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    h = await startBrowserHarness({ smtpUrl: smtp.url });
+    ({ started, app, browser, base } = h);
   });
 
   after(async () => {
-    await browser?.close();
-    await app?.close();
-    await started?.database.close();
+    await h?.close();
     await smtp?.close();
   });
 
-  async function login(page: Page, email: string) {
-    await page.goto(`${base}/`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill('Maastricht-demo-2026');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-  }
+  const login = (page: Page, email: string) => loginVia(page, base, email);
 
   test('the whole chain', async () => {
     // 1. An anonymous resident files a melding with a map pin.

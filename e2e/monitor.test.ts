@@ -1,38 +1,24 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { buildApp } from '../src/server/app.ts';
-import { startContext, type Started } from '../src/server/bootstrap.ts';
-import { loadConfig, ROOT_DIR } from '../src/server/platform/config.ts';
+import type { Started } from '../src/server/bootstrap.ts';
+import { ROOT_DIR } from '../src/server/platform/config.ts';
 import type { App } from '../src/server/platform/context.ts';
+import { axeScan, SCREENSHOTS, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
 
 /**
  * Issue 4's "done when" in Chromium: an analyst logs in, imports a CBS file and an incident CSV, sees the
  * Maastricht choropleth and the buurt profile with targets, runs hotspots and near-repeat from the UI,
  * approves a near-repeat alert, and exports the result.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const hasBrowser = fs.existsSync(CHROMIUM);
-const hasBuild = fs.existsSync(path.join(ROOT_DIR, 'dist', 'web', 'index.html'));
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIX = path.join(ROOT_DIR, 'test', 'fixtures');
-const SCREENSHOTS = path.join(ROOT_DIR, 'var', 'screenshots');
 
-async function axeScan(page: Page, name: string): Promise<void> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `axe violations on ${name}`);
-}
-
-describe('monitor and analyse in the browser', { skip: !hasBrowser ? `${CHROMIUM} not installed` : !hasBuild ? 'web app not built' : false }, () => {
+describe('monitor and analyse in the browser', { skip: skipReason }, () => {
+  let h: BrowserHarness;
   let started: Started;
   let app: App;
   let browser: Browser;
@@ -40,17 +26,8 @@ describe('monitor and analyse in the browser', { skip: !hasBrowser ? `${CHROMIUM
   let incidentenCsv: string;
 
   before(async () => {
-    const config = loadConfig({ dataDir: 'memory://', demo: true, logLevel: 'silent', port: 0, rateLimitLogin: 1000, outboxIntervalMs: 0 }, {});
-    started = await startContext(config, { demoData: false });
-    app = await buildApp(started.ctx, { logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    base = `http://localhost:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    h = await startBrowserHarness();
+    ({ started, app, browser, base } = h);
     // Burglaries of last year over Maastricht with a planted hotspot block, and two from yesterday.
     const index = started.ctx.gebieden.index;
     const rng = xoroshiro128plus(12);
@@ -70,9 +47,7 @@ describe('monitor and analyse in the browser', { skip: !hasBrowser ? `${CHROMIUM
   });
 
   after(async () => {
-    await browser?.close();
-    await app?.close();
-    await started?.database.close();
+    await h?.close();
   });
 
   test('import, choropleth, profile, hotspots, near-repeat, alert, export', async () => {

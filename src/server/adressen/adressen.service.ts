@@ -1,9 +1,9 @@
-import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { rdToWgs84, wgs84ToRd } from '../gebieden/geo.ts';
 import type { DB } from '../platform/db-schema.ts';
+import { csvRijen } from '../platform/csv.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import * as repo from './adressen.repository.ts';
 
@@ -100,15 +100,10 @@ export class AdressenService {
    * is replaced in one transaction; any bad line rejects the whole file with its line number.
    */
   async importCsv(ctx: AuditContext, tekst: string, bron: string, onProgress?: (n: number, totaal: number) => void): Promise<{ aantal: number }> {
-    if (!tekst.trim()) throw new AppError('validatie', 'Het bestand is leeg.');
-    const eerste = tekst.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = (eerste.match(/;/g)?.length ?? 0) >= (eerste.match(/,/g)?.length ?? 0) ? ';' : ',';
-    let records: Record<string, string>[];
-    try {
-      records = parse(tekst, { columns: (h: string[]) => h.map((c) => normaliseer(c).replace(/ /g, '')), delimiter, bom: true, skip_empty_lines: true, trim: true });
-    } catch (e) {
-      throw new AppError('validatie', `Het bestand is geen geldige CSV: ${(e as Error).message}`);
-    }
+    // Header names are normalised (BAG exports spell them in several ways), so the rows are keyed here.
+    const rijen = csvRijen(tekst);
+    const kop = (rijen[0] ?? []).map((c) => normaliseer(c).replace(/ /g, ''));
+    const records: Record<string, string>[] = rijen.slice(1).map((r) => Object.fromEntries(kop.map((k, i) => [k, r[i] ?? ''])));
     const kolom = (r: Record<string, string>, ...namen: string[]) => namen.map((n) => r[n]).find((v) => v !== undefined && v !== '');
     const heeft = (n: string) => records[0] !== undefined && n in records[0];
     const rd = heeft('x') && heeft('y');

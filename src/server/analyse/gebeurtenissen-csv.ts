@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { csvRijen } from '../platform/csv.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 
 /** Whole days since 1970-01-01 for ISO (2024-03-31, with or without time) or Dutch (31-03-2024, 31/03/2024) dates. */
@@ -22,15 +22,7 @@ export function dagNummer(s: string): number | undefined {
  * every bad line is reported with its line number (up to 20) and nothing is returned.
  */
 export function leesGebeurtenissen(tekst: string, kolommen: { x: string; y: string; datum: string }): { x: Float64Array; y: Float64Array; dag: Int32Array } {
-  if (!tekst.trim()) throw new AppError('validatie', 'Het bestand is leeg.');
-  const eerste = tekst.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (eerste.match(/;/g)?.length ?? 0) > (eerste.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let rows: string[][];
-  try {
-    rows = parse(tekst, { delimiter, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
-  } catch (e) {
-    throw new AppError('validatie', `Het bestand is geen geldige CSV: ${(e as Error).message}`);
-  }
+  const rows = csvRijen(tekst);
   const kop = rows[0] ?? [];
   const idx = (naam: string) => kop.indexOf(naam);
   const ontbreekt = [kolommen.x, kolommen.y, kolommen.datum].filter((k) => idx(k) < 0);

@@ -1,9 +1,9 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import type { DB } from '../platform/db-schema.ts';
+import { csvRecords } from '../platform/csv.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import type { EnqueteInstellingen } from '../platform/gemeente-config.ts';
 import { aandeel, gemiddelde, gewichten, type Respondent } from './enquete-schatting.ts';
@@ -141,15 +141,7 @@ export class EnqueteService {
   async importCsv(ctx: AuditContext, rondeId: string, tekst: string): Promise<{ aantal: number }> {
     const ronde = await this.db.selectFrom('enquete_ronde').select('id').where('id', '=', rondeId).executeTakeFirst();
     if (!ronde) throw new AppError('niet_gevonden', 'Deze enquêteronde bestaat niet.');
-    if (!tekst.trim()) throw new AppError('validatie', 'Het bestand is leeg.');
-    const eerste = tekst.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = (eerste.match(/;/g)?.length ?? 0) >= (eerste.match(/,/g)?.length ?? 0) ? ';' : ',';
-    let rows: Record<string, string>[];
-    try {
-      rows = parse(tekst, { columns: true, delimiter, bom: true, skip_empty_lines: true, trim: true });
-    } catch (e) {
-      throw new AppError('validatie', `Het bestand is geen geldige CSV: ${(e as Error).message}`);
-    }
+    const rows = csvRecords(tekst);
     if (rows.length === 0) throw new AppError('validatie', 'Het bestand bevat geen antwoorden.');
     if (!('buurt' in rows[0]!)) throw new AppError('validatie', 'De kolom buurt ontbreekt.');
     const buurten = new Set(this.gebieden.lijst('buurt').map((b) => b.code));
@@ -171,10 +163,7 @@ export class EnqueteService {
 
   /** Population by age group × sex per buurt (CSV: buurt;jaar;leeftijd;geslacht;aantal); replaces those years. */
   async importBevolking(ctx: AuditContext, tekst: string): Promise<{ aantal: number }> {
-    if (!tekst.trim()) throw new AppError('validatie', 'Het bestand is leeg.');
-    const eerste = tekst.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = (eerste.match(/;/g)?.length ?? 0) >= (eerste.match(/,/g)?.length ?? 0) ? ';' : ',';
-    const rows: Record<string, string>[] = parse(tekst, { columns: true, delimiter, bom: true, skip_empty_lines: true, trim: true });
+    const rows = csvRecords(tekst);
     const buurten = new Set(this.gebieden.lijst('buurt').map((b) => b.code));
     const fouten: FieldError[] = [];
     const nieuw = rows.map((r, i) => {

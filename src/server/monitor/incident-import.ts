@@ -1,6 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { dagNummer } from '../analyse/gebeurtenissen-csv.ts';
 import { rdToWgs84, wgs84ToRd } from '../gebieden/geo.ts';
+import { csvRijen } from '../platform/csv.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 
 export interface IncidentKolommen {
@@ -45,15 +45,7 @@ export function datumBereik(s: string): [number, number] | undefined {
  * `inGemeente` decides whether an RD point lies in the gemeente.
  */
 export function leesIncidenten(tekst: string, k: IncidentKolommen, inGemeente: (x: number, y: number) => boolean, onProgress?: (n: number, totaal: number) => void): Incidenten {
-  if (!tekst.trim()) throw new AppError('validatie', 'Het bestand is leeg.');
-  const eerste = tekst.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (eerste.match(/;/g)?.length ?? 0) > (eerste.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let rows: string[][];
-  try {
-    rows = parse(tekst, { delimiter, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
-  } catch (e) {
-    throw new AppError('validatie', `Het bestand is geen geldige CSV: ${(e as Error).message}`);
-  }
+  const rows = csvRijen(tekst);
   const kop = rows[0] ?? [];
   const rd = k.x !== undefined || k.y !== undefined;
   const nodig = [k.soort, ...(k.datum ? [k.datum] : [k.datumVan ?? '(datum)', ...(k.datumTot ? [k.datumTot] : [])]), ...(rd ? [k.x ?? '(x)', k.y ?? '(y)'] : [k.lon ?? '(lon)', k.lat ?? '(lat)'])];
