@@ -34,6 +34,8 @@ export interface Observatie {
   afgeleid: boolean;
   bron: string;
   doelStatus: 'op_koers' | 'niet_op_koers' | null;
+  respondenten: number | null;
+  waarschuwing: string | null;
 }
 
 /**
@@ -47,7 +49,8 @@ export function MonitorPage() {
   const [niveau, setNiveau] = useState<'buurt' | 'wijk'>('buurt');
   const { data: perioden } = useApiGet<string[]>(`/api/monitor/indicatoren/${code}/perioden`);
   const [periode, setPeriode] = useState('');
-  const gekozenPeriode = periode && perioden?.includes(periode) ? periode : (perioden?.find((p) => p.length === 4) ?? '');
+  // Default: the latest complete year (the current one is still running).
+  const gekozenPeriode = periode && perioden?.includes(periode) ? periode : (perioden?.find((p) => p.length === 4 && Number(p) < new Date().getFullYear()) ?? perioden?.[0] ?? '');
   const { data: obs, fout } = useApiGet<Observatie[]>(gekozenPeriode ? `/api/monitor/observaties?indicator=${code}&niveau=${niveau}&periode=${gekozenPeriode}` : null);
   const { data: fc } = useApiGet<FeatureCollection<Geometry, { code: string; naam: string }>>(`/api/gebieden?niveau=${niveau}`);
   const [gebied, setGebied] = useState<string | null>(null);
@@ -141,7 +144,7 @@ export function MonitorPage() {
                 <TableHeaderCell scope="col">Gebied</TableHeaderCell>
                 <TableHeaderCell scope="col">Waarde</TableHeaderCell>
                 <TableHeaderCell scope="col">95 %-interval</TableHeaderCell>
-                <TableHeaderCell scope="col">Aantal</TableHeaderCell>
+                <TableHeaderCell scope="col">{ind?.soort === 'beleving' ? 'Respondenten' : 'Aantal'}</TableHeaderCell>
                 <TableHeaderCell scope="col">Doel</TableHeaderCell>
                 <TableHeaderCell scope="col">Bron</TableHeaderCell>
               </TableRow>
@@ -154,9 +157,12 @@ export function MonitorPage() {
                   </TableCell>
                   <TableCell>{o.geheim ? 'geheim' : formatteer(o.waarde, ind?.eenheid)}{o.status === 'voorlopig' ? ' (voorlopig)' : ''}</TableCell>
                   <TableCell>{o.interval ? `${formatteer(o.interval[0])} – ${formatteer(o.interval[1])}` : '—'}</TableCell>
-                  <TableCell>{o.teller === null ? '—' : formatteer(o.teller)}</TableCell>
+                  <TableCell>{ind?.soort === 'beleving' ? (o.respondenten ?? 0) : o.teller === null ? '—' : formatteer(o.teller)}</TableCell>
                   <TableCell>{o.doelStatus === 'op_koers' ? 'op koers' : o.doelStatus === 'niet_op_koers' ? 'niet op koers' : '—'}</TableCell>
-                  <TableCell>{o.bron === 'geen' ? 'geen cijfer' : o.afgeleid ? `${o.bron} (opgeteld)` : o.bron}</TableCell>
+                  <TableCell>
+                    {o.bron === 'geen' ? 'geen cijfer' : o.afgeleid ? `${o.bron} (opgeteld)` : o.bron}
+                    {o.waarschuwing && <div className="bv-muted">{o.waarschuwing}</div>}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -100,6 +100,20 @@ export function ProfielPage() {
 
   const beleving = (p?.indicatoren ?? []).filter((i) => i.soort === 'beleving');
   const geenBeleving = beleving.every((i) => i.waarde === null);
+  // The gap: how this area compares with the gemeente on registered figures versus on how people feel.
+  const score = (soort: 'objectief' | 'beleving') => {
+    const v = (p?.indicatoren ?? []).filter((i) => i.soort === soort).map(vergelijk);
+    return { beter: v.filter((x) => x.startsWith('beter')).length, slechter: v.filter((x) => x.startsWith('slechter')).length };
+  };
+  const obj = score('objectief');
+  const bel = score('beleving');
+  const kloof = geenBeleving
+    ? 'Voor dit jaar zijn er nog geen enquêtecijfers voor dit gebied, dus de kloof tussen cijfers en beleving is nog niet te zien.'
+    : bel.slechter > bel.beter && obj.slechter <= obj.beter
+      ? 'Bewoners voelen zich hier minder veilig dan de geregistreerde cijfers doen verwachten: de beleving is slechter dan de cijfers. Duiding van bewoners en partners helpt te begrijpen waarom.'
+      : bel.beter > bel.slechter && obj.slechter > obj.beter
+        ? 'De cijfers zijn hier slechter dan gemiddeld, maar bewoners voelen zich relatief veilig.'
+        : 'Cijfers en beleving wijzen hier dezelfde kant op.';
 
   return (
     <>
@@ -117,9 +131,8 @@ export function ProfielPage() {
             {tabel('beleving', 'Beleving (enquête)')}
           </div>
           <Paragraph data-testid="kloof">
-            {geenBeleving
-              ? 'Voor dit jaar zijn er nog geen enquêtecijfers voor dit gebied, dus de kloof tussen cijfers en beleving is nog niet te zien.'
-              : 'Vergelijk de twee tabellen: waar de beleving slechter is dan de cijfers laten zien, helpt duiding van bewoners en partners.'}
+            {kloof}
+            {!geenBeleving && ` (Cijfers: ${obj.beter} beter en ${obj.slechter} slechter dan de gemeente; beleving: ${bel.beter} beter en ${bel.slechter} slechter.)`}
           </Paragraph>
           <Heading2>Duiding</Heading2>
           {p.duiding.length === 0 && <Paragraph>Nog geen duiding voor dit gebied.</Paragraph>}
