@@ -1,6 +1,7 @@
 import { benchLookup } from './gebieden-lookup.ts';
 import { benchHttp } from './gebieden-zoek-http.ts';
 import { machine } from './lib.ts';
+import { benchMeldingenBatch } from './meldingen-batch.ts';
 import { benchMeldingen } from './meldingen-http.ts';
 import { benchNearRepeat } from './near-repeat.ts';
 import { benchIncidentImport } from './incidenten-import.ts';
@@ -15,6 +16,8 @@ console.log('\n# HTTP gebieden (autocannon, 50 connections)');
 console.log(JSON.stringify(await benchHttp(), null, 2));
 console.log('\n# POST /api/meldingen (autocannon, 50 connections)');
 console.log(JSON.stringify(await benchMeldingen(), null, 2));
+console.log('\n# melding intake without HTTP (50 concurrent create calls, group commit)');
+console.log(JSON.stringify(await benchMeldingenBatch(), null, 2));
 console.log('\n# casus work list over 100,000 casussen (in process)');
 console.log(JSON.stringify(await benchWerklijst(), null, 2));
 console.log('\n# near-repeat Knox test, 999 permutations (in process)');

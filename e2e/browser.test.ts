@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { Started } from '../src/server/bootstrap.ts';
-import { ROOT_DIR } from '../src/server/platform/config.ts';
-import type { App } from '../src/server/platform/context.ts';
 import { axeScan, login as loginVia, SCREENSHOTS, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
 
 /**
@@ -14,14 +10,12 @@ import { axeScan, login as loginVia, SCREENSHOTS, skipReason, startBrowserHarnes
  */
 describe('browser', { skip: skipReason }, () => {
   let h: BrowserHarness;
-  let started: Started;
-  let app: App;
   let browser: Browser;
   let base: string;
 
   before(async () => {
     h = await startBrowserHarness();
-    ({ started, app, browser, base } = h);
+    ({ browser, base } = h);
   });
 
   after(async () => {

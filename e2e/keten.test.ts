@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Started } from '../src/server/bootstrap.ts';
-import { ROOT_DIR } from '../src/server/platform/config.ts';
 import type { App } from '../src/server/platform/context.ts';
 import { axeScan, login as loginVia, SCREENSHOTS, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
 import { startSmtp } from '../test/helpers/mail.ts';

@@ -7,7 +7,6 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Started } from '../src/server/bootstrap.ts';
 import { ROOT_DIR } from '../src/server/platform/config.ts';
-import type { App } from '../src/server/platform/context.ts';
 import { axeScan, SCREENSHOTS, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
 
 /**
@@ -20,14 +19,13 @@ const FIX = path.join(ROOT_DIR, 'test', 'fixtures');
 describe('monitor and analyse in the browser', { skip: skipReason }, () => {
   let h: BrowserHarness;
   let started: Started;
-  let app: App;
   let browser: Browser;
   let base: string;
   let incidentenCsv: string;
 
   before(async () => {
     h = await startBrowserHarness();
-    ({ started, app, browser, base } = h);
+    ({ started, browser, base } = h);
     // Burglaries of last year over Maastricht with a planted hotspot block, and two from yesterday.
     const index = started.ctx.gebieden.index;
     const rng = xoroshiro128plus(12);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { verifyChain } from '../src/server/audit/audit.service.ts';
 import { datumInNederland } from '../src/server/platform/werkdagen.ts';
-import { plusDagen, plusDuur } from '../src/server/zaken/zaken.service.ts';
+import { plusDagen } from '../src/server/platform/werkdagen.ts';
+import { plusDuur } from '../src/server/zaken/zaken.service.ts';
 import { describeEngines, loginAs } from './helpers/engines.ts';
 
 describe('date arithmetic for legal terms', () => {

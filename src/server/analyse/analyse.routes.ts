@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { logVerwerking } from '../audit/audit.service.ts';
-import { isPolygonal, polygonsOf, rdToWgs84, wgs84ToRd } from '../gebieden/geo.ts';
+import { isPolygonal, polygonsOf, rdToWgs84 } from '../gebieden/geo.ts';
 import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
@@ -118,7 +118,7 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
       }
       const cel = b.celMeter ?? cfg.hotspots.celMeter;
       const index = ctx.gebieden.index;
-      const bbox = rdBbox(ctx);
+      const bbox = ctx.gebieden.index.grenzen;
       const raster = rasterTelling(ev.x, ev.y, bbox, cel, (cx, cy) => index.findRd(cx, cy) !== undefined);
       const gi = giStar(raster.aantallen, raster.buren, b.alpha);
       // Only cells with events or a significant result are returned (the rest is the uniform background).
@@ -157,7 +157,7 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
         aantallen = [...per.values()];
       } else {
         const index = ctx.gebieden.index;
-        aantallen = rasterTelling(ev.x, ev.y, rdBbox(ctx), b.celMeter ?? cfg.hotspots.celMeter, (cx, cy) => index.findRd(cx, cy) !== undefined).aantallen;
+        aantallen = rasterTelling(ev.x, ev.y, ctx.gebieden.index.grenzen, b.celMeter ?? cfg.hotspots.celMeter, (cx, cy) => index.findRd(cx, cy) !== undefined).aantallen;
       }
       return { niveau: b.niveau, ...concentratie(aantallen) };
     },
@@ -199,25 +199,4 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
       return { aantallen: { doel: { voor: voor[0], na: na[0] }, buffer: { voor: voor[1], na: na[1] }, controle: { voor: voor[2], na: na[2] } }, ...r };
     },
   );
-}
-
-/** The bounding box of the gemeente's buurten in RD New. */
-function rdBbox(ctx: AppContext) {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const g of ctx.gebieden.lijst('buurt')) {
-    const geo = ctx.gebieden.feature(g.code).geometry;
-    if (!isPolygonal(geo)) continue;
-    for (const p of polygonsOf(geo)) {
-      for (const ring of p) {
-        for (const [lon, lat] of ring) {
-          const [x, y] = wgs84ToRd(lon!, lat!);
-          minX = Math.min(minX, x);
-          minY = Math.min(minY, y);
-          maxX = Math.max(maxX, x);
-          maxY = Math.max(maxY, y);
-        }
-      }
-    }
-  }
-  return { minX, minY, maxX, maxY };
 }

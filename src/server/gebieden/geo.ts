@@ -80,6 +80,8 @@ export interface IndexedArea<T> {
 export class AreaIndex<T> {
   private readonly tree: Flatbush | undefined;
   private readonly areas: IndexedArea<T>[];
+  /** Bounding box of all areas in RD New (the grid for hotspots is laid over it). */
+  readonly grenzen = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
 
   constructor(areas: { item: T; geometry: Polygon | MultiPolygon }[]) {
     this.areas = areas.map(({ item, geometry }) => ({
@@ -105,6 +107,10 @@ export class AreaIndex<T> {
         }
       }
       this.tree.add(minX, minY, maxX, maxY);
+      this.grenzen.minX = Math.min(this.grenzen.minX, minX);
+      this.grenzen.minY = Math.min(this.grenzen.minY, minY);
+      this.grenzen.maxX = Math.max(this.grenzen.maxX, maxX);
+      this.grenzen.maxY = Math.max(this.grenzen.maxY, maxY);
     }
     this.tree.finish();
   }

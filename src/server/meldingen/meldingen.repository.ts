@@ -77,7 +77,7 @@ export async function openNear(
   return query.execute();
 }
 
-type Kandidaat = Pick<MeldingRow, 'id' | 'x' | 'y' | 'hoofdmelding_id' | 'ingediend_op' | 'categorie' | 'status'>;
+type Kandidaat = Pick<MeldingRow, 'id' | 'x' | 'y' | 'hoofdmelding_id' | 'ingediend_op' | 'categorie'>;
 
 /**
  * Duplicate candidates for many points in one query: per search `i`, the open meldingen of its category in
@@ -96,10 +96,10 @@ export async function openNearBatch(
   // the nearest within the radius.
   const punten = JSON.stringify(zoek.map((z) => ({ i: z.i, categorie: z.categorie, x: z.x, y: z.y, r: z.radius, sinds: z.sinds.toISOString() })));
   const r = await sql<Kandidaat & { i: number }>`
-    SELECT z.i, m.id, m.x, m.y, m.hoofdmelding_id, m.ingediend_op, m.categorie, m.status
+    SELECT z.i, m.id, m.x, m.y, m.hoofdmelding_id, m.ingediend_op, m.categorie
     FROM jsonb_to_recordset(${punten}::jsonb) AS z(i int, categorie text, x float8, y float8, r float8, sinds timestamptz)
     CROSS JOIN LATERAL (
-      SELECT m.id, m.x, m.y, m.hoofdmelding_id, m.ingediend_op, m.categorie, m.status FROM melding m
+      SELECT m.id, m.x, m.y, m.hoofdmelding_id, m.ingediend_op, m.categorie FROM melding m
       WHERE m.categorie = z.categorie AND m.status IN (${sql.join(openStatussen)}) AND m.ingediend_op >= z.sinds
         AND m.x BETWEEN z.x - z.r AND z.x + z.r AND m.y BETWEEN z.y - z.r AND z.y + z.r
       ORDER BY (m.x - z.x) * (m.x - z.x) + (m.y - z.y) * (m.y - z.y)

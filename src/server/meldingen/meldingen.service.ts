@@ -9,7 +9,7 @@ import type { Gebruiker } from '../toegang/toegang.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { wgs84ToRd } from '../gebieden/geo.ts';
-import type { Executor } from '../platform/database.ts';
+import { installatieGeheim } from '../platform/geheimen.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import type { MeldingenInstellingen } from '../platform/gemeente-config.ts';
@@ -101,14 +101,7 @@ export class MeldingenService {
    * id: it can be rebuilt for every e-mail, while the database stores only its hash.
    */
   async init(): Promise<void> {
-    const row = await this.db.selectFrom('instelling').select('waarde').where('sleutel', '=', 'statuslink_geheim').executeTakeFirst();
-    if (row) {
-      this.geheim = row.waarde;
-    } else {
-      const waarde = randomBytes(32).toString('base64url');
-      await this.db.insertInto('instelling').values({ sleutel: 'statuslink_geheim', waarde }).onConflict((oc) => oc.doNothing()).execute();
-      this.geheim = (await this.db.selectFrom('instelling').select('waarde').where('sleutel', '=', 'statuslink_geheim').executeTakeFirstOrThrow()).waarde;
-    }
+    this.geheim = await installatieGeheim(this.db, 'statuslink_geheim');
     await this.loadModel();
   }
 
@@ -380,7 +373,7 @@ export class MeldingenService {
   /** The main melding of the nearest candidate within the category's radius and window, if any. */
   private dichtstbij(
     m: Pick<MeldingRow, 'categorie' | 'x' | 'y' | 'ingediend_op'>,
-    ...lijsten: Pick<MeldingRow, 'id' | 'x' | 'y' | 'hoofdmelding_id' | 'categorie' | 'ingediend_op' | 'status'>[][]
+    ...lijsten: Pick<MeldingRow, 'id' | 'x' | 'y' | 'hoofdmelding_id' | 'categorie' | 'ingediend_op'>[][]
   ): string | undefined {
     const def = this.categorie(m.categorie);
     if (!def || m.x === null || m.y === null || def.duplicaat.radiusMeter <= 0 || def.duplicaat.dagen <= 0) return undefined;

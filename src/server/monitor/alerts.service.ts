@@ -1,16 +1,16 @@
-import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { rdToWgs84 } from '../gebieden/geo.ts';
 import type { DB } from '../platform/db-schema.ts';
+import { installatieGeheim } from '../platform/geheimen.ts';
 import { AppError } from '../platform/errors.ts';
 import type { MonitorInstellingen } from '../platform/gemeente-config.ts';
-import { datumInNederland } from '../platform/werkdagen.ts';
+import { datumInNederland, plusDagen } from '../platform/werkdagen.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const plusDagen = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const datumNl = (d: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
 
 export interface AlertView {
@@ -47,13 +47,7 @@ export class AlertsService {
 
   /** Load (or create once) the secret from which unsubscribe links are derived (HMAC of the subscription id). */
   async init(): Promise<void> {
-    const lees = () => this.db.selectFrom('instelling').select('waarde').where('sleutel', '=', 'afmeld_geheim').executeTakeFirst();
-    let row = await lees();
-    if (!row) {
-      await this.db.insertInto('instelling').values({ sleutel: 'afmeld_geheim', waarde: randomBytes(32).toString('base64url') }).onConflict((oc) => oc.doNothing()).execute();
-      row = await lees();
-    }
-    this.geheim = row!.waarde;
+    this.geheim = await installatieGeheim(this.db, 'afmeld_geheim');
   }
 
   private afmeldToken(id: string): string {

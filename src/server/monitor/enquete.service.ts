@@ -1,8 +1,9 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import type { DB } from '../platform/db-schema.ts';
+import { installatieGeheim } from '../platform/geheimen.ts';
 import { csvRecords } from '../platform/csv.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import type { EnqueteInstellingen } from '../platform/gemeente-config.ts';
@@ -38,13 +39,7 @@ export class EnqueteService {
   ) {}
 
   async init(): Promise<void> {
-    const lees = () => this.db.selectFrom('instelling').select('waarde').where('sleutel', '=', 'enquete_geheim').executeTakeFirst();
-    let row = await lees();
-    if (!row) {
-      await this.db.insertInto('instelling').values({ sleutel: 'enquete_geheim', waarde: randomBytes(32).toString('base64url') }).onConflict((oc) => oc.doNothing()).execute();
-      row = await lees();
-    }
-    this.geheim = row!.waarde;
+    this.geheim = await installatieGeheim(this.db, 'enquete_geheim');
   }
 
   /** The link token of a buurt in a round: an HMAC, so staff can show the links again; only the hash is stored. */

@@ -41,8 +41,6 @@ export const CODELIJST_PAD = 'data/monitor/soort_misdrijf_codes.csv';
  * own meldingen, computed per area and period with aggregation buurt → wijk → gemeente.
  */
 export class MonitorService {
-  private misdrijfCodes: Set<string> | undefined;
-
   constructor(
     private readonly db: Kysely<DB>,
     private readonly cfg: MonitorInstellingen,
@@ -53,27 +51,28 @@ export class MonitorService {
     private readonly opties: { rootDir: string; gemeenteCode: string; gemeenteNaam: string },
   ) {}
 
-  /** The police code list (SoortMisdrijf keys), shipped in data/. */
-  codes(): Set<string> {
-    if (!this.misdrijfCodes) {
-      const tekst = fs.readFileSync(path.join(this.opties.rootDir, CODELIJST_PAD), 'utf8');
-      this.misdrijfCodes = new Set(tekst.split(/\r?\n/).slice(1).map((l) => l.split(',')[0]!.trim()).filter(Boolean));
-    }
-    return this.misdrijfCodes;
-  }
+  private codelijst: { codes: Set<string>; titels: Map<string, string> } | undefined;
 
-  /** Crime titles of the code list (lower case) → code, for StatLine exports with titles. */
-  private titels(): Map<string, string> {
-    const tekst = fs.readFileSync(path.join(this.opties.rootDir, CODELIJST_PAD), 'utf8');
-    const m = new Map<string, string>();
-    for (const regel of tekst.split(/\r?\n/).slice(1)) {
-      const [code, titel] = regel.split(',');
-      if (code && titel) {
-        m.set(titel.trim().toLowerCase(), code.trim());
-        m.set(titel.trim().replace(/^\d\.\d\.\d\s+/, '').toLowerCase(), code.trim());
+  /**
+   * The police code list shipped in data/, read once: the SoortMisdrijf keys, and titles (lower case, with
+   * and without their leading code) → key for StatLine exports with titles.
+   */
+  private lijst(): { codes: Set<string>; titels: Map<string, string> } {
+    if (!this.codelijst) {
+      const codes = new Set<string>();
+      const titels = new Map<string, string>();
+      for (const regel of fs.readFileSync(path.join(this.opties.rootDir, CODELIJST_PAD), 'utf8').split(/\r?\n/).slice(1)) {
+        const [code, titel] = regel.split(',').map((x) => x.trim());
+        if (!code) continue;
+        codes.add(code);
+        if (titel) {
+          titels.set(titel.toLowerCase(), code);
+          titels.set(titel.replace(/^\d\.\d\.\d\s+/, '').toLowerCase(), code);
+        }
       }
+      this.codelijst = { codes, titels };
     }
-    return m;
+    return this.codelijst;
   }
 
   indicatoren() {
@@ -98,7 +97,7 @@ export class MonitorService {
   ): Promise<CbsResultaat & { importId: number; onbekendeGebieden: string[] }> {
     const gebiedNamen = new Map<string, string>([[this.opties.gemeenteNaam.toLowerCase(), this.opties.gemeenteCode]]);
     for (const n of ['wijk', 'buurt'] as const) for (const g of this.gebieden.lijst(n)) gebiedNamen.set(g.naam.toLowerCase(), g.code);
-    const r = parseCbs(tekst, { gemeenteCode: this.opties.gemeenteCode, gebiedscodes: this.cfg.gebiedscodes, misdrijfCodes: this.codes(), maten, gebiedNamen, misdrijfTitels: this.titels() });
+    const r = parseCbs(tekst, { gemeenteCode: this.opties.gemeenteCode, gebiedscodes: this.cfg.gebiedscodes, misdrijfCodes: this.lijst().codes, maten, gebiedNamen, misdrijfTitels: this.lijst().titels });
     const bekend = new Set(['gemeente', 'wijk', 'buurt'].flatMap((n) => this.gebieden.lijst(n as Niveau).map((g) => g.code)));
     const onbekendeGebieden = [...new Set(r.rijen.map((x) => x.gebied_code).filter((c) => !bekend.has(c)))].sort();
     const importId = await this.db.transaction().execute(async (trx) => {

@@ -84,3 +84,8 @@ export function datumInNederland(instant: Date): string {
 export function uurInNederland(instant: Date): number {
   return Number(UUR_NL.format(instant));
 }
+
+/** Add calendar days to an ISO date (YYYY-MM-DD); negative goes back. */
+export function plusDagen(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}

@@ -6,16 +6,12 @@ import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import type { ZaaktypenInstellingen, Zaaktype } from '../platform/gemeente-config.ts';
 import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
-import { datumInNederland, plusWerkdagen } from '../platform/werkdagen.ts';
+import { datumInNederland, plusDagen, plusWerkdagen } from '../platform/werkdagen.ts';
 import { findOrganisatieByCode } from '../toegang/toegang.repository.ts';
 import { hasPermissie, type Gebruiker } from '../toegang/toegang.service.ts';
 import * as repo from './zaken.repository.ts';
 import type { BesluitRow, TaakRow, ZaakRow } from './zaken.tables.ts';
 
-/** Add days to an ISO date (YYYY-MM-DD). */
-export function plusDagen(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Add an ISO 8601 duration of years, months and days (e.g. P5Y, P1Y6M) to an ISO date. */
 export function plusDuur(date: string, duur: string): string {
