@@ -111,7 +111,7 @@ describe('adressen: PDOK Locatieserver when configured', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     fresh = await freshDatabase('pglite');
-    started = await startContext(testConfig(fresh, { locatieserverUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/search/v3_1` }), { demoData: false });
+    started = await startContext(testConfig(fresh, { locatieserverUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/search/v3_1` }), { demoData: false, ...fresh.start });
     app = await buildApp(started.ctx, { logger: false });
   });
   after(async () => {

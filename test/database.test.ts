@@ -90,7 +90,7 @@ describe('embedded database ownership and lifecycle', () => {
 for (const engine of engineNames()) {
   describe(`migrations [${engine}]`, () => {
     test('migrate applies everything once; a second run has nothing to do', async () => {
-      const fresh = await freshDatabase(engine, { onDisk: true });
+      const fresh = await freshDatabase(engine, { onDisk: true, empty: true });
       try {
         const first = await runCli(['migrate'], fresh.env);
         assert.equal(first.code, 0, first.stderr);
@@ -104,7 +104,7 @@ for (const engine of engineNames()) {
     });
 
     test('a failing migration exits non-zero and leaves nothing half-applied', async () => {
-      const fresh = await freshDatabase(engine, { onDisk: true });
+      const fresh = await freshDatabase(engine, { onDisk: true, empty: true });
       try {
         // Sabotage: a table the migration wants to create already exists.
         const database = await openDatabase({ databaseUrl: fresh.overrides.databaseUrl, dataDir: fresh.overrides.dataDir });

@@ -15,7 +15,7 @@ describe('logs contain no personal data', () => {
   before(async () => {
     fresh = await freshDatabase('pglite');
     const config = testConfig(fresh, { logLevel: 'info' });
-    started = await startContext(config, { demoData: false });
+    started = await startContext(config, { demoData: false, ...fresh.start });
     const stream = new Writable({
       write(chunk, _enc, cb) {
         lines.push(String(chunk));

@@ -27,9 +27,12 @@ export interface Started {
  * Open the database, migrate it, seed it on first start (and add demo accounts in demo mode), and load the
  * in-memory area index. Used by `serve`, by the CLI commands and by the tests, so all start the same way.
  */
-export async function startContext(config: Config, opts: { migrate?: boolean; seed?: 'auto' | 'never'; demoData?: boolean } = {}): Promise<Started> {
+export async function startContext(
+  config: Config,
+  opts: { migrate?: boolean; seed?: 'auto' | 'never'; demoData?: boolean; loadDataDir?: Blob } = {},
+): Promise<Started> {
   const gemeente = loadGemeenteConfig(config.rootDir, config.gemeente);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, loadDataDir: opts.loadDataDir });
   try {
     const migrated = opts.migrate === false ? [] : (await migrateToLatest(database.db)).applied;
     const gebieden = new GebiedenService(database.db);

@@ -7,12 +7,15 @@ import { buildApp } from '../../src/server/app.ts';
 import { startContext, type Started } from '../../src/server/bootstrap.ts';
 import { loadConfig, ROOT_DIR, type Config } from '../../src/server/platform/config.ts';
 import type { App } from '../../src/server/platform/context.ts';
+import { openDatabase } from '../../src/server/platform/database.ts';
 import { createScratchDatabase } from '../../src/server/platform/pg-admin.ts';
+import { pgliteTemplate, postgresTemplate } from './template.ts';
 
 /**
  * Every database suite runs on the embedded engine (PGlite) and, when TEST_DATABASE_URL is set, again on
- * PostgreSQL. Each test file gets its own fresh database per engine: a new PGlite instance, or a new
- * PostgreSQL database created next to TEST_DATABASE_URL and dropped afterwards.
+ * PostgreSQL. Each test file gets its own database per engine: a new PGlite instance, or a new PostgreSQL
+ * database created next to TEST_DATABASE_URL and dropped afterwards. Unless a test asks for an empty one,
+ * it starts as a copy of the migrated and seeded template (./template.ts), not by migrating and seeding again.
  */
 export type EngineName = 'pglite' | 'postgresql';
 
@@ -22,33 +25,48 @@ export function engineNames(): EngineName[] {
   return TEST_DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
 }
 
-/** A fresh, empty database for one engine: for PGlite a data directory, for PostgreSQL a new database. */
+/** A fresh database for one engine: for PGlite a data directory, for PostgreSQL a new database. */
 export interface FreshDatabase {
   engine: EngineName;
   /** Settings that select it, as overrides for loadConfig and as environment variables for the CLI. */
   overrides: { databaseUrl?: string; dataDir: string };
   env: Record<string, string>;
+  /** Options for the first startContext on it (an in-memory PGlite copy of the template is loaded there). */
+  start: { loadDataDir?: Blob };
   drop(): Promise<void>;
 }
 
-export async function freshDatabase(engine: EngineName, opts: { onDisk?: boolean } = {}): Promise<FreshDatabase> {
+/**
+ * A database of its own for a test: a copy of the seeded template, or with `empty` a database that has
+ * never been migrated (for tests of migrating and seeding themselves).
+ */
+export async function freshDatabase(engine: EngineName, opts: { onDisk?: boolean; empty?: boolean } = {}): Promise<FreshDatabase> {
   if (engine === 'pglite') {
     const dir = opts.onDisk ? fs.mkdtempSync(path.join(os.tmpdir(), 'bv-test-')) : undefined;
     const dataDir = dir ?? 'memory://';
+    const template = opts.empty ? undefined : await pgliteTemplate();
+    if (dir && template) {
+      // On disk the copy is written now, so a CLI child process opening the directory finds it seeded.
+      const d = await openDatabase({ dataDir: dir, loadDataDir: template });
+      await d.close();
+    }
     return {
       engine,
       overrides: { dataDir },
       env: { BUURTVEILIG_DATA_DIR: dataDir, DATABASE_URL: '' },
+      start: !dir && template ? { loadDataDir: template } : {},
       drop: async () => {
         if (dir) fs.rmSync(dir, { recursive: true, force: true });
       },
     };
   }
-  const scratch = await createScratchDatabase(TEST_DATABASE_URL!, 'bv_test');
+  const template = opts.empty ? undefined : await postgresTemplate(TEST_DATABASE_URL!);
+  const scratch = await createScratchDatabase(TEST_DATABASE_URL!, 'bv_test', template ? { template } : {});
   return {
     engine,
     overrides: { databaseUrl: scratch.url, dataDir: 'memory://' },
     env: { DATABASE_URL: scratch.url },
+    start: {},
     drop: scratch.drop,
   };
 }
@@ -96,7 +114,7 @@ export function describeEngines(
       before(async () => {
         h.fresh = await freshDatabase(engine, { onDisk: opts.onDisk });
         h.config = testConfig(h.fresh, opts.config);
-        h.started = await startContext(h.config, { demoData: false });
+        h.started = await startContext(h.config, { demoData: false, ...h.fresh.start });
         h.app = await buildApp(h.started.ctx, { logger: false });
         await h.app.ready();
       });

@@ -14,6 +14,8 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 export interface Database {
   readonly db: Kysely<DB>;
   readonly engine: Engine;
+  /** PGlite only: the whole data directory as a tar archive (a consistent copy, for templates and backups). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,8 @@ export interface DatabaseOptions {
   dataDir: string;
   /** Pool size for PostgreSQL. PGlite is always a single connection. */
   poolSize?: number;
+  /** PGlite only: start from this data directory archive (see {@link Database.dumpDataDir}) instead of initdb. */
+  loadDataDir?: Blob | undefined;
 }
 
 // pg returns int8 (count(*), bigserial) as strings to avoid precision loss; our counts and sequence numbers
@@ -58,7 +62,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const lock = inMemory ? undefined : DataDirLock.acquire(opts.dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(inMemory ? opts.dataDir : path.join(opts.dataDir, 'pgdata'));
+    pglite = await PGlite.create(inMemory ? opts.dataDir : path.join(opts.dataDir, 'pgdata'), opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
   } catch (e) {
     lock?.release();
     throw e;
@@ -68,6 +72,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return {
     db,
     engine: 'pglite',
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     close: async () => {
       try {
         await db.destroy();
