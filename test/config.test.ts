@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ConfigError, loadConfig } from '../src/server/platform/config.ts';
+import { MODULES } from '../src/server/modules.ts';
 import { loadGemeenteConfig } from '../src/server/platform/gemeente-config.ts';
 import { ROOT_DIR } from '../src/server/platform/config.ts';
 
@@ -34,10 +35,10 @@ describe('configuration', () => {
   });
 
   test('the Maastricht profile loads and cross-checks', () => {
-    const g = loadGemeenteConfig(ROOT_DIR, 'maastricht');
+    const g = loadGemeenteConfig(ROOT_DIR, 'maastricht', MODULES);
     assert.equal(g.gemeente.code, 'GM0935');
     assert.equal(g.toegang.rollen.length, 7);
     assert.ok(Object.isFrozen(g.toegang.rollen[0]));
-    assert.throws(() => loadGemeenteConfig(ROOT_DIR, 'atlantis'), /Geen configuratie/);
+    assert.throws(() => loadGemeenteConfig(ROOT_DIR, 'atlantis', MODULES), /Geen configuratie/);
   });
 });

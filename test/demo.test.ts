@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { verifyChain } from '../src/server/audit/audit.service.ts';
-import { seedDemoData } from '../src/server/demo.ts';
+import { seedDemoData } from '../src/server/demo/demo.service.ts';
 import { describeEngines } from './helpers/engines.ts';
 
 describeEngines('demo data', (h) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { aandeel, effectieveN, gemiddelde, gewichten } from '../src/server/monitor/enquete-schatting.ts';
+import { aandeel, effectieveN, gemiddelde, gewichten } from '../src/server/enquete/enquete-schatting.ts';
 import { describeEngines, loginAs } from './helpers/engines.ts';
 
 describe('survey estimates against the textbook formulas', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { MODULES } from '../src/server/modules.ts';
 import { loadGemeenteConfig } from '../src/server/platform/gemeente-config.ts';
 import { ROOT_DIR } from '../src/server/platform/config.ts';
 import { datumInNederland, feestdagen, plusWerkdagen } from '../src/server/platform/werkdagen.ts';
@@ -26,7 +27,7 @@ describe('werkdagen', () => {
 });
 
 describe('routering', () => {
-  const cfg = loadGemeenteConfig(ROOT_DIR, 'maastricht').meldingen;
+  const cfg = loadGemeenteConfig(ROOT_DIR, 'maastricht', MODULES).meldingen;
   test('first matching rule wins; night window wraps midnight', () => {
     assert.equal(route(cfg, { categorie: 'horeca_overlast', wijk: 'WK093500', uur: 23 }).team, 'oov-overlast');
     assert.equal(route(cfg, { categorie: 'horeca_overlast', wijk: 'WK093500', uur: 3 }).team, 'oov-overlast');

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
-import { PERMISSIES } from '../src/server/toegang/permissies.ts';
+import { MODULES } from '../src/server/modules.ts';
+
+const PERMISSIES = Object.assign({}, ...MODULES.map((m) => m.permissies ?? {})) as Record<string, string>;
 import { DEMO_WACHTWOORD, demoEmail, describeEngines, loginAs, runCli, whileClosed } from './helpers/engines.ts';
 
 const ROLLEN = ['beheerder', 'beleidsadviseur', 'analist', 'casushouder', 'partner', 'bestuur', 'fg'] as const;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { Command, Option } from 'commander';
 import { SYSTEEM, verifyChain } from '../server/audit/audit.service.ts';
-import { startContext, type Started } from '../server/bootstrap.ts';
+import { seedAll, startContext, type Started } from '../server/bootstrap.ts';
 import { ConfigError, ENV, loadConfig, type Config } from '../server/platform/config.ts';
 import { openDatabase } from '../server/platform/database.ts';
 import { isAppError } from '../server/platform/errors.ts';
@@ -11,7 +11,7 @@ import { controleerBanden, knox, type Afstand } from '../server/analyse/near-rep
 import { leesGebeurtenissen } from '../server/analyse/gebeurtenissen-csv.ts';
 import { parseMaten } from '../server/monitor/cbs-import.ts';
 import { runRetentie } from '../server/retentie/retentie.service.ts';
-import { seedGemeente } from '../server/seed.ts';
+import { MODULES } from '../server/modules.ts';
 import { serve } from '../server/server.ts';
 import { createGebruiker } from '../server/toegang/toegang.service.ts';
 
@@ -140,7 +140,7 @@ export function buildCli(): Command {
       const config = configFrom(o);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
-        const { applied } = await migrateToLatest(database.db);
+        const { applied } = await migrateToLatest(database.db, MODULES);
         process.stdout.write(applied.length ? `Uitgevoerd: ${applied.join(', ')}\n` : 'Het schema is al bij.\n');
       } finally {
         await database.close();
@@ -159,10 +159,8 @@ export function buildCli(): Command {
       await withContext(
         config,
         async (ctx) => {
-          const r = await seedGemeente(ctx.db, ctx.gemeente, ctx.gebieden, config.rootDir, { demo: config.demo });
-          process.stdout.write(
-            `Ingericht: ${r.rollen} rollen, ${r.organisaties} organisaties, ${r.gebieden} gebieden, ${r.demoAccounts} nieuwe demo-accounts.\n`,
-          );
+          const r = await seedAll(ctx);
+          process.stdout.write(`Ingericht: ${Object.entries(r).map(([k, v]) => `${v} ${k}`).join(', ')}.\n`);
         },
         { seed: 'never' },
       );
@@ -205,7 +203,7 @@ export function buildCli(): Command {
       const config = configFrom(o);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
-        await migrateToLatest(database.db);
+        await migrateToLatest(database.db, MODULES);
         const r = await verifyChain(database.db, progressBar('Controleren'));
         if (r.intact) {
           process.stdout.write(`Verwerkingenlog intact: ${r.aantal} regels. Kop: #${r.kop.volgnummer} ${r.kop.hash}\n`);

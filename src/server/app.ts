@@ -9,32 +9,20 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { Type } from 'typebox';
-import { adressenRoutes } from './adressen/adressen.routes.ts';
-import { analyseRoutes } from './analyse/analyse.routes.ts';
-import { auditRoutes } from './audit/audit.routes.ts';
-import { berichtenRoutes } from './berichten/berichten.routes.ts';
-import { gebiedenRoutes } from './gebieden/gebieden.routes.ts';
-import { filtersRoutes } from './werklijsten/filters.routes.ts';
-import { meldingenRoutes } from './meldingen/meldingen.routes.ts';
-import { monitorRoutes } from './monitor/monitor.routes.ts';
-import { alertsRoutes } from './monitor/alerts.routes.ts';
-import { enqueteRoutes } from './monitor/enquete.routes.ts';
-import { zakenRoutes } from './zaken/zaken.routes.ts';
 import type { App, AppContext } from './platform/context.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling, sendProblem } from './platform/http-errors.ts';
 import { ProblemSchema, responses } from './platform/http-schemas.ts';
+import type { RateLimieten, RouteLimiet } from './platform/module.ts';
+import { ping } from './platform/platform.repository.ts';
 import { validatorCompiler } from './platform/validation.ts';
-import { installSessie } from './toegang/sessie.plugin.ts';
-import { toegangRoutes } from './toegang/toegang.routes.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /**
  * Build the HTTP application: platform plugins (security headers, cookies, rate limits, OpenAPI, errors),
- * the session hook, then one route module per domain, then the web app. Nothing listens yet; tests use
+ * then every module's routes in list order (toegang first: it installs the session hook), then the web app. Nothing listens yet; tests use
  * `app.inject()` on the result.
  */
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStream?: NodeJS.WritableStream } = {}): Promise<App> {
@@ -94,7 +82,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
     global: false,
     errorResponseBuilder: () => new AppError('te_veel_verzoeken'),
   });
-  const limit = (max: number): { rateLimit?: { max: number; timeWindow: string } } =>
+  const limit = (max: number): RouteLimiet =>
     max > 0 ? { rateLimit: { max, timeWindow: '1 minute' } } : {};
   const rateLimitPublic = limit(config.rateLimitPublic);
   const rateLimitLogin = limit(config.rateLimitLogin);
@@ -110,20 +98,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
           'API van Buurtveilig. Fouten zijn RFC 9457-probleemdocumenten (application/problem+json) met een stabiele `code`. ' +
           'Sessies lopen via een cookie; stuur bij wijzigende verzoeken het CSRF-token mee in X-CSRF-Token.',
       },
-      tags: [
-        { name: 'platform', description: 'Status en configuratie' },
-        { name: 'toegang', description: 'Inloggen, gebruikers, rollen en organisaties' },
-        { name: 'verwerkingenlog', description: 'Verwerkingenlog (audit trail)' },
-        { name: 'gebieden', description: 'CBS-gemeente, wijken en buurten' },
-        { name: 'meldingen', description: 'Meldingen van inwoners, medewerkers en partners' },
-        { name: 'zaken', description: 'Casussen, dossier, besluiten en doorverwijzingen (need-to-know)' },
-        { name: 'berichten', description: 'Uitgaande e-mail en webhooks (outbox), sjablonen' },
-      ],
+      tags: ctx.modules.flatMap((m) => m.tags ?? []),
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-
-  installSessie(app, ctx);
 
   app.get(
     '/api/health',
@@ -137,66 +115,15 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
       },
     },
     async () => {
-      await sql`select 1`.execute(ctx.db).catch(() => {
+      await ping(ctx.db).catch(() => {
         throw new AppError('niet_beschikbaar', 'De database antwoordt niet.');
       });
       return { status: 'ok' as const, database: ctx.engine };
     },
   );
 
-  app.get(
-    '/api/config',
-    {
-      schema: {
-        tags: ['platform'],
-        summary: 'Instellingen voor de webapp (openbaar)',
-        response: responses({
-          200: Type.Object({
-            gemeente: Type.Object({ code: Type.String(), naam: Type.String() }),
-            kaart: Type.Object({
-              centrum: Type.Array(Type.Number()),
-              zoom: Type.Integer(),
-              tileUrl: Type.Union([Type.String(), Type.Null()]),
-              tileAttributie: Type.Union([Type.String(), Type.Null()]),
-            }),
-            demo: Type.Boolean(),
-            demoAccounts: Type.Array(Type.Object({ email: Type.String(), rol: Type.String() })),
-            demoWachtwoord: Type.Union([Type.String(), Type.Null()]),
-          }),
-        }),
-      },
-      config: rateLimitPublic,
-    },
-    async () => {
-      const g = ctx.gemeente;
-      return {
-        gemeente: { code: g.gemeente.code, naam: g.gemeente.naam },
-        kaart: {
-          centrum: [...g.gemeente.kaart.centrum],
-          zoom: g.gemeente.kaart.zoom,
-          tileUrl: config.tileUrl ?? null,
-          tileAttributie: config.tileAttribution ?? null,
-        },
-        demo: config.demo,
-        // Demo credentials are public by design, and only exist in demo mode.
-        demoAccounts: config.demo ? g.toegang.demo.accounts.map((a) => ({ email: a.email, rol: a.rol })) : [],
-        demoWachtwoord: config.demo ? g.toegang.demo.wachtwoord : null,
-      };
-    },
-  );
-
-  await toegangRoutes(app, ctx, rateLimitLogin);
-  await auditRoutes(app, ctx);
-  await gebiedenRoutes(app, ctx, rateLimitPublic);
-  await meldingenRoutes(app, ctx, rateLimitPublic, rateLimitMelden);
-  await zakenRoutes(app, ctx);
-  await berichtenRoutes(app, ctx);
-  await filtersRoutes(app, ctx);
-  await adressenRoutes(app, ctx, rateLimitPublic);
-  await monitorRoutes(app, ctx);
-  await analyseRoutes(app, ctx);
-  await alertsRoutes(app, ctx, rateLimitPublic, rateLimitMelden);
-  await enqueteRoutes(app, ctx, rateLimitPublic, rateLimitMelden);
+  const limieten: RateLimieten = { publiek: rateLimitPublic, inloggen: rateLimitLogin, melden: rateLimitMelden };
+  for (const m of ctx.modules) await m.routes?.(app, ctx, limieten);
 
   // The web app (production build). Unknown non-API paths get index.html so client-side routes work.
   const webDir = path.join(config.rootDir, 'dist', 'web');

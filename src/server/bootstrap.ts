@@ -1,20 +1,14 @@
-import { BerichtenService } from './berichten/berichten.service.ts';
-import { GebiedenService } from './gebieden/gebieden.service.ts';
-import { AdressenService } from './adressen/adressen.service.ts';
-import { MeldingenService } from './meldingen/meldingen.service.ts';
-import { MonitorService } from './monitor/monitor.service.ts';
-import { seedMonitor } from './monitor/monitor.seed.ts';
-import { AlertsService } from './monitor/alerts.service.ts';
-import { EnqueteService } from './monitor/enquete.service.ts';
-import { ZakenService } from './zaken/zaken.service.ts';
+import { MODULES } from './modules.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
 import { openDatabase, type Database } from './platform/database.ts';
 import { loadGemeenteConfig } from './platform/gemeente-config.ts';
+import { geseedeModules, markeerGeseed } from './platform/platform.repository.ts';
 import { migrateToLatest } from './platform/migrator.ts';
-import { seedDemoData } from './demo.ts';
-import { isFresh, seedGemeente, type SeedResult } from './seed.ts';
-import { ensureDemoAccounts } from './toegang/toegang.service.ts';
+import type { ModuleManifest } from './platform/module.ts';
+
+/** Counts from the seed steps that ran on this start (for the start-up message), or undefined when none ran. */
+export type SeedResult = Record<string, number>;
 
 export interface Started {
   ctx: AppContext;
@@ -23,59 +17,65 @@ export interface Started {
   seeded: SeedResult | undefined;
 }
 
+/** Check the module list once: unique names, and every dependency listed before the module that needs it. */
+export function controleerModules(modules: readonly ModuleManifest[]): void {
+  const gezien = new Set<string>();
+  for (const m of modules) {
+    if (gezien.has(m.naam)) throw new Error(`Module ${m.naam} staat twee keer in de lijst`);
+    for (const a of m.afhankelijk ?? []) {
+      if (!gezien.has(a)) throw new Error(`Module ${m.naam} heeft ${a} nodig, maar ${a} staat er niet vóór in src/server/modules.ts`);
+    }
+    gezien.add(m.naam);
+  }
+}
+
 /**
- * Open the database, migrate it, seed it on first start (and add demo accounts in demo mode), and load the
- * in-memory area index. Used by `serve`, by the CLI commands and by the tests, so all start the same way.
+ * Open the database, migrate it, start every module's services, seed each module that has not been seeded on
+ * this database (and add demo data in demo mode on a new one), then run each module's `gereed` step. Used by
+ * `serve`, by the CLI commands and by the tests, so all start the same way.
  */
 export async function startContext(
   config: Config,
-  opts: { migrate?: boolean; seed?: 'auto' | 'never'; demoData?: boolean; loadDataDir?: Blob } = {},
+  opts: { migrate?: boolean; seed?: 'auto' | 'never'; demoData?: boolean; loadDataDir?: Blob; modules?: readonly ModuleManifest[] } = {},
 ): Promise<Started> {
-  const gemeente = loadGemeenteConfig(config.rootDir, config.gemeente);
+  const modules = opts.modules ?? MODULES;
+  controleerModules(modules);
+  const gemeente = loadGemeenteConfig(config.rootDir, config.gemeente, modules);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, loadDataDir: opts.loadDataDir });
   try {
-    const migrated = opts.migrate === false ? [] : (await migrateToLatest(database.db)).applied;
-    const gebieden = new GebiedenService(database.db);
+    const migrated = opts.migrate === false ? [] : (await migrateToLatest(database.db, modules)).applied;
+    // Built up module by module: each `start` sees the services of the modules before it.
+    const ctx = { config, db: database.db, engine: database.engine, gemeente, modules } as AppContext;
+    for (const m of modules) if (m.start) Object.assign(ctx, await m.start(ctx));
+
     let seeded: SeedResult | undefined;
     if (opts.seed !== 'never') {
-      if (await isFresh(database.db)) {
-        seeded = await seedGemeente(database.db, gemeente, gebieden, config.rootDir, { demo: config.demo });
-      } else if (config.demo) {
-        await database.db.transaction().execute((trx) => ensureDemoAccounts(trx, gemeente.toegang));
+      const klaar = await geseedeModules(database.db);
+      for (const m of modules) {
+        if (klaar.has(m.naam)) continue;
+        const r = await m.seed?.(ctx);
+        seeded = { ...seeded, ...(r ?? {}) };
+        // Demo data only on a database this start has just set up, unless a caller (tests) opts out.
+        if (m.demo && config.demo && opts.demoData !== false) await m.demo(ctx);
+        await markeerGeseed(database.db, m.naam);
       }
     }
-    await gebieden.reload();
-    const berichten = new BerichtenService(database.db, gemeente.sjablonen, config);
-    const meldingen = new MeldingenService(database.db, gemeente.meldingen, gebieden, berichten, {
-      rootDir: config.rootDir,
-      demo: config.demo,
-      publiekeUrl: config.publiekeUrl,
-      gemeente: gemeente.gemeente.naam,
-    });
-    await meldingen.init();
-    const zaken = new ZakenService(database.db, gemeente.zaaktypen, meldingen, berichten, {
-      demo: config.demo,
-      publiekeUrl: config.publiekeUrl,
-      gemeente: gemeente.gemeente.naam,
-    });
-    const adressen = new AdressenService(database.db, gebieden, { locatieserverUrl: config.locatieserverUrl, gemeenteCode: gemeente.gemeente.code });
-    const alerts = new AlertsService(database.db, gemeente.monitor.nearRepeat, gebieden, berichten, { publiekeUrl: config.publiekeUrl, gemeente: gemeente.gemeente.naam });
-    await alerts.init();
-    const enquete = new EnqueteService(database.db, gemeente.enquete, gebieden, { publiekeUrl: config.publiekeUrl });
-    await enquete.init();
-    const monitor = new MonitorService(database.db, gemeente.monitor, gemeente.meldingen, gebieden, alerts, enquete, {
-      rootDir: config.rootDir,
-      gemeenteCode: gemeente.gemeente.code,
-      gemeenteNaam: gemeente.gemeente.naam,
-    });
-    const ctx: AppContext = { config, db: database.db, engine: database.engine, gemeente, gebieden, meldingen, adressen, monitor, alerts, enquete, zaken, berichten };
-    // The real CBS figures shipped in data/monitor/ on a fresh database (demo or not).
-    if (seeded) await seedMonitor(ctx);
-    // Demo data with the demo accounts on a fresh database (npm start), unless a caller (tests) opts out.
-    if (seeded && config.demo && opts.demoData !== false) await seedDemoData(ctx);
+    for (const m of modules) await m.gereed?.(ctx);
     return { ctx, database, migrated, seeded };
   } catch (e) {
     await database.close();
     throw e;
   }
+}
+
+/** Apply every module's seed step again (`buurtveilig seed`: after a config change). */
+export async function seedAll(ctx: AppContext): Promise<SeedResult> {
+  let result: SeedResult = {};
+  for (const m of ctx.modules) result = { ...result, ...((await m.seed?.(ctx)) ?? {}) };
+  return result;
+}
+
+/** Stop every module's background work, in reverse order. */
+export async function stopModules(ctx: AppContext): Promise<void> {
+  for (const m of [...ctx.modules].reverse()) await m.stop?.(ctx);
 }

@@ -1,5 +1,5 @@
 import { buildApp } from './app.ts';
-import { startContext } from './bootstrap.ts';
+import { startContext, stopModules } from './bootstrap.ts';
 import type { Config } from './platform/config.ts';
 
 /**
@@ -16,7 +16,7 @@ export async function serve(config: Config): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'stoppen');
     try {
-      await ctx.berichten.stop();
+      await stopModules(ctx);
       await app.close();
     } finally {
       await database.close();
@@ -40,7 +40,7 @@ export async function serve(config: Config): Promise<void> {
     `Buurtveilig (${ctx.gemeente.gemeente.naam}) draait op http://${host}:${port}`,
     `  database: ${ctx.engine === 'pglite' ? `ingebouwd (PGlite) in ${config.dataDir}` : 'PostgreSQL'}`,
     ...(migrated.length ? [`  migraties uitgevoerd: ${migrated.join(', ')}`] : []),
-    ...(seeded ? [`  nieuw ingericht: ${seeded.rollen} rollen, ${seeded.organisaties} organisaties, ${seeded.gebieden} gebieden`] : []),
+    ...(seeded ? [`  nieuw ingericht: ${Object.entries(seeded).map(([k, v]) => `${v} ${k}`).join(', ')}`] : []),
     `  API-documentatie: http://${host}:${port}/api/docs`,
   ];
   if (config.demo) {

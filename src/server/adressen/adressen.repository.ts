@@ -1,6 +1,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../platform/database.ts';
-import type { AdresTable } from '../gebieden/gebieden.tables.ts';
+import type { AdresTable } from './adressen.tables.ts';
 
 export type NieuwAdres = Insertable<AdresTable>;
 

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { logVerwerking } from '../audit/audit.service.ts';
 import { isPolygonal, polygonsOf, rdToWgs84 } from '../gebieden/geo.ts';
 import type { App, AppContext } from '../platform/context.ts';
-import { auditContext } from '../platform/context.ts';
+import { auditContext } from '../toegang/sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';

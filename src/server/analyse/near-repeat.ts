@@ -1,5 +1,4 @@
-import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { uniformInt, xoroshiro128plus } from '../platform/prng.ts';
 import { AppError } from '../platform/errors.ts';
 
 /**

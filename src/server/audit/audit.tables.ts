@@ -24,3 +24,10 @@ export interface VerwerkingKopTable {
 }
 
 export type VerwerkingRow = Selectable<VerwerkingTable>;
+
+declare module '../platform/db-schema.ts' {
+  interface DB {
+    verwerking: VerwerkingTable;
+    verwerking_kop: VerwerkingKopTable;
+  }
+}

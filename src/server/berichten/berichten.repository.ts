@@ -76,3 +76,8 @@ export async function upsertSjabloon(trx: Executor, s: { code: string; onderwerp
     .onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({ onderwerp: eb.ref('excluded.onderwerp'), tekst: eb.ref('excluded.tekst'), bijgewerkt_op: eb.ref('excluded.bijgewerkt_op') })))
     .execute();
 }
+
+/** Hold claimed messages until `tot`: another sender skips them, and after a crash they become due again. */
+export async function lease(trx: Executor, ids: string[], tot: Date): Promise<void> {
+  if (ids.length) await trx.updateTable('bericht').set({ volgende_poging: tot }).where('id', 'in', ids).execute();
+}

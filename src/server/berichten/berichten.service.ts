@@ -4,7 +4,7 @@ import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
 import type { Config } from '../platform/config.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError } from '../platform/errors.ts';
-import type { SjablonenInstellingen } from '../platform/gemeente-config.ts';
+import type { SjablonenInstellingen } from './berichten.config.ts';
 import * as repo from './berichten.repository.ts';
 import type { BerichtRow, BerichtStatus } from './berichten.tables.ts';
 
@@ -107,7 +107,7 @@ export class BerichtenService {
     const lease = new Date(now.getTime() + 10 * 60_000);
     const due = await this.db.transaction().execute(async (trx) => {
       const rows = await repo.claimDue(trx, now, limit);
-      for (const r of rows) await trx.updateTable('bericht').set({ volgende_poging: lease }).where('id', '=', r.id).execute();
+      await repo.lease(trx, rows.map((r) => r.id), lease);
       return rows;
     });
     let verzonden = 0;

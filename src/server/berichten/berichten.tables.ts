@@ -28,7 +28,9 @@ export interface SjabloonTable {
 
 export type BerichtRow = Selectable<BerichtTable>;
 
-export interface InstellingTable {
-  sleutel: string;
-  waarde: string;
+declare module '../platform/db-schema.ts' {
+  interface DB {
+    bericht: BerichtTable;
+    sjabloon: SjabloonTable;
+  }
 }

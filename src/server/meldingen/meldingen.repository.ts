@@ -235,3 +235,12 @@ export async function gebruikersMetPermissie(db: Executor, permissie: string): P
 export async function gebruikerNaam(db: Executor, id: string): Promise<string | null> {
   return (await db.selectFrom('gebruiker').select('naam').where('id', '=', id).executeTakeFirst())?.naam ?? null;
 }
+
+export const voegFotoToe = (db: Executor, f: { melding_id: string; mediatype: string; breedte: number; hoogte: number; grootte: number; inhoud: Buffer }) =>
+  db.insertInto('melding_foto').values(f).execute();
+
+export const fotosVan = (db: Executor, meldingId: string) =>
+  db.selectFrom('melding_foto').select(['id', 'breedte', 'hoogte']).where('melding_id', '=', meldingId).orderBy('aangemaakt_op').execute();
+
+export const foto = (db: Executor, meldingId: string, fotoId: string) =>
+  db.selectFrom('melding_foto').select(['mediatype', 'inhoud']).where('id', '=', fotoId).where('melding_id', '=', meldingId).executeTakeFirst();

@@ -12,7 +12,7 @@ import { wgs84ToRd } from '../gebieden/geo.ts';
 import { installatieGeheim } from '../platform/geheimen.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
-import type { MeldingenInstellingen } from '../platform/gemeente-config.ts';
+import type { MeldingenInstellingen } from './meldingen.config.ts';
 import { datumInNederland, plusWerkdagen, uurInNederland } from '../platform/werkdagen.ts';
 import { findOrganisatieByCode } from '../toegang/toegang.repository.ts';
 import { classify, holdOutAccuracy, parseCorpus, train, trefwoordVoorbeelden, type Model, type Suggestie, type Verklaring } from './classifier.ts';
@@ -324,7 +324,7 @@ export class MeldingenService {
       for (const [i, it] of items.entries()) {
         await this.meldMelder(trx, rows[i]!, 'ontvangen', null);
         for (const f of it.fotos) {
-          await trx.insertInto('melding_foto').values({ melding_id: it.row.id, mediatype: f.mediatype, breedte: f.breedte, hoogte: f.hoogte, grootte: f.inhoud.length, inhoud: f.inhoud }).execute();
+          await repo.voegFotoToe(trx, { melding_id: it.row.id, mediatype: f.mediatype, breedte: f.breedte, hoogte: f.hoogte, grootte: f.inhoud.length, inhoud: f.inhoud });
         }
       }
       await repo.addEvents(
@@ -616,7 +616,7 @@ export class MeldingenService {
     const m = await repo.findById(trx, id);
     if (!m) throw new AppError('niet_gevonden', 'Deze melding bestaat niet.');
     const evs = await repo.events(trx, id);
-    const fotos = await trx.selectFrom('melding_foto').select(['id', 'breedte', 'hoogte']).where('melding_id', '=', id).orderBy('aangemaakt_op').execute();
+    const fotos = await repo.fotosVan(trx, id);
     await logVerwerking(trx, ctx, {
       actie: 'melding.raadplegen',
       objectType: 'melding',
@@ -665,7 +665,7 @@ export class MeldingenService {
 
   /** One photo of a melding; reading it is logged (a photo may show people). */
   async foto(trx: Transaction<DB>, ctx: AuditContext, meldingId: string, fotoId: string): Promise<{ mediatype: string; inhoud: Buffer }> {
-    const f = await trx.selectFrom('melding_foto').select(['mediatype', 'inhoud']).where('id', '=', fotoId).where('melding_id', '=', meldingId).executeTakeFirst();
+    const f = await repo.foto(trx, meldingId, fotoId);
     if (!f) throw new AppError('niet_gevonden', 'Deze foto bestaat niet.');
     await logVerwerking(trx, ctx, { actie: 'melding.foto_raadplegen', objectType: 'melding', objectId: meldingId, doel: 'afhandeling van meldingen', persoonsgegevens: true, details: { foto: fotoId } });
     return f;
@@ -714,14 +714,23 @@ export class MeldingenService {
    * Mark a melding as handled within a casus, inside the caller's transaction. Walks the configured status
    * machine along the shortest allowed path to `gekoppeld_aan_casus` (e.g. via "in beoordeling").
    */
-  async koppelAanZaak(trx: Transaction<DB>, ctx: AuditContext, meldingId: string, zaakIdentificatie: string, now = new Date()): Promise<void> {
+  /** Move a melding to "gekoppeld aan casus"; returns what the casus dossier records of it. */
+  async koppelAanZaak(
+    trx: Transaction<DB>,
+    ctx: AuditContext,
+    meldingId: string,
+    zaakIdentificatie: string,
+    now = new Date(),
+  ): Promise<{ referentie: string; buurtCode: string | null }> {
     const m = await repo.findById(trx, meldingId, true);
     if (!m) throw new AppError('validatie', `Melding ${meldingId} bestaat niet.`, [{ veld: 'meldingIds', melding: 'onbekende melding' }]);
     const doel = 'gekoppeld_aan_casus';
-    if (m.status === doel) return;
+    const uit = { referentie: m.referentie, buurtCode: m.buurt_code };
+    if (m.status === doel) return uit;
     const pad = this.kortstePad(m.status, doel);
     if (!pad) throw new AppError('conflict', `Melding ${m.referentie} (${this.statusDef(m.status).naam}) kan niet aan een casus worden gekoppeld.`);
     for (const stap of pad) await this.transitionIn(trx, ctx, meldingId, stap, `Opgenomen in casus ${zaakIdentificatie}`, now);
+    return uit;
   }
 
   private kortstePad(van: string, naar: string): string[] | undefined {

@@ -71,15 +71,6 @@ export interface ClassificatieModelTable {
   model: ColumnType<unknown, string, never>;
 }
 
-export interface PartnerSleutelTable {
-  id: Generated<string>;
-  organisatie_id: string;
-  naam: string;
-  sleutel_hash: string;
-  aangemaakt_op: ColumnType<Date, Date | undefined, never>;
-  ingetrokken_op: Date | null;
-}
-
 export type MeldingRow = Selectable<MeldingTable>;
 export type MeldingGebeurtenisRow = Selectable<MeldingGebeurtenisTable>;
 
@@ -94,11 +85,12 @@ export interface MeldingFotoTable {
   aangemaakt_op: ColumnType<Date, Date | undefined, never>;
 }
 
-export interface OpgeslagenFilterTable {
-  id: Generated<string>;
-  gebruiker_id: string;
-  lijst: 'meldingen' | 'zaken';
-  naam: string;
-  filter: ColumnType<Record<string, unknown>, string, string>;
-  aangemaakt_op: ColumnType<Date, Date | undefined, never>;
+declare module '../platform/db-schema.ts' {
+  interface DB {
+    melding: MeldingTable;
+    melding_gebeurtenis: MeldingGebeurtenisTable;
+    melding_foto: MeldingFotoTable;
+    classificatie_correctie: ClassificatieCorrectieTable;
+    classificatie_model: ClassificatieModelTable;
+  }
 }

@@ -1,4 +1,4 @@
-import type { MeldingenInstellingen } from '../platform/gemeente-config.ts';
+import type { MeldingenInstellingen } from './meldingen.config.ts';
 
 export type Regel = MeldingenInstellingen['routering'][number];
 

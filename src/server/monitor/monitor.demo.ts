@@ -1,5 +1,5 @@
 import { SYSTEEM } from '../audit/audit.service.ts';
-import { prng } from '../demo.ts';
+import { prng } from '../platform/prng.ts';
 import type { AppContext } from '../platform/context.ts';
 
 /** Relative burglary risk per month (Jan … Dec): the dark months ("donkere dagen") are worse. */

@@ -141,3 +141,15 @@ export async function duidingen(db: Executor, gebied: string) {
 export async function nieuweDuiding(trx: Executor, d: { gebied_code: string; tekst: string; auteur_id: string }): Promise<string> {
   return (await trx.insertInto('duiding').values(d).returning('id').executeTakeFirstOrThrow()).id;
 }
+
+/** Incidents of one import of these kinds dated within [vanaf, tot], oldest first (alert candidates). */
+export const recenteIncidentenVanImport = (db: Executor, importId: number, v: { soorten: string[]; vanaf: string; tot: string }) =>
+  db
+    .selectFrom('incident')
+    .select(['id', 'soort', 'datum_van', 'x', 'y'])
+    .where('import_id', '=', importId)
+    .where('soort', 'in', v.soorten)
+    .where('datum_van', '>=', v.vanaf)
+    .where('datum_van', '<=', v.tot)
+    .orderBy('datum_van')
+    .execute();

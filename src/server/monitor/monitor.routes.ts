@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { auditContext } from '../platform/context.ts';
+import { auditContext } from '../toegang/sessie.plugin.ts';
 import { maakBestand, stuurBestand } from '../platform/export.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';

@@ -5,13 +5,14 @@ import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError } from '../platform/errors.ts';
-import type { IndicatorDef, MeldingenInstellingen, MonitorInstellingen } from '../platform/gemeente-config.ts';
+import type { IndicatorDef, MonitorInstellingen } from './monitor.config.ts';
+import type { MeldingenInstellingen } from '../meldingen/meldingen.config.ts';
 import { parseCbs, type CbsResultaat } from './cbs-import.ts';
 import { dagNaarDatum, leesIncidenten, type IncidentKolommen } from './incident-import.ts';
 import * as repo from './monitor.repository.ts';
 import { poissonInterval, poissonStaarten, poissonTrend } from './statistiek.ts';
-import type { AlertsService } from './alerts.service.ts';
-import type { EnqueteService } from './enquete.service.ts';
+import type { AlertsService } from '../alerts/alerts.service.ts';
+import type { EnqueteService } from '../enquete/enquete.service.ts';
 
 export type Niveau = 'buurt' | 'wijk' | 'gemeente';
 
@@ -148,7 +149,7 @@ export class MonitorService {
       }
       await repo.telImportBij(trx, id);
       // Recent burglaries propose near-repeat alerts (SM-12) for an analyst to approve.
-      alerts = await this.alerts.detecteer(trx, id, opties.nu);
+      alerts = await this.alerts.detecteer(trx, await repo.recenteIncidentenVanImport(trx, id, this.alerts.venster(opties.nu)), opties.nu);
       await logVerwerking(trx, ctx, { actie: 'monitor.incidenten_importeren', objectType: 'incident', objectId: String(id), doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { bestand, aantal: ev.n, perSoort, alerts } });
       return id;
     });

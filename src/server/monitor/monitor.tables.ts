@@ -44,72 +44,6 @@ export interface DuidingTable {
   geschreven_op: ColumnType<Date, Date | undefined, never>;
 }
 
-export interface AbonnementTable {
-  id: Generated<string>;
-  soort: 'bewoner' | 'buurtpreventie';
-  naam: string | null;
-  email: string | null;
-  webhook_url: string | null;
-  buurt_code: string;
-  afmeld_token_hash: string;
-  aangemeld_op: ColumnType<Date, Date | undefined, never>;
-  afgemeld_op: Date | null;
-}
-
-export interface InbraakalertTable {
-  id: Generated<string>;
-  incident_id: number | null;
-  soort: string;
-  incident_datum: ColumnType<string, string, string>;
-  cel_x: number;
-  cel_y: number;
-  lon: number;
-  lat: number;
-  straal_meter: number;
-  geldig_tot: ColumnType<string, string, string>;
-  buurt_codes: string[];
-  status: 'voorgesteld' | 'verstuurd' | 'afgewezen';
-  aangemaakt_op: ColumnType<Date, Date | undefined, never>;
-  beoordeeld_door: string | null;
-  beoordeeld_op: Date | null;
-  reden: string | null;
-  ontvangers: number | null;
-}
-
-export interface EnqueteRondeTable {
-  id: Generated<string>;
-  naam: string;
-  jaar: number;
-  vragenlijst_versie: number;
-  open: Generated<boolean>;
-  aangemaakt_op: ColumnType<Date, Date | undefined, never>;
-}
-
-export interface EnqueteLinkTable {
-  token_hash: string;
-  ronde_id: string;
-  buurt_code: string;
-}
-
-export interface EnqueteResponsTable {
-  id: Generated<number>;
-  ronde_id: string;
-  buurt_code: string;
-  leeftijd: string | null;
-  geslacht: string | null;
-  antwoorden: ColumnType<Record<string, string | number>, string, string>;
-  bron: 'web' | 'import';
-  ingevuld_op: ColumnType<Date, Date | undefined, never>;
-}
-
-export interface BevolkingOpbouwTable {
-  buurt_code: string;
-  jaar: number;
-  leeftijd: string;
-  geslacht: string;
-  aantal: number;
-}
-
 export interface IncidentTellingTable {
   soort: string;
   jaar: number;
@@ -117,4 +51,14 @@ export interface IncidentTellingTable {
   buurt_code: string;
   wijk_code: string;
   aantal: number;
+}
+
+declare module '../platform/db-schema.ts' {
+  interface DB {
+    monitor_import: MonitorImportTable;
+    statistiek: StatistiekTable;
+    incident: IncidentTable;
+    incident_telling: IncidentTellingTable;
+    duiding: DuidingTable;
+  }
 }

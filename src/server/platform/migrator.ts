@@ -1,19 +1,37 @@
-import { Migrator } from 'kysely';
+import { Migrator, type Migration } from 'kysely';
 import type { Executor } from './database.ts';
-import { migrationProvider } from './migrations/index.ts';
+import { platformMigraties } from './migrations/index.ts';
+import type { ModuleManifest } from './module.ts';
 
 export interface MigrationOutcome {
   applied: string[];
 }
 
 /**
+ * Every migration of the platform and the given modules, bundled in code (no directory scanning, which breaks
+ * under bundlers). Kysely orders them by name, so the timestamped names interleave modules correctly; a name
+ * must be unique across modules and never change once released.
+ */
+export function alleMigraties(modules: readonly ModuleManifest[]): Record<string, Migration> {
+  const all: Record<string, Migration> = { ...platformMigraties };
+  for (const m of modules) {
+    for (const [naam, migratie] of Object.entries(m.migraties ?? {})) {
+      if (all[naam]) throw new Error(`Migratie ${naam} komt twee keer voor (module ${m.naam})`);
+      all[naam] = migratie;
+    }
+  }
+  return all;
+}
+
+/**
  * Bring the schema to the latest version. Throws (and so makes the CLI exit non-zero) when any migration
  * fails; Kysely runs the batch in one transaction on PostgreSQL-compatible engines, so nothing is half-applied.
  */
-export async function migrateToLatest(db: Executor): Promise<MigrationOutcome> {
+export async function migrateToLatest(db: Executor, modules: readonly ModuleManifest[]): Promise<MigrationOutcome> {
+  const migraties = alleMigraties(modules);
   const migrator = new Migrator({
     db,
-    provider: migrationProvider,
+    provider: { getMigrations: async () => migraties },
     migrationTableName: 'schema_migratie',
     migrationLockTableName: 'schema_migratie_slot',
   });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { logVerwerking, SYSTEEM } from '../audit/audit.service.ts';
 import type { DB } from '../platform/db-schema.ts';
-import type { MeldingenInstellingen } from '../platform/gemeente-config.ts';
+import type { MeldingenInstellingen } from '../meldingen/meldingen.config.ts';
 import { datumInNederland } from '../platform/werkdagen.ts';
 
 export interface RetentieResultaat {

@@ -9,3 +9,9 @@ export interface GrafsteenTable {
   grondslag: string;
   details: ColumnType<Record<string, unknown>, string | undefined, never>;
 }
+
+declare module '../platform/db-schema.ts' {
+  interface DB {
+    grafsteen: GrafsteenTable;
+  }
+}

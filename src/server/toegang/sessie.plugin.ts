@@ -1,7 +1,27 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AuditContext } from '../audit/audit.service.ts';
 import { AppError } from '../platform/errors.ts';
 import type { AppContext } from '../platform/context.ts';
-import { csrfMatches, resolveSessie } from './toegang.service.ts';
+import { actorOf, csrfMatches, resolveSessie, type Gebruiker } from './toegang.service.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, or null. Set by the session hook before any handler runs. */
+    gebruiker: Gebruiker | null;
+    /** The session cookie value, when a valid session was found. */
+    sessieToken: string | null;
+    /** The session's CSRF token, handed to the web app with GET /api/sessie. */
+    csrfToken: string | null;
+  }
+}
+
+/** Who is acting in this request, for the verwerkingenlog. */
+export function auditContext(request: FastifyRequest): AuditContext {
+  return {
+    actor: request.gebruiker ? actorOf(request.gebruiker) : { id: null, omschrijving: 'anoniem', organisatieId: null },
+    requestId: request.id,
+  };
+}
 
 export const SESSIE_COOKIE = 'bv_sessie';
 export const CSRF_HEADER = 'x-csrf-token';

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { auditContext } from '../platform/context.ts';
+import { auditContext } from './sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { responses } from '../platform/http-schemas.ts';
 import { CSRF_HEADER, SESSIE_COOKIE } from './sessie.plugin.ts';

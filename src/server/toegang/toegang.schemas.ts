@@ -1,6 +1,5 @@
 import { Type } from 'typebox';
 import { Body } from '../platform/http-schemas.ts';
-import { PERMISSIES } from './permissies.ts';
 
 export const GebruikerSchema = Type.Object(
   {
@@ -11,7 +10,7 @@ export const GebruikerSchema = Type.Object(
     demo: Type.Boolean({ description: 'Demo-account (alleen in demomodus)' }),
     organisatie: Type.Object({ id: Type.String(), code: Type.String(), naam: Type.String() }),
     rollen: Type.Array(Type.String(), { description: 'Codes van de rollen' }),
-    permissies: Type.Array(Type.Union(Object.keys(PERMISSIES).map((p) => Type.Literal(p)))),
+    permissies: Type.Array(Type.String({ pattern: '^[a-z]+:[a-z]+$' }), { description: 'Permissiecodes (catalogus: GET /api/rollen)' }),
     laatstIngelogdOp: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   },
   { $id: 'Gebruiker' },

@@ -5,8 +5,8 @@ import { logVerwerking, SYSTEEM, type Actor, type AuditContext } from '../audit/
 import type { Executor } from '../platform/database.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError } from '../platform/errors.ts';
-import type { ToegangInstellingen } from '../platform/gemeente-config.ts';
-import { isPermissie, PERMISSIES, type Permissie } from './permissies.ts';
+import type { ToegangInstellingen } from './toegang.config.ts';
+import type { ModuleManifest, Permissie } from '../platform/module.ts';
 import * as repo from './toegang.repository.ts';
 
 export const MIN_WACHTWOORD_LENGTE = 12;
@@ -32,7 +32,8 @@ function toGebruiker(r: repo.GebruikerMetToegang): Gebruiker {
     actief: r.actief,
     organisatie: { id: r.organisatie_id, code: r.organisatie_code, naam: r.organisatie_naam },
     rollen: r.rollen,
-    permissies: r.permissies.filter(isPermissie).sort(),
+    // Only catalogue permissions reach rol_permissie: syncToegang writes what the config check validated.
+    permissies: (r.permissies as Permissie[]).sort(),
     laatstIngelogdOp: r.laatst_ingelogd_op?.toISOString() ?? null,
     demo: r.demo,
   };
@@ -57,10 +58,10 @@ export function requirePermissie(g: Gebruiker | null | undefined, p: Permissie):
  * Make the database match the gemeente's access configuration: the permission catalogue, roles with their
  * permissions, and organisations. Idempotent; runs at every start so a changed config file takes effect.
  */
-export async function syncToegang(trx: Transaction<DB>, cfg: ToegangInstellingen): Promise<void> {
+export async function syncToegang(trx: Transaction<DB>, cfg: ToegangInstellingen, modules: readonly ModuleManifest[]): Promise<void> {
   await repo.upsertPermissies(
     trx,
-    Object.entries(PERMISSIES).map(([code, omschrijving]) => ({ code, omschrijving })),
+    modules.flatMap((m) => Object.entries(m.permissies ?? {}).map(([code, omschrijving]) => ({ code, omschrijving }))),
   );
   await repo.upsertRollen(trx, cfg.rollen.map(({ code, naam, omschrijving }) => ({ code, naam, omschrijving })));
   for (const rol of cfg.rollen) await repo.replaceRolPermissies(trx, rol.code, [...new Set(rol.permissies)]);

@@ -57,3 +57,25 @@ export interface SessieTable {
 
 export type OrganisatieRow = Selectable<OrganisatieTable>;
 export type GebruikerRow = Selectable<GebruikerTable>;
+
+export interface PartnerSleutelTable {
+  id: Generated<string>;
+  organisatie_id: string;
+  naam: string;
+  sleutel_hash: string;
+  aangemaakt_op: ColumnType<Date, Date | undefined, never>;
+  ingetrokken_op: Date | null;
+}
+
+declare module '../platform/db-schema.ts' {
+  interface DB {
+    organisatie: OrganisatieTable;
+    permissie: PermissieTable;
+    rol: RolTable;
+    rol_permissie: RolPermissieTable;
+    gebruiker: GebruikerTable;
+    gebruiker_rol: GebruikerRolTable;
+    sessie: SessieTable;
+    partner_sleutel: PartnerSleutelTable;
+  }
+}

@@ -4,7 +4,7 @@ import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
-import type { ZaaktypenInstellingen, Zaaktype } from '../platform/gemeente-config.ts';
+import type { ZaaktypenInstellingen, Zaaktype } from './zaken.config.ts';
 import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
 import { datumInNederland, plusDagen, plusWerkdagen } from '../platform/werkdagen.ts';
 import { findOrganisatieByCode } from '../toegang/toegang.repository.ts';
@@ -162,10 +162,9 @@ export class ZakenService {
       });
       let buurt = input.buurtCode ?? null;
       for (const mid of [...new Set(input.meldingIds)]) {
-        await this.meldingen.koppelAanZaak(trx, ctx, mid, identificatie, now);
+        const m = await this.meldingen.koppelAanZaak(trx, ctx, mid, identificatie, now);
         await repo.linkMelding(trx, zaak.id, mid);
-        const m = await trx.selectFrom('melding').select(['referentie', 'buurt_code']).where('id', '=', mid).executeTakeFirstOrThrow();
-        buurt ??= m.buurt_code;
+        buurt ??= m.buurtCode;
         await repo.addDossier(trx, {
           zaak_id: zaak.id,
           soort: 'melding',

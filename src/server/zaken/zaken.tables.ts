@@ -102,3 +102,15 @@ export type ZaakRow = Selectable<ZaakTable>;
 export type ZaakDossierRow = Selectable<ZaakDossierTable>;
 export type BesluitRow = Selectable<BesluitTable>;
 export type TaakRow = Selectable<TaakTable>;
+
+declare module '../platform/db-schema.ts' {
+  interface DB {
+    zaak: ZaakTable;
+    zaak_lid: ZaakLidTable;
+    zaak_melding: ZaakMeldingTable;
+    zaak_dossier: ZaakDossierTable;
+    zaak_betrokkene: ZaakBetrokkeneTable;
+    besluit: BesluitTable;
+    taak: TaakTable;
+  }
+}

@@ -7,8 +7,9 @@ import { rdToWgs84 } from '../gebieden/geo.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { installatieGeheim } from '../platform/geheimen.ts';
 import { AppError } from '../platform/errors.ts';
-import type { MonitorInstellingen } from '../platform/gemeente-config.ts';
+import type { MonitorInstellingen } from '../monitor/monitor.config.ts';
 import { datumInNederland, plusDagen } from '../platform/werkdagen.ts';
+import * as repo from './alerts.repository.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const datumNl = (d: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
@@ -67,38 +68,27 @@ export class AlertsService {
     return [...uit].sort();
   }
 
-  /** Propose alerts for the recent incidents of an import, inside the import's transaction. */
-  async detecteer(trx: Transaction<DB>, importId: number, nu = new Date()): Promise<number> {
+  /** Which incidents may propose an alert: these kinds, from this date up to today (Dutch time). */
+  venster(nu = new Date()): { soorten: string[]; vanaf: string; tot: string } {
     const vandaag = datumInNederland(nu);
-    const vanaf = plusDagen(vandaag, -this.cfg.dagen);
-    const recent = await trx
-      .selectFrom('incident')
-      .select(['id', 'soort', 'datum_van', 'x', 'y'])
-      .where('import_id', '=', importId)
-      .where('soort', 'in', this.cfg.soorten)
-      .where('datum_van', '>=', vanaf)
-      .where('datum_van', '<=', vandaag)
-      .orderBy('datum_van')
-      .execute();
+    return { soorten: [...this.cfg.soorten], vanaf: plusDagen(vandaag, -this.cfg.dagen), tot: vandaag };
+  }
+
+  /**
+   * Propose alerts for recent incidents (the importing module selects them with {@link venster}), inside the
+   * import's transaction.
+   */
+  async detecteer(trx: Transaction<DB>, recent: readonly { id: number; soort: string; datum_van: string; x: number; y: number }[], nu = new Date()): Promise<number> {
+    const vandaag = datumInNederland(nu);
     let n = 0;
     const g = this.cfg.rasterMeter;
     for (const inc of recent) {
       const cx = Math.floor(inc.x / g) * g + g / 2;
       const cy = Math.floor(inc.y / g) * g + g / 2;
-      const open = await trx
-        .selectFrom('inbraakalert')
-        .select('id')
-        .where('cel_x', '=', cx)
-        .where('cel_y', '=', cy)
-        .where('soort', '=', inc.soort)
-        .where('status', '!=', 'afgewezen')
-        .where('geldig_tot', '>=', vandaag)
-        .executeTakeFirst();
+      const open = await repo.openAlertInCel(trx, { x: cx, y: cy }, inc.soort, vandaag);
       if (open) continue;
       const [lon, lat] = rdToWgs84(cx, cy);
-      await trx
-        .insertInto('inbraakalert')
-        .values({
+      await repo.voegAlertToe(trx, {
           incident_id: inc.id,
           soort: inc.soort,
           incident_datum: inc.datum_van,
@@ -110,8 +100,7 @@ export class AlertsService {
           geldig_tot: plusDagen(inc.datum_van, this.cfg.dagen),
           buurt_codes: this.buurtenBinnen(cx, cy, this.cfg.straalMeter),
           status: 'voorgesteld',
-        })
-        .execute();
+        });
       n++;
     }
     return n;
@@ -119,8 +108,8 @@ export class AlertsService {
 
   async lijst(nu = new Date()): Promise<AlertView[]> {
     const vandaag = datumInNederland(nu);
-    const rows = await this.db.selectFrom('inbraakalert').selectAll().orderBy('aangemaakt_op', 'desc').limit(500).execute();
-    const abonnees = await this.db.selectFrom('abonnement').select(['buurt_code']).where('afgemeld_op', 'is', null).execute();
+    const rows = await repo.lijstAlerts(this.db);
+    const abonnees = await repo.actieveAbonneeBuurten(this.db);
     const perBuurt = new Map<string, number>();
     for (const a of abonnees) perBuurt.set(a.buurt_code, (perBuurt.get(a.buurt_code) ?? 0) + 1);
     const namen = new Map(this.gebieden.lijst('buurt').map((b) => [b.code, b.naam]));
@@ -143,11 +132,11 @@ export class AlertsService {
   /** Approve: queue the message for every active subscription in the alert's buurten, in one transaction. */
   async goedkeuren(ctx: AuditContext, beoordelaarId: string, id: string, nu = new Date()): Promise<{ ontvangers: number }> {
     return this.db.transaction().execute(async (trx) => {
-      const a = await trx.selectFrom('inbraakalert').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+      const a = await repo.alertVoorBesluit(trx, id);
       if (!a) throw new AppError('niet_gevonden', 'Deze alert bestaat niet.');
       if (a.status !== 'voorgesteld') throw new AppError('conflict', `Deze alert is al ${a.status}.`);
       if (a.geldig_tot < datumInNederland(nu)) throw new AppError('conflict', 'Deze alert is verlopen; een bericht heeft geen zin meer.');
-      const subs = await trx.selectFrom('abonnement').selectAll().where('buurt_code', 'in', a.buurt_codes).where('afgemeld_op', 'is', null).execute();
+      const subs = await repo.actieveAbonnementen(trx, a.buurt_codes);
       const namen = new Map(this.gebieden.lijst('buurt').map((b) => [b.code, b.naam]));
       const omgeving = a.buurt_codes.map((c) => namen.get(c) ?? c).join(', ');
       for (const s of subs) {
@@ -164,7 +153,7 @@ export class AlertsService {
           await this.berichten.webhook(trx, s.webhook_url, 'inbraakalert', { omgeving, buurten: a.buurt_codes, plek: { lon: a.lon, lat: a.lat, rasterMeter: this.cfg.rasterMeter }, straalMeter: a.straal_meter, geldigTot: a.geldig_tot }, { type: 'inbraakalert', id: a.id });
         }
       }
-      await trx.updateTable('inbraakalert').set({ status: 'verstuurd', ontvangers: subs.length, beoordeeld_door: beoordelaarId, beoordeeld_op: nu }).where('id', '=', id).execute();
+      await repo.beoordeelAlert(trx, id, { status: 'verstuurd', ontvangers: subs.length }, beoordelaarId, nu);
       await logVerwerking(trx, ctx, { actie: 'inbraakalert.goedkeuren', objectType: 'inbraakalert', objectId: id, doel: 'preventie woninginbraak', persoonsgegevens: subs.some((s) => s.email), details: { ontvangers: subs.length, buurten: a.buurt_codes } });
       return { ontvangers: subs.length };
     });
@@ -174,10 +163,10 @@ export class AlertsService {
     const r = reden.trim();
     if (r.length < 3) throw new AppError('validatie', 'Geef een reden om de alert af te wijzen.', [{ veld: 'reden', melding: 'verplicht' }]);
     await this.db.transaction().execute(async (trx) => {
-      const a = await trx.selectFrom('inbraakalert').select(['status']).where('id', '=', id).forUpdate().executeTakeFirst();
+      const a = await repo.alertVoorBesluit(trx, id);
       if (!a) throw new AppError('niet_gevonden', 'Deze alert bestaat niet.');
       if (a.status !== 'voorgesteld') throw new AppError('conflict', `Deze alert is al ${a.status}.`);
-      await trx.updateTable('inbraakalert').set({ status: 'afgewezen', reden: r, beoordeeld_door: beoordelaarId, beoordeeld_op: nu }).where('id', '=', id).execute();
+      await repo.beoordeelAlert(trx, id, { status: 'afgewezen', reden: r }, beoordelaarId, nu);
       await logVerwerking(trx, ctx, { actie: 'inbraakalert.afwijzen', objectType: 'inbraakalert', objectId: id, doel: 'preventie woninginbraak', persoonsgegevens: false, details: { reden: r } });
     });
   }
@@ -194,11 +183,7 @@ export class AlertsService {
     const id = randomUUID();
     const token = this.afmeldToken(id);
     await this.db.transaction().execute(async (trx) => {
-      const r = await trx
-        .insertInto('abonnement')
-        .values({ id, soort: a.soort, naam: a.naam?.trim() || null, email, webhook_url: a.webhookUrl ?? null, buurt_code: a.buurt, afmeld_token_hash: sha256(token) })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const r = await repo.voegAbonnementToe(trx, { id, soort: a.soort, naam: a.naam?.trim() || null, email, webhook_url: a.webhookUrl ?? null, buurt_code: a.buurt, afmeld_token_hash: sha256(token) });
       await logVerwerking(trx, ctx, { actie: 'abonnement.aanmelden', objectType: 'abonnement', objectId: r.id, doel: 'preventie woninginbraak', persoonsgegevens: !!email, details: { soort: a.soort, buurt: a.buurt } });
     });
     return { token };
@@ -206,7 +191,7 @@ export class AlertsService {
 
   async afmelden(token: string, nu = new Date()): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      const r = await trx.updateTable('abonnement').set({ afgemeld_op: nu, email: null, webhook_url: null, naam: null }).where('afmeld_token_hash', '=', sha256(token)).where('afgemeld_op', 'is', null).returning('id').executeTakeFirst();
+      const r = await repo.meldAf(trx, sha256(token), nu);
       if (!r) throw new AppError('niet_gevonden', 'Deze afmeldcode is onbekend of al gebruikt.');
       await logVerwerking(trx, { actor: { id: null, omschrijving: 'abonnee', organisatieId: null } }, { actie: 'abonnement.afmelden', objectType: 'abonnement', objectId: r.id, doel: 'preventie woninginbraak', persoonsgegevens: true });
     });

@@ -2,28 +2,18 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { logVerwerking, SYSTEEM } from './audit/audit.service.ts';
-import { rdToWgs84 } from './gebieden/geo.ts';
-import { parseCorpus } from './meldingen/classifier.ts';
-import { CORPUS_PATH } from './meldingen/meldingen.service.ts';
-import { route } from './meldingen/routering.ts';
-import type { AppContext } from './platform/context.ts';
-import { seedMonitorDemo } from './monitor/monitor.demo.ts';
-import { datumInNederland, plusWerkdagen, uurInNederland } from './platform/werkdagen.ts';
-import type { Gebruiker } from './toegang/toegang.service.ts';
-import { findGebruikerMetToegang } from './toegang/toegang.repository.ts';
+import { logVerwerking, SYSTEEM } from '../audit/audit.service.ts';
+import { rdToWgs84 } from '../gebieden/geo.ts';
+import { parseCorpus } from '../meldingen/classifier.ts';
+import { CORPUS_PATH } from '../meldingen/meldingen.service.ts';
+import { route } from '../meldingen/routering.ts';
+import type { AppContext } from '../platform/context.ts';
+import { seedMonitorDemo } from '../monitor/monitor.demo.ts';
+import { datumInNederland, plusWerkdagen, uurInNederland } from '../platform/werkdagen.ts';
+import type { Gebruiker } from '../toegang/toegang.service.ts';
+import { prng } from '../platform/prng.ts';
+import { findGebruikerMetToegang } from '../toegang/toegang.repository.ts';
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same demo data on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Relative weight of each category per month (Jan … Dec): burglary peaks in the dark months, youth and
 // horeca nuisance in summer, fireworks-related youth nuisance around the turn of the year.

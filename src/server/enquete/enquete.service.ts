@@ -6,8 +6,9 @@ import type { DB } from '../platform/db-schema.ts';
 import { installatieGeheim } from '../platform/geheimen.ts';
 import { csvRecords } from '../platform/csv.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
-import type { EnqueteInstellingen } from '../platform/gemeente-config.ts';
+import type { EnqueteInstellingen } from './enquete.config.ts';
 import { aandeel, gemiddelde, gewichten, type Respondent } from './enquete-schatting.ts';
+import * as repo from './enquete.repository.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -55,16 +56,16 @@ export class EnqueteService {
   async rondeMaken(ctx: AuditContext, r: { naam: string; jaar: number }): Promise<string> {
     const buurten = this.gebieden.lijst('buurt');
     return this.db.transaction().execute(async (trx) => {
-      const { id } = await trx.insertInto('enquete_ronde').values({ naam: r.naam.trim(), jaar: r.jaar, vragenlijst_versie: this.cfg.versie }).returning('id').executeTakeFirstOrThrow();
-      await trx.insertInto('enquete_link').values(buurten.map((b) => ({ token_hash: sha256(this.token(id, b.code)), ronde_id: id, buurt_code: b.code }))).execute();
+      const { id } = await repo.nieuweRonde(trx, { naam: r.naam.trim(), jaar: r.jaar, vragenlijst_versie: this.cfg.versie });
+      await repo.voegLinksToe(trx, buurten.map((b) => ({ token_hash: sha256(this.token(id, b.code)), ronde_id: id, buurt_code: b.code })));
       await logVerwerking(trx, ctx, { actie: 'enquete.ronde_maken', objectType: 'enquete_ronde', objectId: id, doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { jaar: r.jaar, buurten: buurten.length } });
       return id;
     });
   }
 
   async rondes() {
-    const rondes = await this.db.selectFrom('enquete_ronde').selectAll().orderBy('jaar', 'desc').orderBy('aangemaakt_op', 'desc').execute();
-    const tellingen = await this.db.selectFrom('enquete_respons').select(['ronde_id', 'buurt_code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['ronde_id', 'buurt_code']).execute();
+    const rondes = await repo.rondes(this.db);
+    const tellingen = await repo.respondentenPerBuurt(this.db);
     const buurten = this.gebieden.lijst('buurt');
     return rondes.map((r) => ({
       id: r.id,
@@ -80,12 +81,7 @@ export class EnqueteService {
   }
 
   private async linkVan(token: string) {
-    const l = await this.db
-      .selectFrom('enquete_link as l')
-      .innerJoin('enquete_ronde as r', 'r.id', 'l.ronde_id')
-      .select(['l.ronde_id', 'l.buurt_code', 'r.naam', 'r.open', 'r.jaar'])
-      .where('l.token_hash', '=', sha256(token))
-      .executeTakeFirst();
+    const l = await repo.linkMetRonde(this.db, sha256(token));
     if (!l) throw new AppError('niet_gevonden', 'Deze enquêtelink is onbekend.');
     return l;
   }
@@ -129,13 +125,12 @@ export class EnqueteService {
     if (!l.open) throw new AppError('conflict', 'Deze enquête is gesloten. Bedankt voor uw interesse.');
     const fouten = this.controleer(a);
     if (fouten.length) throw new AppError('validatie', 'Controleer de gemarkeerde antwoorden.', fouten);
-    await this.db.insertInto('enquete_respons').values({ ronde_id: l.ronde_id, buurt_code: l.buurt_code, leeftijd: a.leeftijd ?? null, geslacht: a.geslacht ?? null, antwoorden: JSON.stringify(this.schoon(a.antwoorden)), bron: 'web' }).execute();
+    await repo.voegResponsenToe(this.db, [{ ronde_id: l.ronde_id, buurt_code: l.buurt_code, leeftijd: a.leeftijd ?? null, geslacht: a.geslacht ?? null, antwoorden: JSON.stringify(this.schoon(a.antwoorden)), bron: 'web' }]);
   }
 
   /** CSV of responses (buurt, leeftijd, geslacht, one column per question code); all or nothing. */
   async importCsv(ctx: AuditContext, rondeId: string, tekst: string): Promise<{ aantal: number }> {
-    const ronde = await this.db.selectFrom('enquete_ronde').select('id').where('id', '=', rondeId).executeTakeFirst();
-    if (!ronde) throw new AppError('niet_gevonden', 'Deze enquêteronde bestaat niet.');
+    if (!(await repo.rondeBestaat(this.db, rondeId))) throw new AppError('niet_gevonden', 'Deze enquêteronde bestaat niet.');
     const rows = csvRecords(tekst);
     if (rows.length === 0) throw new AppError('validatie', 'Het bestand bevat geen antwoorden.');
     if (!('buurt' in rows[0]!)) throw new AppError('validatie', 'De kolom buurt ontbreekt.');
@@ -150,7 +145,7 @@ export class EnqueteService {
     });
     if (fouten.length) throw new AppError('validatie', `Niets ingelezen: ${fouten.length} fouten.`, fouten.slice(0, 50));
     await this.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < nieuw.length; i += 1000) await trx.insertInto('enquete_respons').values(nieuw.slice(i, i + 1000)).execute();
+      await repo.voegResponsenToe(trx, nieuw);
       await logVerwerking(trx, ctx, { actie: 'enquete.importeren', objectType: 'enquete_ronde', objectId: rondeId, doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { aantal: nieuw.length } });
     });
     return { aantal: nieuw.length };
@@ -176,8 +171,7 @@ export class EnqueteService {
     if (fouten.length) throw new AppError('validatie', `Niets ingelezen: ${fouten.length} fouten.`, fouten.slice(0, 50));
     await this.db.transaction().execute(async (trx) => {
       const jaren = [...new Set(nieuw.map((r) => r.jaar))];
-      await trx.deleteFrom('bevolking_opbouw').where('jaar', 'in', jaren).execute();
-      await trx.insertInto('bevolking_opbouw').values(nieuw).execute();
+      await repo.vervangBevolking(trx, nieuw, jaren);
       await logVerwerking(trx, ctx, { actie: 'enquete.bevolking_importeren', objectType: 'bevolking_opbouw', doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { rijen: nieuw.length, jaren } });
     });
     return { aantal: nieuw.length };
@@ -190,13 +184,8 @@ export class EnqueteService {
   async schattingen(vraagCode: string, jaar: number, niveau: 'buurt' | 'wijk' | 'gemeente', gemeenteCode: string): Promise<Schatting[]> {
     const vraag = this.cfg.vragen.find((v) => v.code === vraagCode);
     if (!vraag) throw new AppError('niet_gevonden', `De enquête heeft geen vraag ${vraagCode}.`);
-    const rows = await this.db
-      .selectFrom('enquete_respons as e')
-      .innerJoin('enquete_ronde as r', 'r.id', 'e.ronde_id')
-      .select(['e.buurt_code', 'e.leeftijd', 'e.geslacht', 'e.antwoorden'])
-      .where('r.jaar', '=', jaar)
-      .execute();
-    const pop = await this.db.selectFrom('bevolking_opbouw').selectAll().where('jaar', '<=', jaar).orderBy('jaar', 'desc').execute();
+    const rows = await repo.responsenVanJaar(this.db, jaar);
+    const pop = await repo.bevolkingTot(this.db, jaar);
     const popJaar = new Map<string, number>();
     for (const p of pop) if (!popJaar.has(p.buurt_code)) popJaar.set(p.buurt_code, p.jaar);
     const buurtWijk = new Map(this.gebieden.lijst('buurt').map((b) => [b.code, b.ouder ?? '']));
@@ -233,7 +222,7 @@ export class EnqueteService {
   }
 
   async jaren(): Promise<number[]> {
-    const r = await this.db.selectFrom('enquete_ronde as r').innerJoin('enquete_respons as e', 'e.ronde_id', 'r.id').select('r.jaar').distinct().orderBy('r.jaar', 'desc').execute();
+    const r = await repo.jarenMetResponsen(this.db);
     return r.map((x) => x.jaar);
   }
 }

@@ -1,0 +1,16 @@
+import { defineModule } from '../platform/module.ts';
+import { auditRoutes } from './audit.routes.ts';
+import './audit.tables.ts';
+
+const PERMISSIES = { 'verwerkingenlog:lezen': 'De verwerkingenlog doorzoeken en controleren' } as const;
+declare module '../platform/module.ts' {
+  interface PermissieCatalogus extends Record<keyof typeof PERMISSIES, true> {}
+}
+
+/** The verwerkingenlog: append-only, hash-chained (ADR 0003). Its tables come with toegang's first migration. */
+export const auditModule = defineModule({
+  naam: 'audit',
+  tags: [{ name: 'verwerkingenlog', description: 'Verwerkingenlog (audit trail)' }],
+  permissies: PERMISSIES,
+  routes: (app, ctx) => auditRoutes(app, ctx),
+});

@@ -1,0 +1,11 @@
+import { defineModule } from '../platform/module.ts';
+import { seedDemoData } from './demo.service.ts';
+
+/** Synthetic Maastricht demo data (meldingen, casussen, incidents, a survey round), marked as demo everywhere. */
+export const demoModule = defineModule({
+  naam: 'demo',
+  afhankelijk: ['meldingen', 'zaken', 'monitor', 'enquete'],
+  demo: async (ctx) => {
+    await seedDemoData(ctx);
+  },
+});

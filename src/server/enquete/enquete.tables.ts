@@ -1,0 +1,44 @@
+import type { ColumnType, Generated } from 'kysely';
+
+export interface EnqueteRondeTable {
+  id: Generated<string>;
+  naam: string;
+  jaar: number;
+  vragenlijst_versie: number;
+  open: Generated<boolean>;
+  aangemaakt_op: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface EnqueteLinkTable {
+  token_hash: string;
+  ronde_id: string;
+  buurt_code: string;
+}
+
+export interface EnqueteResponsTable {
+  id: Generated<number>;
+  ronde_id: string;
+  buurt_code: string;
+  leeftijd: string | null;
+  geslacht: string | null;
+  antwoorden: ColumnType<Record<string, string | number>, string, string>;
+  bron: 'web' | 'import';
+  ingevuld_op: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface BevolkingOpbouwTable {
+  buurt_code: string;
+  jaar: number;
+  leeftijd: string;
+  geslacht: string;
+  aantal: number;
+}
+
+declare module '../platform/db-schema.ts' {
+  interface DB {
+    enquete_ronde: EnqueteRondeTable;
+    enquete_link: EnqueteLinkTable;
+    enquete_respons: EnqueteResponsTable;
+    bevolking_opbouw: BevolkingOpbouwTable;
+  }
+}

@@ -1,0 +1,27 @@
+import { defineModule } from '../platform/module.ts';
+import { enqueteConfig } from './enquete.config.ts';
+import { enqueteRoutes } from './enquete.routes.ts';
+import { EnqueteService } from './enquete.service.ts';
+import * as m1500 from './migrations/2026_12_01_1500_enquete.ts';
+import './enquete.tables.ts';
+
+declare module '../platform/module.ts' {
+  interface ModuleServices {
+    readonly enquete: EnqueteService;
+  }
+}
+
+/** The veiligheidsbeleving survey: rounds, a web link per buurt, CSV import, weighting and intervals. */
+export const enqueteModule = defineModule({
+  naam: 'enquete',
+  tags: [{ name: 'enquete', description: 'Veiligheidsenquête: rondes, antwoorden, weging' }],
+  config: enqueteConfig,
+  migraties: { '2026_12_01_1500_enquete': m1500 },
+  afhankelijk: ['gebieden'],
+  start: async (ctx) => {
+    const enquete = new EnqueteService(ctx.db, ctx.gemeente.enquete, ctx.gebieden, { publiekeUrl: ctx.config.publiekeUrl });
+    await enquete.init();
+    return { enquete };
+  },
+  routes: (app, ctx, limieten) => enqueteRoutes(app, ctx, limieten.publiek, limieten.melden),
+});

@@ -1,0 +1,36 @@
+import { adressenModule } from './adressen/index.ts';
+import { alertsModule } from './alerts/index.ts';
+import { analyseModule } from './analyse/index.ts';
+import { auditModule } from './audit/index.ts';
+import { berichtenModule } from './berichten/index.ts';
+import { demoModule } from './demo/index.ts';
+import { enqueteModule } from './enquete/index.ts';
+import { gebiedenModule } from './gebieden/index.ts';
+import { meldingenModule } from './meldingen/index.ts';
+import { monitorModule } from './monitor/index.ts';
+import type { ModuleManifest } from './platform/module.ts';
+import { retentieModule } from './retentie/index.ts';
+import { toegangModule } from './toegang/index.ts';
+import { werklijstenModule } from './werklijsten/index.ts';
+import { zakenModule } from './zaken/index.ts';
+
+/**
+ * The modules of this build, in dependency order: a module's `start` may use the services of modules above it.
+ * Adding a module is one folder with an `index.ts` manifest and one line here (docs/ARCHITECTURE.md).
+ */
+export const MODULES: readonly ModuleManifest[] = [
+  toegangModule,
+  auditModule,
+  gebiedenModule,
+  berichtenModule,
+  meldingenModule,
+  zakenModule,
+  retentieModule,
+  werklijstenModule,
+  adressenModule,
+  enqueteModule,
+  alertsModule,
+  monitorModule,
+  analyseModule,
+  demoModule,
+];

@@ -1,0 +1,92 @@
+import { Type, type Static } from 'typebox';
+import type { GemeenteConfig } from '../platform/gemeente-config.ts';
+import type { ModuleConfig } from '../platform/module.ts';
+import '../meldingen/meldingen.config.ts';
+import '../enquete/enquete.config.ts';
+
+/** monitor.json: the indicator catalogue, renamed area codes, near-repeat alert and grid settings. */
+const Reeks = Type.String({ pattern: '^[a-z]+:[A-Za-z0-9._-]+$' });
+
+export const MonitorSchema = Type.Object(
+  {
+    versie: Type.Integer({ minimum: 1 }),
+    toelichting: Type.Optional(Type.String()),
+    indicatoren: Type.Array(
+      Type.Object(
+        {
+          code: Type.String({ pattern: '^[A-Z][A-Z0-9_]+$' }),
+          naam: Type.String({ minLength: 1 }),
+          naamEn: Type.String({ minLength: 1 }),
+          definitie: Type.String({ minLength: 1 }),
+          eenheid: Type.String({ minLength: 1 }),
+          bron: Type.String({ minLength: 1 }),
+          richting: Type.Union([Type.Literal('lager_beter'), Type.Literal('hoger_beter'), Type.Literal('neutraal')]),
+          teller: Type.Object(
+            {
+              reeksen: Type.Optional(Type.Array(Reeks, { minItems: 1 })),
+              incidenten: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
+              meldingenThema: Type.Optional(Type.String({ minLength: 1 })),
+              enquete: Type.Optional(Type.String({ minLength: 1 })),
+            },
+            { additionalProperties: false },
+          ),
+          noemer: Type.Optional(Type.Object({ reeks: Reeks, per: Type.Number({ exclusiveMinimum: 0 }) }, { additionalProperties: false })),
+          doel: Type.Optional(
+            Type.Object(
+              {
+                operator: Type.Union([Type.Literal('<='), Type.Literal('>=')]),
+                waarde: Type.Number(),
+                jaar: Type.Optional(Type.Integer()),
+                bron: Type.Optional(Type.String()),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1 },
+    ),
+    /** Area codes that changed between CBS editions: old → current. */
+    gebiedscodes: Type.Record(Type.String(), Type.String()),
+    nearRepeat: Type.Object(
+      {
+        soorten: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+        straalMeter: Type.Number({ exclusiveMinimum: 0 }),
+        dagen: Type.Integer({ minimum: 1 }),
+        rasterMeter: Type.Number({ exclusiveMinimum: 0 }),
+      },
+      { additionalProperties: false },
+    ),
+    hotspots: Type.Object({ celMeter: Type.Number({ exclusiveMinimum: 0 }) }, { additionalProperties: false }),
+  },
+  { additionalProperties: false },
+);
+
+export type MonitorInstellingen = Static<typeof MonitorSchema>;
+export type IndicatorDef = MonitorInstellingen['indicatoren'][number];
+
+declare module '../platform/gemeente-config.ts' {
+  interface GemeenteConfig {
+    readonly monitor: MonitorInstellingen;
+  }
+}
+
+export const monitorConfig: ModuleConfig = {
+  sleutel: 'monitor',
+  bestand: 'monitor.json',
+  schema: MonitorSchema,
+  controle: (g: GemeenteConfig, problems: string[]) => {
+    const themas = new Set(g.meldingen.categorieen.map((c) => c.thema));
+    const codes = new Set<string>();
+    for (const ind of g.monitor.indicatoren) {
+      if (codes.has(ind.code)) problems.push(`indicator ${ind.code} staat dubbel`);
+      codes.add(ind.code);
+      const t = ind.teller;
+      if (!t.reeksen && !t.incidenten && !t.meldingenThema && !t.enquete) problems.push(`indicator ${ind.code}: de teller noemt niets om te tellen`);
+      if (t.meldingenThema && !themas.has(t.meldingenThema)) problems.push(`indicator ${ind.code}: geen meldingcategorie heeft thema "${t.meldingenThema}"`);
+      if (t.enquete && ind.noemer) problems.push(`indicator ${ind.code}: een enquête-indicator heeft geen noemer`);
+      if (t.enquete && !g.enquete.vragen.some((v) => v.code === t.enquete)) problems.push(`indicator ${ind.code}: de enquête heeft geen vraag "${t.enquete}"`);
+    }
+  },
+};

@@ -1,0 +1,74 @@
+import type { Migration } from 'kysely';
+import type { TSchema } from 'typebox';
+import type { App, AppContext } from './context.ts';
+import type { GemeenteConfig } from './gemeente-config.ts';
+
+/**
+ * What a domain module hands the platform. `src/server/modules.ts` lists the manifests in dependency order;
+ * bootstrap, the HTTP app, config loading, migrations, seeding and the permission catalogue are all built from
+ * that list, so the platform never names a module. Types cross the boundary by declaration merging: a module
+ * adds its tables to `DB` (db-schema.ts), its services to `ModuleServices` (context.ts), its config to
+ * `GemeenteConfig` (gemeente-config.ts) and its permissions to `PermissieCatalogus` (below).
+ */
+export interface ModuleManifest {
+  /** Folder name; also the key of its `module_seed` row. */
+  readonly naam: string;
+  /** OpenAPI tags of its routes (name + Dutch description). */
+  readonly tags?: readonly { name: string; description: string }[];
+  /** Permission codes it checks, with a description (roles map to them in toegang.json). */
+  readonly permissies?: Readonly<Record<string, string>>;
+  /** Its file in config/gemeenten/<naam>/, validated against `schema`, stored as `gemeente[sleutel]`. */
+  readonly config?: ModuleConfig;
+  /** Its migrations by name (timestamped; names never change once released). */
+  readonly migraties?: Readonly<Record<string, Migration>>;
+  /** Modules whose services `start` uses; they must come earlier in the list. */
+  readonly afhankelijk?: readonly string[];
+  /** Create its services (may read the database); merged into the context for the modules after it. */
+  readonly start?: (ctx: AppContext) => Promise<Partial<ModuleServices>> | Partial<ModuleServices>;
+  /**
+   * Apply the gemeente's configuration and shipped data to the database: once per database (recorded in
+   * `module_seed`, so a module added later is seeded on its first start) and again by `buurtveilig seed`, so
+   * it must be idempotent. Returns counts for the start-up message.
+   */
+  readonly seed?: (ctx: AppContext) => Promise<Record<string, number> | void>;
+  /** After every module started and seeded, on every start (for example: demo accounts in demo mode). */
+  readonly gereed?: (ctx: AppContext) => Promise<void>;
+  /** Synthetic demo data: in demo mode, right after this module's first seed on a new database. */
+  readonly demo?: (ctx: AppContext) => Promise<void>;
+  /** Its HTTP routes. */
+  readonly routes?: (app: App, ctx: AppContext, limieten: RateLimieten) => Promise<void>;
+  /** Stop background work (outbox timers, workers) before the database closes. */
+  readonly stop?: (ctx: AppContext) => Promise<void>;
+}
+
+export interface ModuleConfig {
+  readonly sleutel: string;
+  readonly bestand: string;
+  readonly schema: TSchema;
+  /** Cross-checks against the other loaded config (all files are read before any check runs). */
+  readonly controle?: (gemeente: GemeenteConfig, problemen: string[], omgeving: ConfigOmgeving) => void;
+}
+
+export interface ConfigOmgeving {
+  readonly rootDir: string;
+  /** Every permission code any module declares. */
+  readonly permissies: ReadonlySet<string>;
+}
+
+/** Route options for the public rate limits, as Fastify route `config`. */
+export interface RateLimieten {
+  readonly publiek: RouteLimiet;
+  readonly inloggen: RouteLimiet;
+  readonly melden: RouteLimiet;
+}
+export type RouteLimiet = { rateLimit?: { max: number; timeWindow: string } };
+
+/** Each module adds its services here (declaration merging); AppContext extends it. */
+export interface ModuleServices {}
+
+/** Each module adds its permission codes here (declaration merging), so checks are typed. */
+export interface PermissieCatalogus {}
+export type Permissie = keyof PermissieCatalogus & string;
+
+/** Identity helper that keeps a manifest's literal types. */
+export const defineModule = <M extends ModuleManifest>(m: M): M => m;

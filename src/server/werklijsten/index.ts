@@ -1,0 +1,12 @@
+import { defineModule } from '../platform/module.ts';
+import { filtersRoutes } from './filters.routes.ts';
+import * as m1000 from './migrations/2026_12_01_1000_werklijsten.ts';
+import './werklijsten.tables.ts';
+
+/** Saved, named work-list filters per user. Historical: its migration also created the adressen table. */
+export const werklijstenModule = defineModule({
+  naam: 'werklijsten',
+  tags: [{ name: 'werklijsten', description: 'Opgeslagen filters van werklijsten' }],
+  migraties: { '2026_12_01_1000_werklijsten': m1000 },
+  routes: (app, ctx) => filtersRoutes(app, ctx),
+});
