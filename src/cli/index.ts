@@ -437,7 +437,7 @@ export function buildCli(): Command {
   ).action(
     action(async (o: CommonOptions & { dryRun?: boolean }) => {
       await withContext(configFrom(o), async (ctx) => {
-        const r = await runRetentie(ctx.db, ctx.gemeente.meldingen, { dryRun: o.dryRun });
+        const r = await runRetentie(ctx, { dryRun: o.dryRun });
         process.stdout.write(
           `${o.dryRun ? 'Zou doen' : 'Gedaan'}: ${r.zakenVernietigd} casussen vernietigd, ${r.meldingenGeanonimiseerd} meldingen geanonimiseerd, ` +
             `contactgegevens van ${r.contactgegevensVerwijderd} meldingen verwijderd.\n`,

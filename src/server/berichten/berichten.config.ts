@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import type { GemeenteConfig } from '../platform/gemeente-config.ts';
-import type { ModuleConfig } from '../platform/module.ts';
+import type { ModuleConfig } from '../platform/gemeente-config.ts';
 
 /** sjablonen.json: the default e-mail templates (a beheerder may override them). */
 export const SjablonenSchema = Type.Object(

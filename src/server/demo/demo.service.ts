@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'kysely';
 import { logVerwerking, SYSTEEM } from '../audit/audit.service.ts';
 import { rdToWgs84 } from '../gebieden/geo.ts';
 import { parseCorpus } from '../meldingen/classifier.ts';
@@ -10,9 +9,9 @@ import { route } from '../meldingen/routering.ts';
 import type { AppContext } from '../platform/context.ts';
 import { seedMonitorDemo } from '../monitor/monitor.demo.ts';
 import { datumInNederland, plusWerkdagen, uurInNederland } from '../platform/werkdagen.ts';
-import type { Gebruiker } from '../toegang/toegang.service.ts';
+import { gebruikerOpEmail, listOrganisaties } from '../toegang/toegang.service.ts';
+import * as repo from './demo.repository.ts';
 import { prng } from '../platform/prng.ts';
-import { findGebruikerMetToegang } from '../toegang/toegang.repository.ts';
 
 
 // Relative weight of each category per month (Jan … Dec): burglary peaks in the dark months, youth and
@@ -58,15 +57,14 @@ function pick<T>(r: () => number, items: T[], weight: (t: T) => number): T {
  * with a fixed seed. Every row is marked `demo`. Runs only on a database without meldingen.
  */
 export async function seedDemoData(ctx: AppContext, opts: { seed?: number; perDag?: number; now?: Date; monitor?: boolean } = {}): Promise<{ meldingen: number; zaken: number }> {
-  const bestaand = await ctx.db.selectFrom('melding').select('id').limit(1).executeTakeFirst();
-  if (bestaand) return { meldingen: 0, zaken: 0 };
+  if (await repo.heeftMeldingen(ctx.db)) return { meldingen: 0, zaken: 0 };
   const r = prng(opts.seed ?? 20261122);
   const now = opts.now ?? new Date();
   const cfg = ctx.gemeente.meldingen;
   const corpus = parseCorpus(fs.readFileSync(path.join(ctx.config.rootDir, CORPUS_PATH), 'utf8'));
   const buurten = JSON.parse(ctx.gebieden.featureCollectionJson('buurt')).features as { properties: { code: string; naam: string } }[];
   const index = ctx.gebieden.index;
-  const orgs = new Map((await ctx.db.selectFrom('organisatie').select(['id', 'code']).execute()).map((o) => [o.code, o.id]));
+  const orgs = new Map((await listOrganisaties(ctx.db)).map((o) => [o.code, o.id]));
   const bbox = { minX: 170500, maxX: 183500, minY: 311000, maxY: 324000 };
 
   const rows: Record<string, unknown>[] = [];
@@ -143,9 +141,7 @@ export async function seedDemoData(ctx: AppContext, opts: { seed?: number; perDa
     }
   }
   await ctx.db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('melding').values(rows.slice(i, i + 500) as never).execute();
-    for (let i = 0; i < events.length; i += 1000) await trx.insertInto('melding_gebeurtenis').values(events.slice(i, i + 1000) as never).execute();
-    await sql`SELECT setval('melding_nummer', ${nummer})`.execute(trx);
+    await repo.voegMeldingenToe(trx, rows, events, nummer);
     await logVerwerking(trx, { actor: SYSTEEM }, {
       actie: 'demo.genereren',
       objectType: 'melding',
@@ -162,21 +158,8 @@ export async function seedDemoData(ctx: AppContext, opts: { seed?: number; perDa
 
 /** Casussen in every state of every case type, driven through the real service so every rule holds. */
 async function demoZaken(ctx: AppContext, r: () => number, buurten: string[]): Promise<number> {
-  const casRow = await ctx.db.selectFrom('gebruiker').select('id').where('email', '=', 'casushouder@demo.buurtveilig.nl').executeTakeFirst();
-  if (!casRow) return 0;
-  const g = await findGebruikerMetToegang(ctx.db, casRow.id);
-  if (!g) return 0;
-  const cas: Gebruiker = {
-    id: g.id,
-    email: g.email,
-    naam: g.naam,
-    actief: true,
-    organisatie: { id: g.organisatie_id, code: g.organisatie_code, naam: g.organisatie_naam },
-    rollen: g.rollen,
-    permissies: g.permissies as Gebruiker['permissies'],
-    laatstIngelogdOp: null,
-    demo: true,
-  };
+  const cas = await gebruikerOpEmail(ctx.db, 'casushouder@demo.buurtveilig.nl');
+  if (!cas) return 0;
   const audit = { actor: { id: cas.id, omschrijving: cas.naam, organisatieId: cas.organisatie.id } };
   const svc = ctx.zaken;
   const vandaag = datumInNederland(new Date());
@@ -191,7 +174,7 @@ async function demoZaken(ctx: AppContext, r: () => number, buurten: string[]): P
       // Walk the happy path to the target state, supplying the evidence each step asks for.
       const pad = volgorde.slice(1, volgorde.indexOf(doel) + 1).filter((s) => !s.eind);
       for (const stap of pad) {
-        const huidig = (await ctx.db.selectFrom('zaak').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+        const huidig = await repo.zaakStatus(ctx.db, id);
         const overgang = zt.overgangen.find((o) => o.van === huidig && o.naar === stap.code);
         if (!overgang) break;
         for (const v of overgang.vereist) {
@@ -214,7 +197,7 @@ async function demoZaken(ctx: AppContext, r: () => number, buurten: string[]): P
         await svc.zetStatus(cas, audit, id, stap.code, 'Demo');
       }
       if (doel.eind) {
-        const huidig = (await ctx.db.selectFrom('zaak').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+        const huidig = await repo.zaakStatus(ctx.db, id);
         const overgang = zt.overgangen.find((o) => o.van === huidig && o.naar === doel.code);
         if (overgang) await svc.afsluiten(cas, audit, id, zt.resultaattypen[0]!.code, 'Demo: afgesloten');
       }
@@ -223,6 +206,6 @@ async function demoZaken(ctx: AppContext, r: () => number, buurten: string[]): P
       }
     }
   }
-  await ctx.db.updateTable('zaak').set({ demo: true }).execute();
+  await repo.markeerZakenDemo(ctx.db);
   return n;
 }

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import type { GemeenteConfig } from '../platform/gemeente-config.ts';
-import type { ModuleConfig } from '../platform/module.ts';
+import type { ModuleConfig } from '../platform/gemeente-config.ts';
 
 /** enquete.json: the veiligheidsbeleving questionnaire and its weighting groups. */
 export const EnqueteSchema = Type.Object(

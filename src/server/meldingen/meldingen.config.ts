@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Code, type GemeenteConfig } from '../platform/gemeente-config.ts';
-import type { ModuleConfig } from '../platform/module.ts';
+import type { ModuleConfig } from '../platform/gemeente-config.ts';
 import '../toegang/toegang.config.ts';
 
 /** meldingen.json: categories, teams, routing rules, the status machine, retention terms. */

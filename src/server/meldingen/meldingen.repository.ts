@@ -244,3 +244,42 @@ export const fotosVan = (db: Executor, meldingId: string) =>
 
 export const foto = (db: Executor, meldingId: string, fotoId: string) =>
   db.selectFrom('melding_foto').select(['mediatype', 'inhoud']).where('id', '=', fotoId).where('melding_id', '=', meldingId).executeTakeFirst();
+
+// ------------------------------------------------------------------------------------------------ retention
+
+/** Handled before `grens` and still holding a reporter's name, e-mail or phone. */
+export const metContactVoor = async (db: Executor, grens: Date): Promise<string[]> =>
+  (
+    await db
+      .selectFrom('melding')
+      .select('id')
+      .where('afgehandeld_op', '<', grens)
+      .where('contact_verwijderd_op', 'is', null)
+      .where((eb) => eb.or([eb('melder_naam', 'is not', null), eb('melder_email', 'is not', null), eb('melder_telefoon', 'is not', null)]))
+      .execute()
+  ).map((r) => r.id);
+
+/** Handled before `grens` and not yet anonymised. */
+export const nietGeanonimiseerdVoor = async (db: Executor, grens: Date): Promise<string[]> =>
+  (await db.selectFrom('melding').select('id').where('afgehandeld_op', '<', grens).where('geanonimiseerd_op', 'is', null).execute()).map((r) => r.id);
+
+export async function verwijderContact(db: Executor, ids: string[], now: Date): Promise<void> {
+  if (!ids.length) return;
+  await db
+    .updateTable('melding')
+    .set({ melder_naam: null, melder_email: null, melder_telefoon: null, contact_toestemming: false, contact_verwijderd_op: now })
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Free text, address and contact go; what stays is statistical (category, buurt, dates, status). */
+export async function anonimiseer(db: Executor, ids: string[], tekst: string, now: Date): Promise<void> {
+  if (!ids.length) return;
+  await db
+    .updateTable('melding')
+    .set({ omschrijving: tekst, adres: null, melder_naam: null, melder_email: null, melder_telefoon: null, contact_toestemming: false, geanonimiseerd_op: now })
+    .where('id', 'in', ids)
+    .execute();
+  await db.updateTable('melding_gebeurtenis').set({ reden: null }).where('melding_id', 'in', ids).execute();
+  await db.deleteFrom('classificatie_correctie').where('melding_id', 'in', ids).execute();
+}

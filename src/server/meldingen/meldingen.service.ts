@@ -14,7 +14,7 @@ import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import type { MeldingenInstellingen } from './meldingen.config.ts';
 import { datumInNederland, plusWerkdagen, uurInNederland } from '../platform/werkdagen.ts';
-import { findOrganisatieByCode } from '../toegang/toegang.repository.ts';
+import { organisatieOpCode } from '../toegang/toegang.service.ts';
 import { classify, holdOutAccuracy, parseCorpus, train, trefwoordVoorbeelden, type Model, type Suggestie, type Verklaring } from './classifier.ts';
 import * as repo from './meldingen.repository.ts';
 import type { Kanaal, MeldingGebeurtenisRow, MeldingRow } from './meldingen.tables.ts';
@@ -581,7 +581,7 @@ export class MeldingenService {
       }
       const set: Partial<MeldingRow> = {};
       if (teamDef) {
-        const org = await findOrganisatieByCode(trx, teamDef.organisatie);
+        const org = await organisatieOpCode(trx, teamDef.organisatie);
         if (!org) throw new AppError('interne_fout');
         Object.assign(set, { team: teamDef.code, organisatie_id: org.id, routeringsregel: 'handmatig toegewezen' });
       }
@@ -767,7 +767,7 @@ export class MeldingenService {
         uur: uurInNederland(m.ingediend_op),
       });
       const teamDef = this.cfg.teams.find((t) => t.code === team)!;
-      const org = await findOrganisatieByCode(trx, teamDef.organisatie);
+      const org = await organisatieOpCode(trx, teamDef.organisatie);
       await repo.update(trx, id, { categorie, subcategorie: subcategorie ?? null, team, routeringsregel: regel, organisatie_id: org!.id });
       if (categorie !== m.categorie) await repo.addCorrection(trx, { melding_id: id, tekst: m.omschrijving, categorie });
       await repo.addEvent(trx, {
@@ -856,7 +856,7 @@ export class MeldingenService {
   async maakPartnerSleutel(ctx: AuditContext, organisatieCode: string, naam: string): Promise<string> {
     const key = `bvk_${randomBytes(24).toString('base64url')}`;
     await this.db.transaction().execute(async (trx) => {
-      const org = await findOrganisatieByCode(trx, organisatieCode);
+      const org = await organisatieOpCode(trx, organisatieCode);
       if (!org) throw new AppError('validatie', `Onbekende organisatie "${organisatieCode}".`);
       await repo.insertPartnerKey(trx, { organisatie_id: org.id, naam, sleutel_hash: sha256(key) });
       await logVerwerking(trx, ctx, {
@@ -869,5 +869,22 @@ export class MeldingenService {
       });
     });
     return key;
+  }
+
+  // Retention (retentie module): which meldingen are past their terms, and erasing what the terms say.
+  metContactVoor(trx: Transaction<DB>, grens: Date): Promise<string[]> {
+    return repo.metContactVoor(trx, grens);
+  }
+
+  nietGeanonimiseerdVoor(trx: Transaction<DB>, grens: Date): Promise<string[]> {
+    return repo.nietGeanonimiseerdVoor(trx, grens);
+  }
+
+  verwijderContact(trx: Transaction<DB>, ids: string[], now: Date): Promise<void> {
+    return repo.verwijderContact(trx, ids, now);
+  }
+
+  anonimiseer(trx: Transaction<DB>, ids: string[], tekst: string, now: Date): Promise<void> {
+    return repo.anonimiseer(trx, ids, tekst, now);
   }
 }

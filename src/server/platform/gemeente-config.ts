@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Type, type Static, type TSchema } from 'typebox';
-import type { ModuleManifest } from './module.ts';
 import { strictAjv } from './validation.ts';
 
 /**
@@ -41,6 +40,21 @@ export interface GemeenteConfig {
   readonly gemeente: GemeenteInstellingen;
 }
 
+/** A module's config file, as its manifest declares it. */
+export interface ModuleConfig {
+  readonly sleutel: string;
+  readonly bestand: string;
+  readonly schema: TSchema;
+  /** Cross-checks against the other loaded config (all files are read before any check runs). */
+  readonly controle?: (gemeente: GemeenteConfig, problemen: string[], omgeving: ConfigOmgeving) => void;
+}
+
+export interface ConfigOmgeving {
+  readonly rootDir: string;
+  /** Every permission code any module declares. */
+  readonly permissies: ReadonlySet<string>;
+}
+
 function readJson<T extends TSchema>(file: string, schema: T): Static<T> {
   let data: unknown;
   try {
@@ -68,7 +82,11 @@ function deepFreeze<T>(o: T): T {
  * Load and cross-check `config/gemeenten/<naam>/` for the given modules: every file is read and validated
  * first, then every module's cross-checks run. Throws with every problem it finds.
  */
-export function loadGemeenteConfig(rootDir: string, naam: string, modules: readonly ModuleManifest[]): GemeenteConfig {
+export function loadGemeenteConfig(
+  rootDir: string,
+  naam: string,
+  modules: readonly { readonly config?: ModuleConfig | undefined; readonly permissies?: Readonly<Record<string, string>> | undefined }[],
+): GemeenteConfig {
   const dir = path.join(rootDir, 'config', 'gemeenten', naam);
   if (!fs.existsSync(dir)) throw new Error(`Geen configuratie voor gemeente "${naam}" in ${dir}`);
   const gemeente = readJson(path.join(dir, 'gemeente.json'), GemeenteSchema);

@@ -1,7 +1,10 @@
-import type { Migration } from 'kysely';
-import type { TSchema } from 'typebox';
-import type { App, AppContext } from './context.ts';
-import type { GemeenteConfig } from './gemeente-config.ts';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { Kysely, Migration } from 'kysely';
+import type { Config } from './config.ts';
+import type { Engine } from './database.ts';
+import type { DB } from './db-schema.ts';
+import type { GemeenteConfig, ModuleConfig } from './gemeente-config.ts';
 
 /**
  * What a domain module hands the platform. `src/server/modules.ts` lists the manifests in dependency order;
@@ -41,20 +44,6 @@ export interface ModuleManifest {
   readonly stop?: (ctx: AppContext) => Promise<void>;
 }
 
-export interface ModuleConfig {
-  readonly sleutel: string;
-  readonly bestand: string;
-  readonly schema: TSchema;
-  /** Cross-checks against the other loaded config (all files are read before any check runs). */
-  readonly controle?: (gemeente: GemeenteConfig, problemen: string[], omgeving: ConfigOmgeving) => void;
-}
-
-export interface ConfigOmgeving {
-  readonly rootDir: string;
-  /** Every permission code any module declares. */
-  readonly permissies: ReadonlySet<string>;
-}
-
 /** Route options for the public rate limits, as Fastify route `config`. */
 export interface RateLimieten {
   readonly publiek: RouteLimiet;
@@ -72,3 +61,19 @@ export type Permissie = keyof PermissieCatalogus & string;
 
 /** Identity helper that keeps a manifest's literal types. */
 export const defineModule = <M extends ModuleManifest>(m: M): M => m;
+
+/**
+ * Everything a route module needs, built once at start-up and passed in explicitly: the platform's part here,
+ * each module's services added by declaration merging on {@link ModuleServices}.
+ */
+export interface AppContext extends ModuleServices {
+  readonly config: Config;
+  readonly db: Kysely<DB>;
+  readonly engine: Engine;
+  readonly gemeente: GemeenteConfig;
+  /** The modules this process was built from, in dependency order. */
+  readonly modules: readonly ModuleManifest[];
+}
+
+/** A Fastify instance with the TypeBox type provider: route schemas type the handlers. */
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Code, type GemeenteConfig } from '../platform/gemeente-config.ts';
-import type { ConfigOmgeving, ModuleConfig } from '../platform/module.ts';
+import type { ConfigOmgeving, ModuleConfig } from '../platform/gemeente-config.ts';
 
 /** toegang.json: organisations, roles → permissions, demo accounts. */
 export const ToegangSchema = Type.Object(

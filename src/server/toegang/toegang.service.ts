@@ -129,6 +129,13 @@ export async function createGebruiker(trx: Transaction<DB>, ctx: AuditContext, i
 }
 
 /** Create the demo accounts that do not exist yet (demo mode only). Returns how many were added. */
+/** A user with roles and permissions by e-mail address (case-insensitive), or null. */
+export async function gebruikerOpEmail(db: Executor, email: string): Promise<Gebruiker | null> {
+  const row = await repo.findGebruikerByEmail(db, email);
+  const g = row ? await repo.findGebruikerMetToegang(db, row.id) : undefined;
+  return g ? toGebruiker(g) : null;
+}
+
 export async function ensureDemoAccounts(trx: Transaction<DB>, cfg: ToegangInstellingen): Promise<number> {
   let added = 0;
   for (const a of cfg.demo.accounts) {
@@ -150,6 +157,9 @@ export async function listGebruikers(trx: Transaction<DB>, ctx: AuditContext): P
   });
   return rows.map(toGebruiker);
 }
+
+/** An organisation by its code (other modules look organisations up here, never in toegang's tables). */
+export const organisatieOpCode = (db: Executor, code: string) => repo.findOrganisatieByCode(db, code);
 
 export async function listOrganisaties(db: Executor) {
   const rows = await repo.listOrganisaties(db);

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import type { GemeenteConfig } from '../platform/gemeente-config.ts';
-import type { ModuleConfig } from '../platform/module.ts';
+import type { ModuleConfig } from '../platform/gemeente-config.ts';
 
 /** zaaktypen.json: case types (ZGW-aligned) with statuses, guarded transitions and result types. */
 const Vereiste = Type.Object(

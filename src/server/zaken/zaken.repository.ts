@@ -244,3 +244,24 @@ export async function gebruikerMetOrganisatie(db: Executor, id: string) {
     .where('g.id', '=', id)
     .executeTakeFirst();
 }
+
+// ------------------------------------------------------------------------------------------------ retention
+
+/** Casussen whose archive action date has passed and whose result says "vernietigen". */
+export const teVernietigen = (db: Executor, vandaag: string) =>
+  db
+    .selectFrom('zaak')
+    .select(['id', 'identificatie', 'zaaktype', 'resultaat', 'archiefactiedatum'])
+    .where('archiefnominatie', '=', 'vernietigen')
+    .where('archiefactiedatum', '<=', vandaag)
+    .execute();
+
+export const meldingenVanZaken = async (db: Executor, zaakIds: string[]): Promise<string[]> =>
+  zaakIds.length ? (await db.selectFrom('zaak_melding').select('melding_id').where('zaak_id', 'in', zaakIds).execute()).map((r) => r.melding_id) : [];
+
+/** Tasks and dossier rows cascade with the zaak; referenced meldingen stay (their owner anonymises them). */
+export async function vernietig(db: Executor, zaakIds: string[]): Promise<void> {
+  if (!zaakIds.length) return;
+  await db.deleteFrom('zaak_melding').where('zaak_id', 'in', zaakIds).execute();
+  await db.deleteFrom('zaak').where('id', 'in', zaakIds).execute();
+}

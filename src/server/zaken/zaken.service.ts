@@ -7,7 +7,7 @@ import { AppError, type FieldError } from '../platform/errors.ts';
 import type { ZaaktypenInstellingen, Zaaktype } from './zaken.config.ts';
 import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
 import { datumInNederland, plusDagen, plusWerkdagen } from '../platform/werkdagen.ts';
-import { findOrganisatieByCode } from '../toegang/toegang.repository.ts';
+import { organisatieOpCode } from '../toegang/toegang.service.ts';
 import { hasPermissie, type Gebruiker } from '../toegang/toegang.service.ts';
 import * as repo from './zaken.repository.ts';
 import type { BesluitRow, TaakRow, ZaakRow } from './zaken.tables.ts';
@@ -501,7 +501,7 @@ export class ZakenService {
         await repo.addLid(trx, { zaak_id: zaak.id, gebruiker_id: u.id, rol: l.rol });
         detail = { gebruiker: u.id, rol: l.rol };
       } else if (l.organisatie) {
-        const org = await findOrganisatieByCode(trx, l.organisatie);
+        const org = await organisatieOpCode(trx, l.organisatie);
         if (!org) throw new AppError('validatie', `Onbekende organisatie "${l.organisatie}".`, [{ veld: 'organisatie', melding: 'onbekend' }]);
         await repo.addLid(trx, { zaak_id: zaak.id, organisatie_id: org.id, rol: l.rol });
         detail = { organisatie: org.code, rol: l.rol };
@@ -602,7 +602,7 @@ export class ZakenService {
   ) {
     return this.db.transaction().execute(async (trx) => {
       const zaak = await this.alsBehandelaar(trx, zaakId, g);
-      const org = await findOrganisatieByCode(trx, t.organisatie);
+      const org = await organisatieOpCode(trx, t.organisatie);
       if (!org) throw new AppError('validatie', `Onbekende organisatie "${t.organisatie}".`, [{ veld: 'organisatie', melding: 'onbekend' }]);
       const taak = await repo.insertTaak(trx, {
         zaak_id: zaak.id,
@@ -718,5 +718,18 @@ export class ZakenService {
       const rows = await repo.taken(trx, { organisatieId: g.organisatie.id });
       return this.taakView(rows.find((r) => r.id === taak.id)!);
     });
+  }
+
+  // Retention (retentie module): the casussen due for destruction, their meldingen, and the destruction itself.
+  teVernietigen(trx: Transaction<DB>, vandaag: string) {
+    return repo.teVernietigen(trx, vandaag);
+  }
+
+  meldingenVan(trx: Transaction<DB>, zaakIds: string[]): Promise<string[]> {
+    return repo.meldingenVanZaken(trx, zaakIds);
+  }
+
+  vernietig(trx: Transaction<DB>, zaakIds: string[]): Promise<void> {
+    return repo.vernietig(trx, zaakIds);
   }
 }

@@ -10,7 +10,7 @@ import { SelectField } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { downloadCsv } from '../../lib/csv.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
-import { downloadPng } from '../monitor/kaart.ts';
+import { downloadPng } from '../../components/kaart.ts';
 
 interface Knox {
   ruimteBanden: string[];

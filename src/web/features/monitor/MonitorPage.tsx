@@ -8,40 +8,11 @@ import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { useApiGet } from '../../lib/useApi.ts';
-import { BLAUW, downloadPng, formatteer, GEEN_GEGEVENS, klassen, klasseVan, ROOD } from './kaart.ts';
+import { BLAUW, downloadPng, formatteer, GEEN_GEGEVENS, klassen, klasseVan, ROOD } from '../../components/kaart.ts';
 import { Trend } from './Trend.tsx';
+import type { Indicator, Observatie } from './types.ts';
+export type { Indicator, Observatie } from './types.ts';
 
-export interface Indicator {
-  code: string;
-  naam: string;
-  definitie: string;
-  eenheid: string;
-  bron: string;
-  richting: 'lager_beter' | 'hoger_beter' | 'neutraal';
-  doel: { operator: string; waarde: number; jaar?: number; bron?: string } | null;
-  soort: 'objectief' | 'beleving';
-}
-
-export interface Observatie {
-  gebied: { code: string; naam: string };
-  periode: string;
-  waarde: number | null;
-  teller: number | null;
-  noemer: number | null;
-  interval: [number, number] | null;
-  status: string;
-  geheim: boolean;
-  afgeleid: boolean;
-  bron: string;
-  doelStatus: 'op_koers' | 'niet_op_koers' | null;
-  respondenten: number | null;
-  waarschuwing: string | null;
-}
-
-/**
- * The analyst's and the board's picture: one indicator per buurt or wijk for a period, as a choropleth and as
- * a table (the accessible route to the same figures), with the trend of a chosen area and exports.
- */
 export function MonitorPage() {
   const { config } = useSession();
   const { data: indicatoren, fout: indFout } = useApiGet<Indicator[]>('/api/monitor/indicatoren');

@@ -6,7 +6,7 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
-import { formatteer } from './kaart.ts';
+import { formatteer } from '../../components/kaart.ts';
 
 interface ProfielIndicator {
   code: string;

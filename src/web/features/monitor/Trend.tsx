@@ -1,7 +1,7 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useApiGet } from '../../lib/useApi.ts';
-import { formatteer } from './kaart.ts';
-import type { Indicator } from './MonitorPage.tsx';
+import { formatteer } from '../../components/kaart.ts';
+import type { Indicator } from './types.ts';
 
 interface TrendData {
   reeks: { periode: string; waarde: number | null; interval: [number, number] | null; doelStatus: string | null }[];
