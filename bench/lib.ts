@@ -28,9 +28,10 @@ export function machine(): string {
 }
 
 /** Start `buurtveilig serve` in a child process (so the load generator does not share its event loop). */
-export async function startServer(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startServer(env: Record<string, string>, script?: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bv-bench-'));
-  const child = spawn(process.execPath, [path.join(ROOT_DIR, 'bin', 'buurtveilig.mjs'), 'serve', '--port', '0'], {
+  const args = script ? ['--import', 'tsx', script] : [path.join(ROOT_DIR, 'bin', 'buurtveilig.mjs'), 'serve', '--port', '0'];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, BUURTVEILIG_DATA_DIR: dataDir, BUURTVEILIG_RATE_LIMIT_PUBLIEK: '0', BUURTVEILIG_RATE_LIMIT_MELDEN: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

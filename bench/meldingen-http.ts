@@ -1,4 +1,6 @@
+import path from 'node:path';
 import autocannon from 'autocannon';
+import { ROOT_DIR } from '../src/server/platform/config.ts';
 import { createScratchDatabase } from '../src/server/platform/pg-admin.ts';
 import { median, rng, startServer } from './lib.ts';
 
@@ -45,13 +47,13 @@ export async function benchMeldingen(): Promise<Record<string, unknown>> {
     const scratch = await createScratchDatabase(pgUrl, 'bv_bench');
     engines.push({ name: 'postgresql', env: { DATABASE_URL: scratch.url }, cleanup: scratch.drop });
   }
-  for (const e of engines) {
-    const server = await startServer(e.env);
+  const measure = async (env: Record<string, string>, script?: string) => {
+    const server = await startServer(env, script);
     try {
       await run(server.url, 3);
       const runs = [];
       for (let i = 0; i < 3; i++) runs.push(await run(server.url, DURATION));
-      out[e.name] = {
+      return {
         rps: median(runs.map((r) => r.rps)),
         p99ms: median(runs.map((r) => r.p99)),
         non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
@@ -59,6 +61,15 @@ export async function benchMeldingen(): Promise<Record<string, unknown>> {
       };
     } finally {
       await server.stop();
+    }
+  };
+  for (const e of engines) {
+    try {
+      // Measured in the same run: the bare route first, then the real intake, on the same engine.
+      const kaal = await measure(e.env, path.join(ROOT_DIR, 'bench', 'bare-insert-server.ts'));
+      const intake = await measure(e.env);
+      out[e.name] = { intake, kaleRoute: kaal, verhouding: Number((intake.rps / kaal.rps).toFixed(2)) };
+    } finally {
       await e.cleanup?.();
     }
   }

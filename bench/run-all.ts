@@ -1,3 +1,4 @@
+import { benchCliStart } from './cli-start.ts';
 import { benchLookup } from './gebieden-lookup.ts';
 import { benchHttp } from './gebieden-zoek-http.ts';
 import { machine } from './lib.ts';
@@ -10,6 +11,8 @@ import { benchWerklijst } from './zaken-werklijst.ts';
 
 // Runs every benchmark and prints the figures that docs/PERFORMANCE.md quotes.
 console.log(`Machine: ${machine()}; date: ${new Date().toISOString().slice(0, 10)}`);
+console.log('\n# the built CLI and server start (whole processes)');
+console.log(JSON.stringify(await benchCliStart(), null, 2));
 console.log('\n# point → buurt lookups (in process)');
 console.log(JSON.stringify(await benchLookup(), null, 2));
 console.log('\n# HTTP gebieden (autocannon, 50 connections)');

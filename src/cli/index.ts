@@ -1,19 +1,20 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { Command, Option } from 'commander';
-import { SYSTEEM, verifyChain } from '../server/audit/audit.service.ts';
-import { seedAll, startContext, type Started } from '../server/bootstrap.ts';
+import type { Started, startContext } from '../server/bootstrap.ts';
 import { ConfigError, ENV, loadConfig, type Config } from '../server/platform/config.ts';
-import { openDatabase } from '../server/platform/database.ts';
 import { isAppError } from '../server/platform/errors.ts';
-import { migrateToLatest } from '../server/platform/migrator.ts';
-import { controleerBanden, knox, type Afstand } from '../server/analyse/near-repeat.ts';
-import { leesGebeurtenissen } from '../server/analyse/gebeurtenissen-csv.ts';
-import { parseMaten } from '../server/monitor/cbs-import.ts';
-import { runRetentie } from '../server/retentie/retentie.service.ts';
-import { MODULES } from '../server/modules.ts';
-import { serve } from '../server/server.ts';
-import { createGebruiker } from '../server/toegang/toegang.service.ts';
+import type { Afstand } from '../server/analyse/near-repeat.ts';
+
+// Only commander and the config reader are loaded up front: each command imports what it needs when it runs,
+// so `buurtveilig --help` or `analyse near-repeat` does not load the server, the database driver or PGlite.
+const SYSTEEM = { id: null, omschrijving: 'systeem', organisatieId: null } as const;
+const lazy = {
+  bootstrap: () => import('../server/bootstrap.ts'),
+  database: () => import('../server/platform/database.ts'),
+  migrator: () => import('../server/platform/migrator.ts'),
+  modules: () => import('../server/modules.ts'),
+};
 
 interface CommonOptions {
   databaseUrl?: string;
@@ -58,6 +59,7 @@ function fail(e: unknown): never {
 
 /** Start the full context (migrated, seeded if new), run `fn`, and always close the database. */
 async function withContext(config: Config, fn: (ctx: Started['ctx']) => Promise<void>, opts?: Parameters<typeof startContext>[1]): Promise<void> {
+  const { startContext } = await lazy.bootstrap();
   const { ctx, database } = await startContext(config, opts);
   try {
     await fn(ctx);
@@ -131,6 +133,7 @@ export function buildCli(): Command {
         ...(o.host !== undefined ? { host: o.host } : {}),
         ...(o.demo ? { demo: true } : {}),
       });
+      const { serve } = await import('../server/server.ts');
       await serve(config);
     }),
   );
@@ -138,6 +141,7 @@ export function buildCli(): Command {
   withDatabaseOptions(program.command('migrate').description('Breng het databaseschema naar de laatste versie')).action(
     action(async (o: CommonOptions) => {
       const config = configFrom(o);
+      const [{ openDatabase }, { migrateToLatest }, { MODULES }] = await Promise.all([lazy.database(), lazy.migrator(), lazy.modules()]);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         const { applied } = await migrateToLatest(database.db, MODULES);
@@ -159,6 +163,7 @@ export function buildCli(): Command {
       await withContext(
         config,
         async (ctx) => {
+          const { seedAll } = await lazy.bootstrap();
           const r = await seedAll(ctx);
           process.stdout.write(`Ingericht: ${Object.entries(r).map(([k, v]) => `${v} ${k}`).join(', ')}.\n`);
         },
@@ -182,6 +187,7 @@ export function buildCli(): Command {
     action(async (o: CommonOptions & { email: string; name?: string; role: string; organisation: string }) => {
       const wachtwoord = await readPassword();
       const config = configFrom(o);
+      const { createGebruiker } = await import('../server/toegang/toegang.service.ts');
       await withContext(config, async (ctx) => {
         const g = await ctx.db.transaction().execute((trx) =>
           createGebruiker(trx, { actor: { ...SYSTEEM, omschrijving: 'cli' } }, {
@@ -201,6 +207,12 @@ export function buildCli(): Command {
   withDatabaseOptions(audit.command('verify').description('Controleer de hashketen; exit 1 bij de eerste foute regel')).action(
     action(async (o: CommonOptions) => {
       const config = configFrom(o);
+      const [{ openDatabase }, { migrateToLatest }, { MODULES }, { verifyChain }] = await Promise.all([
+        lazy.database(),
+        lazy.migrator(),
+        lazy.modules(),
+        import('../server/audit/audit.service.ts'),
+      ]);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         await migrateToLatest(database.db, MODULES);
@@ -303,6 +315,7 @@ export function buildCli(): Command {
   ).action(
     action(async (file: string, o: CommonOptions & { maten?: string }) => {
       const tekst = leesBestand(file);
+      const { parseMaten } = await import('../server/monitor/cbs-import.ts');
       const maten = o.maten ? parseMaten(leesBestand(o.maten)) : undefined;
       await withContext(configFrom(o), async (ctx) => {
         const r = await ctx.monitor.importCbs({ actor: { ...SYSTEEM, omschrijving: 'cli' } }, tekst, file.split('/').pop() ?? file, voortgang('opslaan'), maten);
@@ -374,6 +387,10 @@ export function buildCli(): Command {
         const seed = Number(o.seed);
         if (!Number.isInteger(permutaties) || permutaties < 1) throw new Error('--permutaties moet een geheel getal van 1 of meer zijn');
         if (!Number.isInteger(seed)) throw new Error('--seed moet een geheel getal zijn');
+        const [{ controleerBanden, knox }, { leesGebeurtenissen }] = await Promise.all([
+          import('../server/analyse/near-repeat.ts'),
+          import('../server/analyse/gebeurtenissen-csv.ts'),
+        ]);
         controleerBanden('--ruimte', ruimte, false);
         controleerBanden('--tijd', tijd, true);
         let text: string;
@@ -436,6 +453,7 @@ export function buildCli(): Command {
       .option('--dry-run', 'alleen tellen, niets wijzigen'),
   ).action(
     action(async (o: CommonOptions & { dryRun?: boolean }) => {
+      const { runRetentie } = await import('../server/retentie/retentie.service.ts');
       await withContext(configFrom(o), async (ctx) => {
         const r = await runRetentie(ctx, { dryRun: o.dryRun });
         process.stdout.write(

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -73,7 +74,21 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/**
+ * The installation folder (config/, data/, dist/ live there): the nearest folder above this file with the
+ * product's package.json. Found by walking up, so it is the same for the TypeScript sources (src/server/platform)
+ * and the built server (dist/server).
+ */
+export const ROOT_DIR = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg) && (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'buurtveilig') return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('Kan de installatiemap van Buurtveilig (package.json) niet vinden.');
+    dir = parent;
+  }
+})();
 
 type Source = Record<string, string | undefined>;
 
