@@ -16,6 +16,7 @@ import { installErrorHandling, sendProblem } from './platform/http-errors.ts';
 import { ProblemSchema, responses } from './platform/http-schemas.ts';
 import type { RateLimieten, RouteLimiet } from './platform/module.ts';
 import { ping } from './platform/platform.repository.ts';
+import { databaseRateLimitStore } from './platform/rate-limit-store.ts';
 import { validatorCompiler } from './platform/validation.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -80,6 +81,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
+    // Several processes on one PostgreSQL database share their counters there; PGlite is one process.
+    ...(ctx.engine === 'postgresql' ? { store: databaseRateLimitStore(ctx.db) } : {}),
     errorResponseBuilder: () => new AppError('te_veel_verzoeken'),
   });
   const limit = (max: number): RouteLimiet =>

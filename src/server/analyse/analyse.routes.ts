@@ -8,7 +8,6 @@ import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 import { concentratie, giStar, queenBuren, rasterTelling, wdd } from './hotspots.ts';
 import { controleerBanden } from './near-repeat.ts';
-import { AnalyseTaken } from './taken.ts';
 
 const Datum = Type.String({ format: 'date' });
 const Soorten = Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { minItems: 1, maxItems: 30, description: 'soortcodes; standaard: woninginbraak (1.1.1)' }));
@@ -16,7 +15,7 @@ const Buurten = Type.Array(Type.String({ pattern: '^BU[0-9]{8}$' }), { minItems:
 
 /** Analyses on the stored incidents: near-repeat (in a worker, with progress), hotspots, concentration, WDD. */
 export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
-  const taken = new AnalyseTaken();
+  const taken = ctx.analyseTaken;
   const mon = ctx.monitor;
   const cfg = ctx.gemeente.monitor;
   const periode = (van: string, tot: string) => {
@@ -53,9 +52,9 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
       const soorten = b.soorten ?? cfg.nearRepeat.soorten;
       const ev = await mon.incidenten(soorten, b.van, b.tot);
       if (ev.x.length < 2) throw new AppError('validatie', `Er zijn ${ev.x.length} incidenten van deze soort in deze periode; er zijn er minstens twee nodig.`);
-      const t = taken.start(request.gebruiker!.id, { x: ev.x, y: ev.y, dag: ev.dag, opties: { ruimte: b.ruimte, tijd: b.tijd, afstand: b.afstand, permutaties: b.permutaties, seed: b.seed } });
+      const taakId = await taken.start(request.gebruiker!.id, { x: ev.x, y: ev.y, dag: ev.dag, opties: { ruimte: b.ruimte, tijd: b.tijd, afstand: b.afstand, permutaties: b.permutaties, seed: b.seed } });
       await log(request, 'near_repeat', { soorten, van: b.van, tot: b.tot, gebeurtenissen: ev.x.length, permutaties: b.permutaties, seed: b.seed });
-      return reply.code(202).send({ taak: t.id, gebeurtenissen: ev.x.length });
+      return reply.code(202).send({ taak: taakId, gebeurtenissen: ev.x.length });
     },
   );
 
@@ -71,8 +70,7 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
     },
     async (request) => {
       requirePermissie(request.gebruiker, 'analyse:uitvoeren');
-      const t = taken.get(request.params.id, request.gebruiker!.id);
-      return { id: t.id, soort: t.soort, status: t.status, voortgang: t.voortgang, resultaat: t.resultaat, fout: t.fout };
+      return taken.get(request.params.id, request.gebruiker!.id);
     },
   );
 

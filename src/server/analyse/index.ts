@@ -1,9 +1,15 @@
+import { Achtergrondtaken } from '../platform/achtergrondtaken.ts';
 import { defineModule } from '../platform/module.ts';
 import { analyseRoutes } from './analyse.routes.ts';
+import { AnalyseTaken } from './taken.ts';
 
 const PERMISSIES = { 'analyse:uitvoeren': 'Analyses uitvoeren en alerts goedkeuren' } as const;
 declare module '../platform/module.ts' {
   interface PermissieCatalogus extends Record<keyof typeof PERMISSIES, true> {}
+  interface ModuleServices {
+    readonly analyseTaken: AnalyseTaken;
+    readonly achtergrondtaken: Achtergrondtaken;
+  }
 }
 
 /** Analyses on stored incidents: near-repeat (Knox) in a worker, Gi* hotspots, concentration, WDD. */
@@ -12,5 +18,10 @@ export const analyseModule = defineModule({
   tags: [{ name: 'analyse', description: 'Hotspots, near-repeat, concentratie en effectmeting' }],
   permissies: PERMISSIES,
   afhankelijk: ['monitor'],
+  start: (ctx) => {
+    const achtergrondtaken = new Achtergrondtaken(ctx.db);
+    return { achtergrondtaken, analyseTaken: new AnalyseTaken(achtergrondtaken) };
+  },
+  stop: async (ctx) => ctx.achtergrondtaken.stop(),
   routes: (app, ctx) => analyseRoutes(app, ctx),
 });

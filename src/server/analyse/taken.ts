@@ -1,68 +1,46 @@
-import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../platform/errors.ts';
+import type { Achtergrondtaken } from '../platform/achtergrondtaken.ts';
 import type { KnoxOpties, KnoxResultaat } from './near-repeat.ts';
 
-export interface Taak {
-  id: string;
-  soort: 'near-repeat';
-  eigenaar: string;
-  status: 'bezig' | 'klaar' | 'mislukt';
-  voortgang: { gedaan: number; totaal: number };
-  resultaat: KnoxResultaat | null;
-  fout: string | null;
-  gestart: Date;
-}
-
-const BEWAAR_MS = 60 * 60_000;
 const MAX_TEGELIJK = 2;
+/** Progress is written at most this often (the worker reports every permutation batch). */
+const VOORTGANG_MS = 250;
 
 /**
- * Long analyses run in worker threads; the API answers 202 with a task id and the client polls for
- * progress and the result. Tasks live in memory for an hour and are visible to their owner only.
- * The worker entry registers tsx itself, as the server runs the TypeScript sources without a build.
+ * Near-repeat tests run in a worker thread of the process that accepted them; their state lives in the
+ * platform's task table, so the API answers 202 with a task id and any process can report progress and the
+ * result. The worker entry (analyse.worker.mjs) is the built worker, or registers tsx beside the sources.
  */
 export class AnalyseTaken {
-  private readonly taken = new Map<string, Taak>();
+  constructor(private readonly taken: Achtergrondtaken) {}
 
-  start(eigenaar: string, invoer: { x: Float64Array; y: Float64Array; dag: Int32Array; opties: Omit<KnoxOpties, 'voortgang'> }): Taak {
-    this.opruimen();
-    if ([...this.taken.values()].filter((t) => t.status === 'bezig').length >= MAX_TEGELIJK) {
-      throw new AppError('conflict', 'Er lopen al twee analyses; probeer het over een minuut opnieuw.');
-    }
-    const taak: Taak = { id: randomUUID(), soort: 'near-repeat', eigenaar, status: 'bezig', voortgang: { gedaan: 0, totaal: invoer.opties.permutaties }, resultaat: null, fout: null, gestart: new Date() };
-    this.taken.set(taak.id, taak);
+  async start(eigenaar: string, invoer: { x: Float64Array; y: Float64Array; dag: Int32Array; opties: Omit<KnoxOpties, 'voortgang'> }): Promise<string> {
+    const id = await this.taken.nieuw('near-repeat', eigenaar, invoer.opties.permutaties, MAX_TEGELIJK);
     const worker = new Worker(new URL('./analyse.worker.mjs', import.meta.url), { workerData: invoer });
-    worker.on('message', (m: { soort: string; gedaan?: number; totaal?: number; resultaat?: KnoxResultaat; melding?: string }) => {
-      if (m.soort === 'voortgang') taak.voortgang = { gedaan: m.gedaan!, totaal: m.totaal! };
-      if (m.soort === 'klaar') Object.assign(taak, { status: 'klaar', resultaat: m.resultaat!, voortgang: { gedaan: taak.voortgang.totaal, totaal: taak.voortgang.totaal } });
-      if (m.soort === 'fout') Object.assign(taak, { status: 'mislukt', fout: m.melding! });
+    let laatst = 0;
+    let afgerond = false;
+    const fout = (melding: string) => {
+      if (afgerond) return;
+      afgerond = true;
+      void this.taken.mislukt(id, melding).catch(() => undefined);
+    };
+    worker.on('message', (m: { soort: string; gedaan?: number; resultaat?: KnoxResultaat; melding?: string }) => {
+      if (m.soort === 'voortgang' && Date.now() - laatst >= VOORTGANG_MS) {
+        laatst = Date.now();
+        void this.taken.voortgang(id, m.gedaan!).catch(() => undefined);
+      }
+      if (m.soort === 'klaar') {
+        afgerond = true;
+        void this.taken.klaar(id, m.resultaat!).catch(() => undefined);
+      }
+      if (m.soort === 'fout') fout(m.melding!);
     });
-    worker.on('error', (e) => Object.assign(taak, { status: 'mislukt', fout: e.message }));
-    worker.on('exit', (code) => {
-      if (taak.status === 'bezig') Object.assign(taak, { status: 'mislukt', fout: `De analyse stopte onverwacht (code ${code}).` });
-    });
-    return taak;
+    worker.on('error', (e) => fout(e.message));
+    worker.on('exit', (code) => fout(`De analyse stopte onverwacht (code ${code}).`));
+    return id;
   }
 
-  /** Await a task (tests, CLI). */
-  async wacht(id: string, eigenaar: string, timeoutMs = 60_000): Promise<Taak> {
-    const eind = Date.now() + timeoutMs;
-    for (;;) {
-      const t = this.get(id, eigenaar);
-      if (t.status !== 'bezig' || Date.now() > eind) return t;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-
-  get(id: string, eigenaar: string): Taak {
-    const t = this.taken.get(id);
-    if (!t || t.eigenaar !== eigenaar) throw new AppError('niet_gevonden', 'Deze analyse bestaat niet (meer).');
-    return t;
-  }
-
-  private opruimen(): void {
-    const grens = Date.now() - BEWAAR_MS;
-    for (const [id, t] of this.taken) if (t.status !== 'bezig' && t.gestart.getTime() < grens) this.taken.delete(id);
+  get(id: string, eigenaar: string) {
+    return this.taken.get<KnoxResultaat>(id, eigenaar);
   }
 }

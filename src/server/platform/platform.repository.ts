@@ -16,3 +16,51 @@ export const markeerGeseed = (db: Executor, module: string) =>
 
 /** A round trip to the database (health check). */
 export const ping = (db: Executor) => sql`select 1`.execute(db);
+
+/**
+ * Count one request for `sleutel` in a fixed window of `vensterMs`: a new window starts when the previous one
+ * ended. One statement, so concurrent processes never lose a count.
+ */
+export const telVerzoek = (db: Executor, sleutel: string, vensterMs: number) =>
+  sql<{ teller: number; tot: Date }>`
+    INSERT INTO rate_limit_teller (sleutel, teller, tot)
+    VALUES (${sleutel}, 1, now() + make_interval(secs => ${vensterMs / 1000}))
+    ON CONFLICT (sleutel) DO UPDATE SET
+      teller = CASE WHEN rate_limit_teller.tot <= now() THEN 1 ELSE rate_limit_teller.teller + 1 END,
+      tot = CASE WHEN rate_limit_teller.tot <= now() THEN EXCLUDED.tot ELSE rate_limit_teller.tot END
+    RETURNING teller, tot`
+    .execute(db)
+    .then((r) => r.rows[0]!);
+
+export const leesVerzoeken = (db: Executor, sleutel: string) =>
+  db.selectFrom('rate_limit_teller').select(['teller', 'tot']).where('sleutel', '=', sleutel).where('tot', '>', new Date()).executeTakeFirst();
+
+export const ruimTellersOp = (db: Executor) => db.deleteFrom('rate_limit_teller').where('tot', '<', new Date(Date.now() - 60_000)).execute();
+
+// -------------------------------------------------------------------------------------- background tasks
+
+export const nieuweTaak = (db: Executor, t: { id: string; soort: string; eigenaar: string; totaal: number; proces: string }) =>
+  db.insertInto('achtergrondtaak').values({ ...t, status: 'bezig' }).execute();
+
+export const taakVoortgang = (db: Executor, id: string, gedaan: number) =>
+  db.updateTable('achtergrondtaak').set({ gedaan, hartslag: new Date() }).where('id', '=', id).where('status', '=', 'bezig').execute();
+
+export const taakHartslag = (db: Executor, proces: string) =>
+  db.updateTable('achtergrondtaak').set({ hartslag: new Date() }).where('proces', '=', proces).where('status', '=', 'bezig').execute();
+
+export const taakKlaar = (db: Executor, id: string, resultaat: string) =>
+  db.updateTable('achtergrondtaak').set({ status: 'klaar', resultaat, gedaan: sql<number>`totaal`, hartslag: new Date() }).where('id', '=', id).execute();
+
+export const taakMislukt = (db: Executor, id: string, fout: string) =>
+  db.updateTable('achtergrondtaak').set({ status: 'mislukt', fout, hartslag: new Date() }).where('id', '=', id).where('status', '=', 'bezig').execute();
+
+/** Tasks still 'bezig' whose process has not beaten since `grens`: that process is gone. */
+export const markeerVerweesdeTaken = (db: Executor, grens: Date, fout: string) =>
+  db.updateTable('achtergrondtaak').set({ status: 'mislukt', fout }).where('status', '=', 'bezig').where('hartslag', '<', grens).execute();
+
+export const leesTaak = (db: Executor, id: string) => db.selectFrom('achtergrondtaak').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const lopendeTaken = async (db: Executor, soort: string): Promise<number> =>
+  Number((await db.selectFrom('achtergrondtaak').select((eb) => eb.fn.countAll<number>().as('n')).where('soort', '=', soort).where('status', '=', 'bezig').executeTakeFirstOrThrow()).n);
+
+export const ruimTakenOp = (db: Executor, grens: Date) => db.deleteFrom('achtergrondtaak').where('status', '!=', 'bezig').where('gestart', '<', grens).execute();
