@@ -42,6 +42,13 @@ module.exports = {
       from: { path: '^src/web/' },
       to: { path: '^src/(server|cli)/' },
     },
+    {
+      name: 'shared-contract-stands-alone',
+      severity: 'error',
+      comment: 'src/shared (the API contract) is imported by server and web and imports neither.',
+      from: { path: '^src/shared/' },
+      to: { path: '^src/(server|web|cli)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

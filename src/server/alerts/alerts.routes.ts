@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
+import { AlertSchema } from '../../shared/api/alerts.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 
 const S = Type.String();
@@ -12,7 +13,7 @@ export async function alertsRoutes(app: App, ctx: AppContext, rateLimitPublic: o
 
   app.get(
     '/api/alerts',
-    { schema: { tags: ['alerts'], summary: 'Near-repeat-inbraakalerts: voorgesteld, verstuurd, afgewezen, verlopen', response: responses({ 200: Type.Array(Type.Unknown()) }, [401, 403]) } },
+    { schema: { tags: ['alerts'], summary: 'Near-repeat-inbraakalerts: voorgesteld, verstuurd, afgewezen, verlopen', response: responses({ 200: Type.Array(AlertSchema) }, [401, 403]) } },
     async (request) => {
       requirePermissie(request.gebruiker, 'analyse:uitvoeren');
       return svc.lijst();

@@ -10,24 +10,12 @@ import { AppError } from '../platform/errors.ts';
 import type { MonitorInstellingen } from '../monitor/monitor.config.ts';
 import { datumInNederland, plusDagen } from '../platform/werkdagen.ts';
 import * as repo from './alerts.repository.ts';
+import type { Alert } from '../../shared/api/alerts.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const datumNl = (d: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
 
-export interface AlertView {
-  id: string;
-  soort: string;
-  incidentDatum: string;
-  plek: { lon: number; lat: number; rasterMeter: number };
-  straalMeter: number;
-  geldigTot: string;
-  buurten: { code: string; naam: string }[];
-  status: 'voorgesteld' | 'verstuurd' | 'afgewezen' | 'verlopen';
-  abonnees: number;
-  ontvangers: number | null;
-  reden: string | null;
-  aangemaaktOp: string;
-}
+export type AlertView = Alert;
 
 /**
  * Near-repeat burglary alerts (SM-12). After an incident import, every recent burglary proposes an alert

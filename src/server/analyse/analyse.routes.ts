@@ -4,14 +4,22 @@ import { isPolygonal, polygonsOf, rdToWgs84 } from '../gebieden/geo.ts';
 import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
-import { Body, responses } from '../platform/http-schemas.ts';
+import { responses } from '../platform/http-schemas.ts';
+import {
+  AnalyseTaakSchema,
+  ConcentratieBody,
+  ConcentratieSchema,
+  HotspotsBody,
+  HotspotsSchema,
+  NearRepeatBody,
+  NearRepeatGestart,
+  WddBody,
+  WddSchema,
+} from '../../shared/api/analyse.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 import { concentratie, giStar, queenBuren, rasterTelling, wdd } from './hotspots.ts';
 import { controleerBanden } from './near-repeat.ts';
 
-const Datum = Type.String({ format: 'date' });
-const Soorten = Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { minItems: 1, maxItems: 30, description: 'soortcodes; standaard: woninginbraak (1.1.1)' }));
-const Buurten = Type.Array(Type.String({ pattern: '^BU[0-9]{8}$' }), { minItems: 1, maxItems: 200 });
 
 /** Analyses on the stored incidents: near-repeat (in a worker, with progress), hotspots, concentration, WDD. */
 export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
@@ -30,17 +38,8 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         tags: ['analyse'],
         summary: 'Near-repeat (Knox-toets) op de ingelezen incidenten; start een taak en geeft 202 met de taak',
-        body: Body({
-          soorten: Soorten,
-          van: Datum,
-          tot: Datum,
-          ruimte: Type.Array(Type.Number({ minimum: 0 }), { minItems: 1, maxItems: 20, default: [0, 1, 100, 200, 300] }),
-          tijd: Type.Array(Type.Integer({ minimum: 0 }), { minItems: 1, maxItems: 20, default: [0, 2, 4] }),
-          afstand: Type.Union([Type.Literal('euclidisch'), Type.Literal('manhattan')], { default: 'euclidisch' }),
-          permutaties: Type.Integer({ minimum: 1, maximum: 9999, default: 999 }),
-          seed: Type.Integer({ default: 1 }),
-        }),
-        response: responses({ 202: Type.Object({ taak: Type.String(), gebeurtenissen: Type.Integer() }) }, [400, 401, 403, 409]),
+        body: NearRepeatBody,
+        response: responses({ 202: NearRepeatGestart }, [400, 401, 403, 409]),
       },
     },
     async (request, reply) => {
@@ -65,7 +64,7 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
         tags: ['analyse'],
         summary: 'Voortgang en uitkomst van een analysetaak (alleen voor wie hem startte)',
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-        response: responses({ 200: Type.Unknown() }, [401, 403, 404]),
+        response: responses({ 200: AnalyseTaakSchema }, [401, 403, 404]),
       },
     },
     async (request) => {
@@ -80,15 +79,8 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         tags: ['analyse'],
         summary: 'Hotspots (Getis-Ord Gi*, FDR) op een RD-raster of op buurten',
-        body: Body({
-          soorten: Soorten,
-          van: Datum,
-          tot: Datum,
-          niveau: Type.Union([Type.Literal('raster'), Type.Literal('buurt')], { default: 'raster' }),
-          celMeter: Type.Optional(Type.Number({ minimum: 10, maximum: 5000 })),
-          alpha: Type.Number({ exclusiveMinimum: 0, maximum: 0.2, default: 0.05 }),
-        }),
-        response: responses({ 200: Type.Unknown() }, [400, 401, 403]),
+        body: HotspotsBody,
+        response: responses({ 200: HotspotsSchema }, [400, 401, 403]),
       },
     },
     async (request) => {
@@ -109,7 +101,7 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
         });
         const gi = giStar(x, queenBuren(ringen));
         return {
-          niveau: 'buurt',
+          niveau: 'buurt' as const,
           gebeurtenissen: ev.x.length,
           eenheden: buurten.map((g, i) => ({ code: g.code, naam: g.naam, aantal: x[i]!, z: gi.z[i]!, q: gi.q[i]!, klasse: gi.klasse[i]! })),
         };
@@ -125,11 +117,11 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
         const x0 = raster.x0 + (c % raster.kolommen) * cel;
         const y0 = raster.y0 + Math.floor(c / raster.kolommen) * cel;
         const hoek = [[x0, y0], [x0 + cel, y0], [x0 + cel, y0 + cel], [x0, y0 + cel], [x0, y0]].map(([a, d]) => rdToWgs84(a!, d!).map((v) => Math.round(v * 1e6) / 1e6));
-        return [{ cel: c, aantal: raster.aantallen[i]!, z: gi.z[i]!, q: gi.q[i]!, klasse: gi.klasse[i]!, geometrie: { type: 'Polygon', coordinates: [hoek] } }];
+        return [{ cel: c, aantal: raster.aantallen[i]!, z: gi.z[i]!, q: gi.q[i]!, klasse: gi.klasse[i]!, geometrie: { type: 'Polygon' as const, coordinates: [hoek] } }];
       });
       const geteld = raster.aantallen.reduce((a, v) => a + v, 0);
       // Events in cells whose centre lies outside the gemeente (edge cells) are not counted.
-      return { niveau: 'raster', celMeter: cel, gebeurtenissen: ev.x.length, buitenRaster: ev.x.length - geteld, cellenTotaal: raster.cellen.length, cellen };
+      return { niveau: 'raster' as const, celMeter: cel, gebeurtenissen: ev.x.length, buitenRaster: ev.x.length - geteld, cellenTotaal: raster.cellen.length, cellen };
     },
   );
 
@@ -139,8 +131,8 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         tags: ['analyse'],
         summary: 'Concentratie: aandeel incidenten in de top x % van buurten of rastercellen, Gini, Lorenz-curve',
-        body: Body({ soorten: Soorten, van: Datum, tot: Datum, niveau: Type.Union([Type.Literal('raster'), Type.Literal('buurt')], { default: 'buurt' }), celMeter: Type.Optional(Type.Number({ minimum: 10, maximum: 5000 })) }),
-        response: responses({ 200: Type.Unknown() }, [400, 401, 403]),
+        body: ConcentratieBody,
+        response: responses({ 200: ConcentratieSchema }, [400, 401, 403]),
       },
     },
     async (request) => {
@@ -167,15 +159,8 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         tags: ['analyse'],
         summary: 'Effect van een interventie: weighted displacement difference voor doelgebied, buffer en controlegebied',
-        body: Body({
-          soorten: Soorten,
-          doel: Buurten,
-          buffer: Buurten,
-          controle: Buurten,
-          voor: Type.Object({ van: Datum, tot: Datum }, { additionalProperties: false }),
-          na: Type.Object({ van: Datum, tot: Datum }, { additionalProperties: false }),
-        }),
-        response: responses({ 200: Type.Unknown() }, [400, 401, 403]),
+        body: WddBody,
+        response: responses({ 200: WddSchema }, [400, 401, 403]),
       },
     },
     async (request) => {

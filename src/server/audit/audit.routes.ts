@@ -18,7 +18,7 @@ const VerwerkingSchema = Type.Object({
   doel: Type.String({ description: 'Doelbinding' }),
   persoonsgegevens: Type.Boolean(),
   requestId: Type.Union([Type.String(), Type.Null()]),
-  details: Type.Record(Type.String(), Type.Unknown()),
+  details: Type.Object({}, { additionalProperties: true, description: 'Gegevens per soort actie (aantallen, codes); nooit vrije tekst van inwoners' }),
   hash: Type.String(),
 });
 

@@ -1,38 +1,10 @@
-import { Type, type Static } from 'typebox';
+import type { Static } from 'typebox';
+import { VragenlijstSchema } from '../../shared/api/enquete.ts';
 import type { GemeenteConfig } from '../platform/gemeente-config.ts';
 import type { ModuleConfig } from '../platform/gemeente-config.ts';
 
 /** enquete.json: the veiligheidsbeleving questionnaire and its weighting groups. */
-export const EnqueteSchema = Type.Object(
-  {
-    versie: Type.Integer({ minimum: 1 }),
-    naam: Type.String({ minLength: 1 }),
-    inleiding: Type.String(),
-    minimumRespondenten: Type.Integer({ minimum: 1 }),
-    leeftijdsgroepen: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
-    geslachten: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
-    vragen: Type.Array(
-      Type.Object(
-        {
-          code: Type.String({ pattern: '^[a-z_]+$' }),
-          tekst: Type.String({ minLength: 1 }),
-          soort: Type.Union([Type.Literal('keuze'), Type.Literal('cijfer')]),
-          antwoorden: Type.Optional(Type.Array(Type.Object({ code: Type.String({ pattern: '^[a-z_]+$' }), tekst: Type.String() }, { additionalProperties: false }), { minItems: 2 })),
-          min: Type.Optional(Type.Integer()),
-          max: Type.Optional(Type.Integer()),
-          schatting: Type.Union([
-            Type.Object({ soort: Type.Literal('aandeel'), antwoorden: Type.Array(Type.String(), { minItems: 1 }) }, { additionalProperties: false }),
-            Type.Object({ soort: Type.Literal('gemiddelde') }, { additionalProperties: false }),
-          ]),
-        },
-        { additionalProperties: false },
-      ),
-      { minItems: 1 },
-    ),
-  },
-  { additionalProperties: false },
-);
-
+export const EnqueteSchema = VragenlijstSchema;
 export type EnqueteInstellingen = Static<typeof EnqueteSchema>;
 
 declare module '../platform/gemeente-config.ts' {

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
+import { PubliekeEnqueteSchema, RondeSchema, VragenlijstSchema } from '../../shared/api/enquete.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 
 const Token = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) });
@@ -11,7 +12,7 @@ export async function enqueteRoutes(app: App, ctx: AppContext, rateLimitPublic: 
 
   app.get(
     '/api/enquete/vragenlijst',
-    { schema: { tags: ['enquete'], summary: 'De vragenlijst (als data) van de gemeente', response: responses({ 200: Type.Unknown() }, [401, 403]) } },
+    { schema: { tags: ['enquete'], summary: 'De vragenlijst (als data) van de gemeente', response: responses({ 200: VragenlijstSchema }, [401, 403]) } },
     async (request) => {
       requirePermissie(request.gebruiker, 'monitor:lezen');
       return svc.vragenlijst();
@@ -20,7 +21,7 @@ export async function enqueteRoutes(app: App, ctx: AppContext, rateLimitPublic: 
 
   app.get(
     '/api/enquete/rondes',
-    { schema: { tags: ['enquete'], summary: 'Enquêterondes met de link en het aantal respondenten per buurt', response: responses({ 200: Type.Unknown() }, [401, 403]) } },
+    { schema: { tags: ['enquete'], summary: 'Enquêterondes met de link en het aantal respondenten per buurt', response: responses({ 200: Type.Array(RondeSchema) }, [401, 403]) } },
     async (request) => {
       requirePermissie(request.gebruiker, 'monitor:importeren');
       return svc.rondes();
@@ -79,7 +80,7 @@ export async function enqueteRoutes(app: App, ctx: AppContext, rateLimitPublic: 
 
   app.get(
     '/api/enquete/:token',
-    { schema: { tags: ['enquete'], summary: 'De vragen voor een buurtlink (openbaar)', params: Token, response: responses({ 200: Type.Unknown() }, [404]) }, config: rateLimitPublic },
+    { schema: { tags: ['enquete'], summary: 'De vragen voor een buurtlink (openbaar)', params: Token, response: responses({ 200: PubliekeEnqueteSchema }, [404]) }, config: rateLimitPublic },
     async (request) => svc.publiek(request.params.token),
   );
 

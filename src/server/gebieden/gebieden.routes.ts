@@ -16,7 +16,14 @@ const FeatureSchema = Type.Object({
     ouder: Type.Union([Type.Object({ code: Type.String(), naam: Type.String(), niveau: Type.String() }), Type.Null()]),
     bron: Type.String(),
   }),
-  geometry: Type.Unknown({ description: 'GeoJSON Polygon of MultiPolygon in WGS84, of null' }),
+  geometry: Type.Union(
+    [
+      Type.Object({ type: Type.Literal('Polygon'), coordinates: Type.Array(Type.Array(Type.Array(Type.Number()))) }),
+      Type.Object({ type: Type.Literal('MultiPolygon'), coordinates: Type.Array(Type.Array(Type.Array(Type.Array(Type.Number())))) }),
+      Type.Null(),
+    ],
+    { description: 'GeoJSON Polygon of MultiPolygon in WGS84, of null' },
+  ),
 });
 
 const FeatureCollectionSchema = Type.Object({

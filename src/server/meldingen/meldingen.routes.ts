@@ -3,6 +3,7 @@ import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { FormaatSchema, stuurBestand } from '../platform/export.ts';
+import { Bestand } from '../../shared/api/common.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 import type { Kanaal } from './meldingen.tables.ts';
@@ -281,7 +282,7 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
         tags: ['meldingen'],
         summary: 'Werklijst meldingen als CSV of XLSX (zelfde filter en volgorde; zonder contactgegevens)',
         querystring: Type.Object({ ...LijstFilter, formaat: FormaatSchema }, { additionalProperties: false }),
-        response: responses({ 200: Type.Unknown({ description: 'text/csv of XLSX' }) }, [400, 401, 403]),
+        response: responses({ 200: Bestand('CSV (puntkomma, UTF-8 met BOM) of XLSX') }, [400, 401, 403]),
       },
     },
     async (request, reply) => {
@@ -358,7 +359,7 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
         tags: ['meldingen'],
         summary: 'Foto bij een melding (JPEG, zonder metadata)',
         params: Type.Object({ id: Type.String({ format: 'uuid' }), fotoId: Type.String({ format: 'uuid' }) }),
-        response: responses({ 200: Type.Unknown({ description: 'image/jpeg' }) }, [401, 403, 404]),
+        response: responses({ 200: Bestand('de foto (JPEG, zonder metadata)') }, [401, 403, 404]),
       },
     },
     async (request, reply) => {

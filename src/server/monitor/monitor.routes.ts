@@ -2,35 +2,15 @@ import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { maakBestand, stuurBestand } from '../platform/export.ts';
+import { Bestand } from '../../shared/api/common.ts';
+import { IndicatorSchema, NiveauSchema, ObservatieSchema, PeriodeSchema, ProfielSchema, SignalenSchema, TrendSchema } from '../../shared/api/monitor.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 import { parseMaten } from './cbs-import.ts';
 import type { Niveau } from './monitor.service.ts';
 
 const S = Type.String();
-const N = Type.Union([Type.Number(), Type.Null()]);
-const NiveauSchema = Type.Union([Type.Literal('buurt'), Type.Literal('wijk'), Type.Literal('gemeente')], { default: 'buurt' });
-const Periode = Type.String({ pattern: '^[0-9]{4}(-[0-9]{2})?$', description: 'jaar (2024) of maand (2024-03)' });
-const Doel = Type.Union([
-  Type.Object({ operator: S, waarde: Type.Number(), jaar: Type.Optional(Type.Integer()), bron: Type.Optional(S) }),
-  Type.Null(),
-]);
-
-const Observatie = Type.Object({
-  gebied: Type.Object({ code: S, naam: S }),
-  periode: S,
-  waarde: N,
-  teller: N,
-  noemer: N,
-  interval: Type.Union([Type.Tuple([Type.Number(), Type.Number()]), Type.Null()]),
-  status: S,
-  geheim: Type.Boolean(),
-  afgeleid: Type.Boolean(),
-  bron: S,
-  doelStatus: Type.Union([S, Type.Null()]),
-  respondenten: Type.Union([Type.Integer(), Type.Null()]),
-  waarschuwing: Type.Union([S, Type.Null()]),
-});
+const Periode = PeriodeSchema;
 
 export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
   const svc = ctx.monitor;
@@ -43,20 +23,7 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
         summary: 'De indicatorcatalogus van de gemeente (definitie, eenheid, bron, richting, noemer, doel)',
         response: responses(
           {
-            200: Type.Array(
-              Type.Object({
-                code: S,
-                naam: S,
-                naamEn: S,
-                definitie: S,
-                eenheid: S,
-                bron: S,
-                richting: S,
-                noemer: Type.Union([Type.Object({ reeks: S, per: Type.Number() }), Type.Null()]),
-                doel: Doel,
-                soort: S,
-              }),
-            ),
+            200: Type.Array(IndicatorSchema),
           },
           [401, 403],
         ),
@@ -74,7 +41,7 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
         richting: i.richting,
         noemer: i.noemer ?? null,
         doel: i.doel ?? null,
-        soort: i.teller.enquete ? 'beleving' : 'objectief',
+        soort: i.teller.enquete ? ('beleving' as const) : ('objectief' as const),
       }));
     },
   );
@@ -102,7 +69,7 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
         tags: ['monitor'],
         summary: 'Een indicator voor alle gebieden van een niveau in één periode (de kaart en de tabel)',
         querystring: Type.Object({ indicator: Type.String({ maxLength: 60 }), niveau: NiveauSchema, periode: Periode }, { additionalProperties: false }),
-        response: responses({ 200: Type.Array(Observatie) }, [400, 401, 403, 404]),
+        response: responses({ 200: Type.Array(ObservatieSchema) }, [400, 401, 403, 404]),
       },
     },
     async (request) => {
@@ -126,7 +93,7 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
           },
           { additionalProperties: false },
         ),
-        response: responses({ 200: Type.Unknown() }, [400, 401, 403, 404]),
+        response: responses({ 200: Bestand('CSV, XLSX of GeoJSON') }, [400, 401, 403, 404]),
       },
     },
     async (request, reply) => {
@@ -170,7 +137,7 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
         tags: ['monitor'],
         summary: 'Een indicator voor één gebied door de jaren, met doel, vergelijking met vier jaar eerder en het meerjarig gemiddelde',
         querystring: Type.Object({ indicator: Type.String({ maxLength: 60 }), gebied: Type.String({ maxLength: 12 }) }, { additionalProperties: false }),
-        response: responses({ 200: Type.Unknown() }, [400, 401, 403, 404]),
+        response: responses({ 200: TrendSchema }, [400, 401, 403, 404]),
       },
     },
     async (request) => {
@@ -186,7 +153,7 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
         tags: ['monitor'],
         summary: 'Maandcijfers van een jaar, gemarkeerd als ze onwaarschijnlijk zijn gezien dezelfde maand in eerdere jaren (Poisson met trend)',
         querystring: Type.Object({ indicator: Type.String({ maxLength: 60 }), gebied: Type.String({ maxLength: 12 }), jaar: Type.Integer({ minimum: 1990, maximum: 2100 }) }, { additionalProperties: false }),
-        response: responses({ 200: Type.Unknown() }, [400, 401, 403, 404]),
+        response: responses({ 200: SignalenSchema }, [400, 401, 403, 404]),
       },
     },
     async (request) => {
@@ -203,7 +170,7 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
         summary: 'Buurtprofiel: objectieve cijfers en beleving naast elkaar, met de duiding van analisten',
         params: Type.Object({ gebied: Type.String({ maxLength: 12 }) }),
         querystring: Type.Object({ jaar: Type.String({ pattern: '^[0-9]{4}$' }) }, { additionalProperties: false }),
-        response: responses({ 200: Type.Unknown() }, [400, 401, 403, 404]),
+        response: responses({ 200: ProfielSchema }, [400, 401, 403, 404]),
       },
     },
     async (request) => {

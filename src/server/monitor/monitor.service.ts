@@ -13,27 +13,11 @@ import * as repo from './monitor.repository.ts';
 import { poissonInterval, poissonStaarten, poissonTrend } from './statistiek.ts';
 import type { AlertsService } from '../alerts/alerts.service.ts';
 import type { EnqueteService } from '../enquete/enquete.service.ts';
+import type { Observatie as ObservatieApi, Profiel, Signalen, Trend } from '../../shared/api/monitor.ts';
 
 export type Niveau = 'buurt' | 'wijk' | 'gemeente';
 
-export interface Observatie {
-  gebied: { code: string; naam: string };
-  periode: string;
-  waarde: number | null;
-  teller: number | null;
-  noemer: number | null;
-  /** 95 % interval of the value (Poisson for counts and rates); null when not applicable. */
-  interval: [number, number] | null;
-  status: 'voorlopig' | 'definitief';
-  geheim: boolean;
-  /** Summed from lower areas because the publisher gave no figure for this one. */
-  afgeleid: boolean;
-  bron: 'statistiek' | 'incidenten' | 'meldingen' | 'enquete' | 'geen';
-  doelStatus: 'op_koers' | 'niet_op_koers' | null;
-  /** Survey indicators: the number of respondents and a warning (unweighted, too few). */
-  respondenten: number | null;
-  waarschuwing: string | null;
-}
+export type Observatie = ObservatieApi;
 
 export const CODELIJST_PAD = 'data/monitor/soort_misdrijf_codes.csv';
 
@@ -287,7 +271,7 @@ export class MonitorService {
    * One area over the years: the value per year with its interval, the target, the difference with four
    * years earlier and with the mean of the earlier years.
    */
-  async trend(code: string, gebiedCode: string) {
+  async trend(code: string, gebiedCode: string): Promise<Trend> {
     const ind = this.indicator(code);
     const niveau = this.niveauVan(gebiedCode);
     const jaren = (await this.perioden(code)).filter((p) => p.length === 4).sort();
@@ -317,7 +301,7 @@ export class MonitorService {
    * years (up to five, at least three), with a log-linear trend: 'hoog' when P(X ≥ x) < 0.01, 'laag' when
    * P(X ≤ x) < 0.01. For count indicators (incidents, meldingen, monthly statistics).
    */
-  async maandSignalen(code: string, gebiedCode: string, jaar: number) {
+  async maandSignalen(code: string, gebiedCode: string, jaar: number): Promise<Signalen> {
     const ind = this.indicator(code);
     if (ind.teller.enquete) throw new AppError('validatie', 'Enquête-indicatoren hebben geen maandcijfers.');
     const niveau = this.niveauVan(gebiedCode);
@@ -357,7 +341,7 @@ export class MonitorService {
   }
 
   /** The buurt (or wijk) profile: every indicator for the area in a year, and the analysts' notes. */
-  async profiel(gebiedCode: string, jaar: string) {
+  async profiel(gebiedCode: string, jaar: string): Promise<Profiel> {
     const niveau = this.niveauVan(gebiedCode);
     const gebied = niveau === 'gemeente' ? { code: gebiedCode, naam: this.opties.gemeenteNaam } : this.gebiedenVan(niveau).find((g) => g.code === gebiedCode);
     if (!gebied) throw new AppError('niet_gevonden', `Gebied ${gebiedCode} bestaat niet.`);

@@ -33,6 +33,5 @@ export function responses<T extends Record<number, TSchema>>(ok: T, errors: numb
   return out as T & Record<number, TSchema>;
 }
 
-/** A body schema: closed to unknown fields. */
-export const Body = <T extends Parameters<typeof Type.Object>[0]>(props: T, description?: string) =>
-  Type.Object(props, { additionalProperties: false, ...(description ? { description } : {}) });
+/** A body schema: closed to unknown fields (defined with the shared API contract). */
+export { Body } from '../../shared/api/common.ts';

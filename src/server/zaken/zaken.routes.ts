@@ -3,6 +3,7 @@ import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { FormaatSchema, stuurBestand } from '../platform/export.ts';
+import { Bestand } from '../../shared/api/common.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import type { Gebruiker } from '../toegang/toegang.service.ts';
 
@@ -171,7 +172,7 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
         tags: ['zaken'],
         summary: 'Werklijst casussen als CSV of XLSX (zelfde filter; zonder personen of dossier)',
         querystring: Type.Object({ ...ZaakFilter, formaat: FormaatSchema }, { additionalProperties: false }),
-        response: responses({ 200: Type.Unknown({ description: 'text/csv of XLSX' }) }, [400, 401, 403]),
+        response: responses({ 200: Bestand('CSV (puntkomma, UTF-8 met BOM) of XLSX') }, [400, 401, 403]),
       },
     },
     async (request, reply) => {

@@ -4,19 +4,8 @@ import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { api } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
+import type { Alert } from '../../../shared/api/alerts.ts';
 
-interface Alert {
-  id: string;
-  soort: string;
-  incidentDatum: string;
-  straalMeter: number;
-  geldigTot: string;
-  buurten: { code: string; naam: string }[];
-  status: 'voorgesteld' | 'verstuurd' | 'afgewezen' | 'verlopen';
-  abonnees: number;
-  ontvangers: number | null;
-  reden: string | null;
-}
 
 const STATUS: Record<Alert['status'], string> = { voorgesteld: 'wacht op beoordeling', verstuurd: 'verstuurd', afgewezen: 'afgewezen', verlopen: 'verlopen' };
 

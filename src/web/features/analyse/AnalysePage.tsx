@@ -1,5 +1,4 @@
 import { Button, ButtonGroup, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import type { Polygon } from 'geojson';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'react';
@@ -11,24 +10,8 @@ import { api } from '../../lib/api.ts';
 import { downloadCsv } from '../../lib/csv.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import { downloadPng } from '../../components/kaart.ts';
-
-interface Knox {
-  ruimteBanden: string[];
-  tijdBanden: string[];
-  waargenomen: number[][];
-  verwacht: number[][];
-  ratio: (number | null)[][];
-  p: number[][];
-}
-
-interface Cel {
-  cel: number;
-  aantal: number;
-  z: number;
-  q: number;
-  klasse: 'heet' | 'koud' | 'geen';
-  geometrie: Polygon;
-}
+import type { Concentratie, HotspotCel, KnoxResultaat, Wdd } from '../../../shared/api/analyse.ts';
+import * as analyseApi from './api.ts';
 
 const SOORTEN = [
   { value: '1.1.1', label: 'Woninginbraak (1.1.1)' },
@@ -63,24 +46,24 @@ export function AnalysePage() {
   const [ruimte, setRuimte] = useState('0,1,100,200,300');
   const [tijd, setTijd] = useState('0,2,4');
   const [permutaties, setPermutaties] = useState('999');
-  const [cellen, setCellen] = useState<{ cellen: Cel[]; gebeurtenissen: number } | null>(null);
-  const [knox, setKnox] = useState<Knox | null>(null);
+  const [cellen, setCellen] = useState<{ cellen: HotspotCel[]; gebeurtenissen: number } | null>(null);
+  const [knox, setKnox] = useState<KnoxResultaat | null>(null);
   const [voortgang, setVoortgang] = useState<{ gedaan: number; totaal: number } | null>(null);
   const [fout, setFout] = useState<string | null>(null);
   const mapEl = useRef<HTMLDivElement>(null);
   const { data: buurten } = useApiGet<GeoJSON.FeatureCollection<GeoJSON.Geometry, { code: string; naam: string }>>('/api/gebieden?niveau=buurt');
-  const [conc, setConc] = useState<{ gebeurtenissen: number; gini: number; giniGegeneraliseerd: number; top: { topAandeel: number; eenheden: number; aandeelGebeurtenissen: number }[] } | null>(null);
+  const [conc, setConc] = useState<Concentratie | null>(null);
   const [wddDoel, setWddDoel] = useState('');
   const [wddBuffer, setWddBuffer] = useState('');
   const [wddControle, setWddControle] = useState('');
   const [wddGrens, setWddGrens] = useState(`${jaar}-07-01`);
-  const [wddUit, setWddUit] = useState<{ wdd: number; se: number; z: number; p: number; aantallen: Record<string, { voor: number; na: number }> } | null>(null);
+  const [wddUit, setWddUit] = useState<Wdd | null>(null);
   const buurtOpties = [{ value: '', label: 'Kies een buurt' }, ...(buurten?.features ?? []).map((f) => ({ value: f.properties.code, label: f.properties.naam }))];
 
   const concentratie = async () => {
     setFout(null);
     try {
-      setConc(await api('/api/analyse/concentratie', { method: 'POST', body: { soorten: [soort], van, tot, niveau: 'buurt' } }));
+      setConc(await analyseApi.concentratie({ soorten: [soort], van, tot, niveau: 'buurt' }));
     } catch (e) {
       setFout(errorText(e));
     }
@@ -90,10 +73,7 @@ export function AnalysePage() {
     const dagVoor = new Date(Date.parse(`${wddGrens}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     try {
       setWddUit(
-        await api('/api/analyse/wdd', {
-          method: 'POST',
-          body: { soorten: [soort], doel: [wddDoel], buffer: [wddBuffer], controle: [wddControle], voor: { van, tot: dagVoor }, na: { van: wddGrens, tot } },
-        }),
+        await analyseApi.wdd({ soorten: [soort], doel: [wddDoel], buffer: [wddBuffer], controle: [wddControle], voor: { van, tot: dagVoor }, na: { van: wddGrens, tot } }),
       );
     } catch (e) {
       setFout(errorText(e));
@@ -103,7 +83,8 @@ export function AnalysePage() {
   const hotspots = async () => {
     setFout(null);
     try {
-      setCellen(await api('/api/analyse/hotspots', { method: 'POST', body: { soorten: [soort], van, tot, niveau: 'raster', celMeter: Number(cel) } }));
+      const r = await analyseApi.hotspots({ soorten: [soort], van, tot, niveau: 'raster', celMeter: Number(cel) });
+      setCellen(r.niveau === 'raster' ? r : { cellen: [], gebeurtenissen: r.gebeurtenissen });
     } catch (e) {
       setFout(errorText(e));
     }
@@ -113,12 +94,9 @@ export function AnalysePage() {
     setFout(null);
     setKnox(null);
     try {
-      const start = await api<{ taak: string }>('/api/analyse/near-repeat', {
-        method: 'POST',
-        body: { soorten: [soort], van, tot, ruimte: getallen(ruimte), tijd: getallen(tijd), permutaties: Number(permutaties), seed: 1 },
-      });
+      const start = await analyseApi.startNearRepeat({ soorten: [soort], van, tot, ruimte: getallen(ruimte), tijd: getallen(tijd), permutaties: Number(permutaties), seed: 1 });
       for (;;) {
-        const t = await api<{ status: string; voortgang: { gedaan: number; totaal: number }; resultaat: Knox | null; fout: string | null }>(`/api/analyse/taken/${start.taak}`);
+        const t = await analyseApi.analyseTaak(start.taak);
         setVoortgang(t.voortgang);
         if (t.status === 'klaar') {
           setKnox(t.resultaat);
@@ -144,12 +122,12 @@ export function AnalysePage() {
       { type: 'FeatureCollection', features: cellen.cellen.map((c) => ({ type: 'Feature', geometry: c.geometrie, properties: c })) } as GeoJSON.FeatureCollection,
       {
         style: (f) => {
-          const c = f?.properties as Cel;
+          const c = f?.properties as HotspotCel;
           const kleur = c.klasse === 'heet' ? '#d4532f' : c.klasse === 'koud' ? '#3a7fb8' : '#bcbcbc';
           return { color: kleur, weight: 0.5, fillColor: kleur, fillOpacity: c.klasse === 'geen' ? 0.35 : 0.8, className: `bv-cel bv-cel--${c.klasse}` };
         },
         onEachFeature: (f, l) => {
-          const c = f.properties as Cel;
+          const c = f.properties as HotspotCel;
           l.bindTooltip(`${c.aantal} incidenten, z = ${c.z.toFixed(2)}, q = ${c.q.toFixed(3)}`);
         },
       },

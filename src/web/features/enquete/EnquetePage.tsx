@@ -5,25 +5,9 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField, veldFouten } from '../../components/Form.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
+import type { PubliekeEnquete, Vraag } from '../../../shared/api/enquete.ts';
 
-interface Vraag {
-  code: string;
-  tekst: string;
-  soort: 'keuze' | 'cijfer';
-  antwoorden?: { code: string; tekst: string }[];
-  min?: number;
-  max?: number;
-}
-
-interface Pagina {
-  naam: string;
-  inleiding: string;
-  buurt: string;
-  open: boolean;
-  leeftijdsgroepen: string[];
-  geslachten: string[];
-  vragen: Vraag[];
-}
+type Pagina = PubliekeEnquete;
 
 /** The public survey for one buurt (link from a letter or flyer): no login, no name or address asked. */
 export function EnquetePage() {

@@ -7,27 +7,8 @@ import { SelectField } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import { formatteer } from '../../components/kaart.ts';
+import type { Profiel, ProfielIndicator } from './types.ts';
 
-interface ProfielIndicator {
-  code: string;
-  naam: string;
-  eenheid: string;
-  richting: string;
-  soort: 'objectief' | 'beleving';
-  doel: { operator: string; waarde: number } | null;
-  waarde: number | null;
-  interval: [number, number] | null;
-  geheim: boolean;
-  doelStatus: 'op_koers' | 'niet_op_koers' | null;
-  gemeente: number | null;
-}
-
-interface Profiel {
-  gebied: { code: string; naam: string; niveau: string };
-  jaar: string;
-  indicatoren: ProfielIndicator[];
-  duiding: { id: string; tekst: string; auteur: string; geschrevenOp: string }[];
-}
 
 /** Compared with the gemeente: is this area better, worse or about the same (outside its interval)? */
 function vergelijk(i: ProfielIndicator): string {

@@ -1,23 +1,14 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useApiGet } from '../../lib/useApi.ts';
 import { formatteer } from '../../components/kaart.ts';
-import type { Indicator } from './types.ts';
-
-interface TrendData {
-  reeks: { periode: string; waarde: number | null; interval: [number, number] | null; doelStatus: string | null }[];
-  laatste: { periode: string; waarde: number } | null;
-  vergelijking: {
-    vierJaarEerder: { periode: string; waarde: number; verschil: number } | null;
-    meerjarigGemiddelde: { jaren: number; waarde: number; verschil: number } | null;
-  };
-}
+import type { Indicator, Signalen, Trend as TrendData } from './types.ts';
 
 /** A small line chart (SVG) of one area over the years with the target line, and the comparisons in words. */
 export function Trend({ indicator, gebied, naam }: { indicator: Indicator; gebied: string; naam: string }) {
   const { data } = useApiGet<TrendData>(`/api/monitor/trend?indicator=${indicator.code}&gebied=${gebied}`);
   const laatsteJaar = data?.laatste?.periode;
   const telling = indicator.soort === 'objectief' && indicator.eenheid === 'aantal';
-  const { data: signalen } = useApiGet<{ maanden: { maand: string; aantal: number | null; verwacht: number | null; signaal: 'hoog' | 'laag' | null }[] }>(
+  const { data: signalen } = useApiGet<Signalen>(
     telling && laatsteJaar ? `/api/monitor/signalen?indicator=${indicator.code}&gebied=${gebied}&jaar=${laatsteJaar}` : null,
   );
   if (!data) return null;

@@ -1,0 +1,98 @@
+import { Type, type Static } from 'typebox';
+import { GebiedRef, Nullable } from './common.ts';
+
+const S = Type.String();
+const N = Nullable(Type.Number());
+const Interval = Nullable(Type.Tuple([Type.Number(), Type.Number()], { description: '95 %-interval' }));
+const Richting = Type.Union([Type.Literal('lager_beter'), Type.Literal('hoger_beter'), Type.Literal('neutraal')]);
+const DoelStatus = Nullable(Type.Union([Type.Literal('op_koers'), Type.Literal('niet_op_koers')]));
+const Status = Type.Union([Type.Literal('voorlopig'), Type.Literal('definitief')]);
+
+export const NiveauSchema = Type.Union([Type.Literal('buurt'), Type.Literal('wijk'), Type.Literal('gemeente')], { default: 'buurt' });
+export const PeriodeSchema = Type.String({ pattern: '^[0-9]{4}(-[0-9]{2})?$', description: 'jaar (2024) of maand (2024-03)' });
+export const DoelSchema = Nullable(
+  Type.Object({ operator: Type.Union([Type.Literal('<='), Type.Literal('>=')]), waarde: Type.Number(), jaar: Type.Optional(Type.Integer()), bron: Type.Optional(S) }),
+);
+
+export const IndicatorSchema = Type.Object({
+  code: S,
+  naam: S,
+  naamEn: S,
+  definitie: S,
+  eenheid: S,
+  bron: S,
+  richting: Richting,
+  noemer: Nullable(Type.Object({ reeks: S, per: Type.Number() })),
+  doel: DoelSchema,
+  soort: Type.Union([Type.Literal('objectief'), Type.Literal('beleving')]),
+});
+export type Indicator = Static<typeof IndicatorSchema>;
+
+export const ObservatieSchema = Type.Object({
+  gebied: GebiedRef,
+  periode: S,
+  waarde: N,
+  teller: N,
+  noemer: N,
+  interval: Interval,
+  status: Status,
+  geheim: Type.Boolean({ description: 'door de bron geheimgehouden (kleine aantallen)' }),
+  afgeleid: Type.Boolean({ description: 'opgeteld uit de onderliggende gebieden' }),
+  bron: Type.Union([Type.Literal('statistiek'), Type.Literal('incidenten'), Type.Literal('meldingen'), Type.Literal('enquete'), Type.Literal('geen')]),
+  doelStatus: DoelStatus,
+  respondenten: Nullable(Type.Integer()),
+  waarschuwing: Nullable(S),
+});
+export type Observatie = Static<typeof ObservatieSchema>;
+
+const TrendPunt = Type.Object({ periode: S, waarde: N, interval: Interval, status: Status, geheim: Type.Boolean(), doelStatus: DoelStatus });
+export const TrendSchema = Type.Object({
+  indicator: Type.Object({ code: S, naam: S, eenheid: S, richting: Richting, doel: DoelSchema }),
+  gebied: S,
+  reeks: Type.Array(TrendPunt),
+  laatste: Nullable(TrendPunt),
+  vergelijking: Type.Object({
+    vierJaarEerder: Nullable(Type.Object({ periode: S, waarde: N, verschil: Type.Number() })),
+    meerjarigGemiddelde: Nullable(Type.Object({ jaren: Type.Integer(), waarde: Type.Number(), verschil: Type.Number() })),
+  }),
+});
+export type Trend = Static<typeof TrendSchema>;
+
+export const SignalenSchema = Type.Object({
+  indicator: S,
+  gebied: S,
+  jaar: Type.Integer(),
+  maanden: Type.Array(
+    Type.Object({
+      maand: S,
+      aantal: N,
+      verwacht: N,
+      p: N,
+      signaal: Nullable(Type.Union([Type.Literal('hoog'), Type.Literal('laag')])),
+      eerdereJaren: Type.Integer({ description: 'aantal eerdere jaren in het model (3 tot 5)' }),
+    }),
+  ),
+});
+export type Signalen = Static<typeof SignalenSchema>;
+
+export const ProfielIndicatorSchema = Type.Object({
+  code: S,
+  naam: S,
+  eenheid: S,
+  richting: Richting,
+  soort: Type.Union([Type.Literal('objectief'), Type.Literal('beleving')]),
+  doel: DoelSchema,
+  waarde: N,
+  interval: Interval,
+  geheim: Type.Boolean(),
+  doelStatus: DoelStatus,
+  gemeente: N,
+});
+export const ProfielSchema = Type.Object({
+  gebied: Type.Object({ code: S, naam: S, niveau: Type.Union([Type.Literal('buurt'), Type.Literal('wijk'), Type.Literal('gemeente')]) }),
+  jaar: S,
+  indicatoren: Type.Array(ProfielIndicatorSchema),
+  duiding: Type.Array(Type.Object({ id: S, tekst: S, auteur: S, geschrevenOp: Type.String({ format: 'date-time' }) })),
+});
+export type Profiel = Static<typeof ProfielSchema>;
+export type ProfielIndicator = Static<typeof ProfielIndicatorSchema>;
