@@ -1,14 +1,9 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
+import { Nullable, S, Code, Sjabloon, Tekst } from '../../shared/api/berichten.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const S = Type.String();
-const Code = Type.Object({ code: Type.String({ pattern: '^[a-z.]+$' }) });
-const Sjabloon = Type.Object({ code: S, naam: S, onderwerp: S, tekst: S, aangepast: Type.Boolean(), velden: Type.Array(S) });
-const Tekst = Body({ onderwerp: Type.String({ minLength: 1, maxLength: 300 }), tekst: Type.String({ minLength: 1, maxLength: 20000 }) });
 
 export async function berichtenRoutes(app: App, ctx: AppContext): Promise<void> {
   const svc = ctx.berichten;

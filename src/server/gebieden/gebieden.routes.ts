@@ -1,35 +1,8 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
+import { GebiedRef, FeatureSchema, FeatureCollectionSchema } from '../../shared/api/gebieden.ts';
 import { AppError } from '../platform/errors.ts';
 import { responses } from '../platform/http-schemas.ts';
-
-const GebiedRef = Type.Object({ code: Type.String(), naam: Type.String() });
-
-const FeatureSchema = Type.Object({
-  type: Type.Literal('Feature'),
-  id: Type.String(),
-  properties: Type.Object({
-    code: Type.String({ description: 'CBS-code, bijv. BU09350000' }),
-    naam: Type.String(),
-    niveau: Type.String(),
-    jaar: Type.Integer(),
-    ouder: Type.Union([Type.Object({ code: Type.String(), naam: Type.String(), niveau: Type.String() }), Type.Null()]),
-    bron: Type.String(),
-  }),
-  geometry: Type.Union(
-    [
-      Type.Object({ type: Type.Literal('Polygon'), coordinates: Type.Array(Type.Array(Type.Array(Type.Number()))) }),
-      Type.Object({ type: Type.Literal('MultiPolygon'), coordinates: Type.Array(Type.Array(Type.Array(Type.Array(Type.Number())))) }),
-      Type.Null(),
-    ],
-    { description: 'GeoJSON Polygon of MultiPolygon in WGS84, of null' },
-  ),
-});
-
-const FeatureCollectionSchema = Type.Object({
-  type: Type.Literal('FeatureCollection'),
-  features: Type.Array(FeatureSchema),
-});
 
 export async function gebiedenRoutes(app: App, ctx: AppContext, rateLimitPublic: object): Promise<void> {
   app.get(

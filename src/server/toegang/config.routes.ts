@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
 import { responses } from '../platform/http-schemas.ts';
+import { PubliekeConfigSchema } from '../../shared/api/toegang.ts';
 import type { RouteLimiet } from '../platform/module.ts';
 
 /** What the web app needs before anyone logs in: the gemeente, map defaults and (demo mode only) demo logins. */
@@ -13,18 +14,7 @@ export async function configRoutes(app: App, ctx: AppContext, rateLimitPublic: R
         tags: ['platform'],
         summary: 'Instellingen voor de webapp (openbaar)',
         response: responses({
-          200: Type.Object({
-            gemeente: Type.Object({ code: Type.String(), naam: Type.String() }),
-            kaart: Type.Object({
-              centrum: Type.Array(Type.Number()),
-              zoom: Type.Integer(),
-              tileUrl: Type.Union([Type.String(), Type.Null()]),
-              tileAttributie: Type.Union([Type.String(), Type.Null()]),
-            }),
-            demo: Type.Boolean(),
-            demoAccounts: Type.Array(Type.Object({ email: Type.String(), rol: Type.String() })),
-            demoWachtwoord: Type.Union([Type.String(), Type.Null()]),
-          }),
+          200: PubliekeConfigSchema,
         }),
       },
       config: rateLimitPublic,

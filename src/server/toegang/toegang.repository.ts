@@ -189,3 +189,66 @@ export async function findSessie(
 export async function extendSessie(db: Executor, idHash: string, now: Date, verlooptOp: Date): Promise<void> {
   await db.updateTable('sessie').set({ laatst_gezien_op: now, verloopt_op: verlooptOp }).where('id_hash', '=', idHash).execute();
 }
+
+// ------------------------------------------------------------------------------- look-ups for other modules
+
+export async function organisatieIdsVoorCodes(db: Executor, codes: string[]): Promise<Map<string, string>> {
+  if (!codes.length) return new Map();
+  const rows = await db.selectFrom('organisatie').select(['id', 'code']).where('code', 'in', codes).execute();
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+export async function organisatiesVoorIds(db: Executor, ids: string[]): Promise<Map<string, { code: string; naam: string }>> {
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('organisatie').select(['id', 'code', 'naam']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, { code: r.code, naam: r.naam }]));
+}
+
+export async function gebruikerNamen(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('gebruiker').select(['id', 'naam']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.naam]));
+}
+
+/** Active staff who hold a permission (through any of their roles), for assignment pickers. */
+export async function gebruikersMetPermissie(db: Executor, permissie: string): Promise<{ id: string; naam: string; organisatie_code: string }[]> {
+  return db
+    .selectFrom('gebruiker as g')
+    .innerJoin('organisatie as o', 'o.id', 'g.organisatie_id')
+    .select(['g.id', 'g.naam', 'o.code as organisatie_code'])
+    .where('g.actief', '=', true)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('gebruiker_rol as gr')
+          .innerJoin('rol_permissie as rp', 'rp.rol_code', 'gr.rol_code')
+          .select('gr.gebruiker_id')
+          .whereRef('gr.gebruiker_id', '=', 'g.id')
+          .where('rp.permissie_code', '=', permissie),
+      ),
+    )
+    .orderBy('g.naam')
+    .execute();
+}
+
+export async function gebruikerMetOrganisatie(db: Executor, id: string) {
+  return db
+    .selectFrom('gebruiker as g')
+    .innerJoin('organisatie as o', 'o.id', 'g.organisatie_id')
+    .select(['g.id', 'g.naam', 'g.actief', 'o.id as organisatie_id'])
+    .where('g.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findPartnerKey(db: Executor, hash: string): Promise<{ organisatie_id: string; naam: string } | undefined> {
+  return db
+    .selectFrom('partner_sleutel')
+    .select(['organisatie_id', 'naam'])
+    .where('sleutel_hash', '=', hash)
+    .where('ingetrokken_op', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function insertPartnerKey(trx: Executor, row: { organisatie_id: string; naam: string; sleutel_hash: string }): Promise<void> {
+  await trx.insertInto('partner_sleutel').values(row).execute();
+}

@@ -1,28 +1,12 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
+import { Lijst, Tekst, Filter } from '../../shared/api/werklijsten.ts';
 import { AppError } from '../platform/errors.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import * as repo from './filters.repository.ts';
 
-const Lijst = Type.Union([Type.Literal('meldingen'), Type.Literal('zaken')]);
 // A filter holds the work lists' own query parameters, nothing else (closed schema). It is applied through
 // the list's schema again when used, so a stored filter can never do more than the same query typed by hand.
-const Tekst = Type.String({ maxLength: 100 });
-const Filter = Type.Object(
-  {
-    status: Type.Optional(Type.Union([Tekst, Type.Array(Tekst, { maxItems: 20 })])),
-    team: Type.Optional(Tekst),
-    behandelaar: Type.Optional(Tekst),
-    categorie: Type.Optional(Tekst),
-    buurt: Type.Optional(Tekst),
-    wijk: Type.Optional(Tekst),
-    achterstallig: Type.Optional(Type.Boolean()),
-    zoek: Type.Optional(Tekst),
-    zaaktype: Type.Optional(Tekst),
-    mijn: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-);
 
 /** Saved, named filters per user for the work lists (meldingen, casussen). Only the owner sees them. */
 export async function filtersRoutes(app: App, ctx: AppContext): Promise<void> {

@@ -1,86 +1,12 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
+import { Nullable, S, IdParams, Datum, Taak, Overzicht, Besluit, Detail, ZaakFilter } from '../../shared/api/zaken.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { FormaatSchema, stuurBestand } from '../platform/export.ts';
 import { Bestand } from '../../shared/api/common.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import type { Gebruiker } from '../toegang/toegang.service.ts';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const S = Type.String();
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
-const Datum = Type.String({ format: 'date', description: 'Datum, JJJJ-MM-DD' });
-
-const Taak = Type.Object({
-  id: S,
-  zaakId: Nullable(S),
-  zaak: Nullable(S),
-  organisatie: S,
-  organisatieNaam: S,
-  titel: S,
-  omschrijving: S,
-  status: S,
-  reden: Nullable(S),
-  uitkomst: Nullable(S),
-  toelichting: Nullable(S),
-  deadline: S,
-  aangemaaktOp: S,
-});
-
-const Overzicht = {
-  id: S,
-  identificatie: S,
-  zaaktype: S,
-  zaaktypeNaam: S,
-  status: S,
-  statusNaam: S,
-  omschrijving: S,
-  buurtCode: Nullable(S),
-  startdatum: S,
-  streefdatum: S,
-  einddatum: Nullable(S),
-  achterstallig: Type.Boolean(),
-  opgeschort: Type.Boolean(),
-  casushouder: Nullable(S),
-};
-
-const Besluit = Type.Object({
-  id: S,
-  besluittype: S,
-  naam: S,
-  datum: S,
-  ingangsdatum: S,
-  zienswijzeTot: Nullable(S),
-  bezwaarTot: Nullable(S),
-  begunstigingstermijnTot: Nullable(S),
-  toelichting: S,
-});
-
-const Detail = Type.Object({
-  ...Overzicht,
-  toegang: Type.Union([Type.Literal('volledig'), Type.Literal('partner')], { description: 'partner: alleen kop, externe dossierregels en eigen taken' }),
-  vertrouwelijkheid: S,
-  doel: S,
-  resultaat: Nullable(S),
-  archiefnominatie: Nullable(S),
-  archiefactiedatum: Nullable(S),
-  opgeschortSinds: Nullable(S),
-  leden: Type.Array(Type.Object({ rol: S, gebruikerId: Nullable(S), naam: S, organisatie: Nullable(S) })),
-  dossier: Type.Array(Type.Object({ id: Type.Integer(), tijdstip: S, soort: S, titel: S, tekst: Nullable(S), intern: Type.Boolean(), door: S })),
-  besluiten: Type.Array(Besluit),
-  taken: Type.Array(Taak),
-  meldingen: Type.Array(Type.Object({ id: S, referentie: S, categorie: S, status: S })),
-  betrokkenen: Type.Array(Type.Object({ id: S, rol: S, naam: Nullable(S), adres: Nullable(S), doel: S })),
-  volgendeStappen: Type.Array(Type.Object({ naar: S, naam: S, ontbreekt: Type.Array(S) })),
-});
-
-const ZaakFilter = {
-  status: Type.Optional(Type.String({ maxLength: 50 })),
-  zaaktype: Type.Optional(Type.String({ maxLength: 50 })),
-  mijn: Type.Optional(Type.Boolean({ description: 'alleen casussen waarvan ik casushouder ben' })),
-  achterstallig: Type.Optional(Type.Boolean()),
-};
 
 export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
   const svc = ctx.zaken;

@@ -1,22 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken } from '../lib/api.ts';
+import type { GebruikerApi, PubliekeConfig } from '../../shared/api/toegang.ts';
 
-export interface Gebruiker {
-  id: string;
-  email: string;
-  naam: string;
-  organisatie: { id: string; code: string; naam: string };
-  rollen: string[];
-  permissies: string[];
-}
-
-export interface PublicConfig {
-  gemeente: { code: string; naam: string };
-  kaart: { centrum: number[]; zoom: number; tileUrl: string | null; tileAttributie: string | null };
-  demo: boolean;
-  demoAccounts: { email: string; rol: string }[];
-  demoWachtwoord: string | null;
-}
+export type Gebruiker = GebruikerApi;
+export type PublicConfig = PubliekeConfig;
 
 interface SessionState {
   config: PublicConfig | null;

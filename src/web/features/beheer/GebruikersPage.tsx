@@ -2,15 +2,9 @@ import { Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHea
 import { Fout } from '../../components/Fout.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useApiGet } from '../../lib/useApi.ts';
+import type { GebruikerApi } from '../../../shared/api/toegang.ts';
 
-interface Gebruiker {
-  id: string;
-  naam: string;
-  email: string;
-  organisatie: { naam: string };
-  rollen: string[];
-  laatstIngelogdOp: string | null;
-}
+type Gebruiker = GebruikerApi;
 
 export function GebruikersPage() {
   const { t, taal } = useI18n();

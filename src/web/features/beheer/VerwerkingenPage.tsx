@@ -19,18 +19,8 @@ import { Fout } from '../../components/Fout.tsx';
 import { api } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { errorText } from '../../lib/useApi.ts';
+import type { Verwerking } from '../../../shared/api/audit.ts';
 
-interface Verwerking {
-  volgnummer: number;
-  tijdstip: string;
-  actor: string;
-  organisatie: string | null;
-  actie: string;
-  objectType: string;
-  objectId: string | null;
-  doel: string;
-  persoonsgegevens: boolean;
-}
 
 interface Controle {
   intact: boolean;

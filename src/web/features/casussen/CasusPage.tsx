@@ -24,37 +24,10 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
+import type { CasusDetail, CasusTaak } from '../../../shared/api/zaken.ts';
 
-interface Taak {
-  id: string;
-  organisatieNaam: string;
-  titel: string;
-  status: string;
-  uitkomst: string | null;
-  toelichting: string | null;
-  deadline: string;
-}
-
-interface Zaak {
-  id: string;
-  identificatie: string;
-  zaaktype: string;
-  zaaktypeNaam: string;
-  status: string;
-  statusNaam: string;
-  omschrijving: string;
-  toegang: 'volledig' | 'partner';
-  streefdatum: string;
-  einddatum: string | null;
-  resultaat: string | null;
-  archiefactiedatum: string | null;
-  casushouder: string | null;
-  dossier: { id: number; tijdstip: string; soort: string; titel: string; tekst: string | null; intern: boolean; door: string }[];
-  besluiten: { id: string; naam: string; datum: string; zienswijzeTot: string | null; bezwaarTot: string | null; begunstigingstermijnTot: string | null }[];
-  taken: Taak[];
-  meldingen: { id: string; referentie: string }[];
-  volgendeStappen: { naar: string; naam: string; ontbreekt: string[] }[];
-}
+type Taak = CasusTaak;
+type Zaak = CasusDetail;
 
 interface Catalogus {
   zaaktypen: { code: string; resultaattypen: { code: string; naam: string }[] }[];

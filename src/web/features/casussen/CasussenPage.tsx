@@ -2,19 +2,9 @@ import { Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHe
 import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { useApiGet } from '../../lib/useApi.ts';
+import type { CasusOverzicht } from '../../../shared/api/zaken.ts';
 
-interface ZaakOverzicht {
-  id: string;
-  identificatie: string;
-  zaaktypeNaam: string;
-  statusNaam: string;
-  omschrijving: string;
-  streefdatum: string;
-  achterstallig: boolean;
-  opgeschort: boolean;
-  casushouder: string | null;
-  einddatum: string | null;
-}
+type ZaakOverzicht = CasusOverzicht;
 
 /** The casussen the user (or, for partners, their organisation) is a member of. */
 export function CasussenPage() {

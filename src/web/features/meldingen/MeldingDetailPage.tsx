@@ -6,19 +6,9 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
-import type { MeldingOverzicht } from './MeldingenPage.tsx';
+import type { MeldingDetail } from '../../../shared/api/meldingen.ts';
 
-interface Detail extends MeldingOverzicht {
-  omschrijving: string;
-  suggestie: { categorie: string; score: number } | null;
-  locatie: { lon: number; lat: number } | null;
-  adres: string | null;
-  routeringsregel: string;
-  melder: { naam: string | null; email: string | null; telefoon: string | null; toestemming: boolean } | null;
-  gebeurtenissen: { tijdstip: string; soort: string; van: string | null; naar: string | null; reden: string | null; door: string }[];
-  toegestaneOvergangen: { naar: string; naam: string; redenVerplicht: boolean }[];
-  fotos: { id: string; breedte: number; hoogte: number }[];
-}
+type Detail = MeldingDetail;
 
 export function MeldingDetailPage() {
   const { id = '' } = useParams();

@@ -18,29 +18,14 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import type { MeldingOverzicht } from '../../../shared/api/meldingen.ts';
 import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 
-export interface MeldingOverzicht {
-  id: string;
-  referentie: string;
-  status: string;
-  statusNaam: string;
-  categorie: string;
-  kanaal: string;
-  buurt: { code: string; naam: string | null } | null;
-  team: string;
-  ingediendOp: string;
-  deadline: string;
-  achterstallig: boolean;
-  hoofdmeldingId: string | null;
-  koppeling: string | null;
-  behandelaar: { id: string; naam: string | null } | null;
-  locatie: { lon: number; lat: number } | null;
-}
+export type { MeldingOverzicht } from '../../../shared/api/meldingen.ts';
 
 interface Filter {
   status?: string;

@@ -1,5 +1,5 @@
-import { Type } from 'typebox';
-import { Body } from '../platform/http-schemas.ts';
+import { Type, type Static } from 'typebox';
+import { Body } from './common.ts';
 
 export const GebruikerSchema = Type.Object(
   {
@@ -51,3 +51,23 @@ export const RolSchema = Type.Object({
   omschrijving: Type.String(),
   permissies: Type.Array(Type.String()),
 });
+
+export type GebruikerApi = Static<typeof GebruikerSchema>;
+export type Sessie = Static<typeof SessieSchema>;
+export type Organisatie = Static<typeof OrganisatieSchema>;
+export type Rol = Static<typeof RolSchema>;
+
+/** GET /api/config: what the web app needs before anyone logs in. */
+export const PubliekeConfigSchema = Type.Object({
+  gemeente: Type.Object({ code: Type.String(), naam: Type.String() }),
+  kaart: Type.Object({
+    centrum: Type.Array(Type.Number()),
+    zoom: Type.Integer(),
+    tileUrl: Type.Union([Type.String(), Type.Null()]),
+    tileAttributie: Type.Union([Type.String(), Type.Null()]),
+  }),
+  demo: Type.Boolean(),
+  demoAccounts: Type.Array(Type.Object({ email: Type.String(), rol: Type.String() })),
+  demoWachtwoord: Type.Union([Type.String(), Type.Null()]),
+});
+export type PubliekeConfig = Static<typeof PubliekeConfigSchema>;

@@ -1,0 +1,87 @@
+import { Type, type Static } from 'typebox';
+import { Body } from './common.ts';
+
+// zaken: request and response schemas (the API contract shared with the web).
+
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
+export const S = Type.String();
+
+export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export const Datum = Type.String({ format: 'date', description: 'Datum, JJJJ-MM-DD' });
+
+export const Taak = Type.Object({
+  id: S,
+  zaakId: Nullable(S),
+  zaak: Nullable(S),
+  organisatie: S,
+  organisatieNaam: S,
+  titel: S,
+  omschrijving: S,
+  status: S,
+  reden: Nullable(S),
+  uitkomst: Nullable(S),
+  toelichting: Nullable(S),
+  deadline: S,
+  aangemaaktOp: S,
+});
+
+export const Overzicht = {
+  id: S,
+  identificatie: S,
+  zaaktype: S,
+  zaaktypeNaam: S,
+  status: S,
+  statusNaam: S,
+  omschrijving: S,
+  buurtCode: Nullable(S),
+  startdatum: S,
+  streefdatum: S,
+  einddatum: Nullable(S),
+  achterstallig: Type.Boolean(),
+  opgeschort: Type.Boolean(),
+  casushouder: Nullable(S),
+};
+
+export const Besluit = Type.Object({
+  id: S,
+  besluittype: S,
+  naam: S,
+  datum: S,
+  ingangsdatum: S,
+  zienswijzeTot: Nullable(S),
+  bezwaarTot: Nullable(S),
+  begunstigingstermijnTot: Nullable(S),
+  toelichting: S,
+});
+
+export const Detail = Type.Object({
+  ...Overzicht,
+  toegang: Type.Union([Type.Literal('volledig'), Type.Literal('partner')], { description: 'partner: alleen kop, externe dossierregels en eigen taken' }),
+  vertrouwelijkheid: S,
+  doel: S,
+  resultaat: Nullable(S),
+  archiefnominatie: Nullable(S),
+  archiefactiedatum: Nullable(S),
+  opgeschortSinds: Nullable(S),
+  leden: Type.Array(Type.Object({ rol: S, gebruikerId: Nullable(S), naam: S, organisatie: Nullable(S) })),
+  dossier: Type.Array(Type.Object({ id: Type.Integer(), tijdstip: S, soort: S, titel: S, tekst: Nullable(S), intern: Type.Boolean(), door: S })),
+  besluiten: Type.Array(Besluit),
+  taken: Type.Array(Taak),
+  meldingen: Type.Array(Type.Object({ id: S, referentie: S, categorie: S, status: S })),
+  betrokkenen: Type.Array(Type.Object({ id: S, rol: S, naam: Nullable(S), adres: Nullable(S), doel: S })),
+  volgendeStappen: Type.Array(Type.Object({ naar: S, naam: S, ontbreekt: Type.Array(S) })),
+});
+
+export const ZaakFilter = {
+  status: Type.Optional(Type.String({ maxLength: 50 })),
+  zaaktype: Type.Optional(Type.String({ maxLength: 50 })),
+  mijn: Type.Optional(Type.Boolean({ description: 'alleen casussen waarvan ik casushouder ben' })),
+  achterstallig: Type.Optional(Type.Boolean()),
+};
+
+export type CasusTaak = Static<typeof Taak>;
+const OverzichtSchema = Type.Object(Overzicht);
+export type CasusOverzicht = Static<typeof OverzichtSchema>;
+export type CasusDetail = Static<typeof Detail>;
