@@ -60,6 +60,32 @@ describe('boundaries', () => {
     assert.match(r.out, /no dependency violations found/);
   });
 
+  test('a repository queries only its own module\'s tables (and the platform\'s)', () => {
+    // Table owners from the DB declarations in each *.tables.ts; table names used in each *.repository.ts.
+    const serverDir = path.join(ROOT_DIR, 'src/server');
+    const eigenaar = new Map<string, string>();
+    const alle = fs.readdirSync(serverDir, { recursive: true }).map(String);
+    for (const f of alle.filter((x) => x.endsWith('.tables.ts'))) {
+      const blok = /interface DB \{([^}]*)\}/.exec(fs.readFileSync(path.join(serverDir, f), 'utf8'))?.[1] ?? '';
+      for (const m of blok.matchAll(/(\w+):/g)) eigenaar.set(m[1]!, f.split('/')[0]!);
+    }
+    assert.ok(eigenaar.size > 30, `found ${eigenaar.size} tables`);
+    const fouten: string[] = [];
+    for (const f of alle.filter((x) => x.endsWith('.repository.ts'))) {
+      const module = f.split('/')[0]!;
+      const tekst = fs.readFileSync(path.join(serverDir, f), 'utf8');
+      const namen = new Set([
+        ...[...tekst.matchAll(/(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin)\(\s*'(\w+)/g)].map((m) => m[1]!),
+        ...[...tekst.matchAll(/\b(?:FROM|JOIN|INTO|UPDATE)\s+(\w+)/g)].map((m) => m[1]!),
+      ]);
+      for (const t of namen) {
+        const van = eigenaar.get(t);
+        if (van && van !== module && van !== 'platform') fouten.push(`${f} uses ${t} (owned by ${van})`);
+      }
+    }
+    assert.deepEqual(fouten, []);
+  });
+
   test('eslint refuses SQL outside repositories and migrations', async () => {
     const eslint = new ESLint({ cwd: ROOT_DIR });
     const code = "export async function f(db: any) {\n  await db.selectFrom('melding').selectAll().execute();\n  await sql`select 1`.execute(db);\n}\n";

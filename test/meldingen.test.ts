@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { MODULES } from '../src/server/modules.ts';
+import { maakPartnerSleutel } from '../src/server/toegang/toegang.service.ts';
 import { loadGemeenteConfig } from '../src/server/platform/gemeente-config.ts';
 import { ROOT_DIR } from '../src/server/platform/config.ts';
 import { datumInNederland, feestdagen, plusWerkdagen } from '../src/server/platform/werkdagen.ts';
@@ -252,7 +253,7 @@ describeEngines('meldingen', (h) => {
     const row = await h.started.ctx.db.selectFrom('melding').select('kanaal').where('id', '=', staff.json().id).executeTakeFirstOrThrow();
     assert.equal(row.kanaal, 'telefoon');
 
-    const key = await h.started.ctx.meldingen.maakPartnerSleutel({ actor: { id: null, omschrijving: 'test', organisatieId: null } }, 'politie-limburg', 'test');
+    const key = await h.started.ctx.db.transaction().execute((trx) => maakPartnerSleutel(trx, { actor: { id: null, omschrijving: 'test', organisatieId: null } }, 'politie-limburg', 'test'));
     const p = await melden({ omschrijving: 'Signaal van de wijkagent: drugsoverlast bij de flat.' }, { authorization: `Bearer ${key}` });
     assert.equal(p.statusCode, 201, p.body);
     const prow = await h.started.ctx.db

@@ -474,7 +474,8 @@ export function buildCli(): Command {
   ).action(
     action(async (o: CommonOptions & { organisation: string; naam: string }) => {
       await withContext(configFrom(o), async (ctx) => {
-        const key = await ctx.meldingen.maakPartnerSleutel({ actor: { ...SYSTEEM, omschrijving: 'cli' } }, o.organisation, o.naam);
+        const { maakPartnerSleutel } = await import('../server/toegang/toegang.service.ts');
+        const key = await ctx.db.transaction().execute((trx) => maakPartnerSleutel(trx, { actor: { ...SYSTEEM, omschrijving: 'cli' } }, o.organisation, o.naam));
         process.stdout.write(`${key}\n`);
       });
     }),

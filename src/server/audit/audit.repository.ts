@@ -57,8 +57,8 @@ export async function search(
   db: Executor,
   filter: SearchFilter,
   page: { limit: number; offset: number },
-): Promise<{ rows: (VerwerkingRow & { organisatie_naam: string | null })[]; total: number }> {
-  let q = db.selectFrom('verwerking as v').leftJoin('organisatie as o', 'o.id', 'v.organisatie_id');
+): Promise<{ rows: VerwerkingRow[]; total: number }> {
+  let q = db.selectFrom('verwerking as v');
   if (filter.actorId) q = q.where('v.actor_id', '=', filter.actorId);
   if (filter.organisatieId) q = q.where('v.organisatie_id', '=', filter.organisatieId);
   if (filter.actie) q = q.where('v.actie', '=', filter.actie);
@@ -83,7 +83,6 @@ export async function search(
   const [rows, total] = await Promise.all([
     q
       .selectAll('v')
-      .select('o.naam as organisatie_naam')
       .orderBy('v.volgnummer', 'desc')
       .limit(page.limit)
       .offset(page.offset)

@@ -3,7 +3,7 @@ import type { App, AppContext } from '../platform/context.ts';
 import { VerwerkingSchema, Zoek } from '../../shared/api/audit.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { responses } from '../platform/http-schemas.ts';
-import { requirePermissie } from '../toegang/toegang.service.ts';
+import { organisatiesVoorIds, requirePermissie } from '../toegang/toegang.service.ts';
 import { logVerwerking, searchVerwerkingen, verifyChain } from './audit.service.ts';
 
 export async function auditRoutes(app: App, ctx: AppContext): Promise<void> {
@@ -25,6 +25,7 @@ export async function auditRoutes(app: App, ctx: AppContext): Promise<void> {
           trx,
           { ...filter, van: van ? new Date(van) : undefined, tot: tot ? new Date(tot) : undefined },
           { limit, offset },
+          (ids) => organisatiesVoorIds(trx, ids),
         );
         // Reading the log reveals who handled whose data: that reading is itself logged.
         await logVerwerking(trx, auditContext(request), {

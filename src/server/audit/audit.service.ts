@@ -165,8 +165,11 @@ export async function searchVerwerkingen(
   db: Executor,
   filter: repo.SearchFilter,
   page: { limit: number; offset: number },
+  // Organisation names come from toegang, which itself writes to this log: the caller passes the look-up.
+  organisatieNamen: (ids: string[]) => Promise<Map<string, { naam: string }>>,
 ): Promise<{ items: VerwerkingView[]; totaal: number }> {
   const { rows, total } = await repo.search(db, filter, page);
+  const namen = await organisatieNamen([...new Set(rows.flatMap((r) => (r.organisatie_id ? [r.organisatie_id] : [])))]);
   return {
     totaal: total,
     items: rows.map((r) => ({
@@ -175,7 +178,7 @@ export async function searchVerwerkingen(
       actorId: r.actor_id,
       actor: r.actor_omschrijving,
       organisatieId: r.organisatie_id,
-      organisatie: r.organisatie_naam,
+      organisatie: r.organisatie_id ? (namen.get(r.organisatie_id)?.naam ?? null) : null,
       actie: r.actie,
       objectType: r.object_type,
       objectId: r.object_id,

@@ -10,7 +10,6 @@ import type { AppContext } from '../platform/context.ts';
 import { seedMonitorDemo } from '../monitor/monitor.demo.ts';
 import { datumInNederland, plusWerkdagen, uurInNederland } from '../platform/werkdagen.ts';
 import { gebruikerOpEmail, listOrganisaties } from '../toegang/toegang.service.ts';
-import * as repo from './demo.repository.ts';
 import { prng } from '../platform/prng.ts';
 
 
@@ -57,7 +56,7 @@ function pick<T>(r: () => number, items: T[], weight: (t: T) => number): T {
  * with a fixed seed. Every row is marked `demo`. Runs only on a database without meldingen.
  */
 export async function seedDemoData(ctx: AppContext, opts: { seed?: number; perDag?: number; now?: Date; monitor?: boolean } = {}): Promise<{ meldingen: number; zaken: number }> {
-  if (await repo.heeftMeldingen(ctx.db)) return { meldingen: 0, zaken: 0 };
+  if (await ctx.meldingen.heeftMeldingen()) return { meldingen: 0, zaken: 0 };
   const r = prng(opts.seed ?? 20261122);
   const now = opts.now ?? new Date();
   const cfg = ctx.gemeente.meldingen;
@@ -141,7 +140,7 @@ export async function seedDemoData(ctx: AppContext, opts: { seed?: number; perDa
     }
   }
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.voegMeldingenToe(trx, rows, events, nummer);
+    await ctx.meldingen.laadBulk(trx, rows, events, nummer);
     await logVerwerking(trx, { actor: SYSTEEM }, {
       actie: 'demo.genereren',
       objectType: 'melding',
@@ -174,7 +173,7 @@ async function demoZaken(ctx: AppContext, r: () => number, buurten: string[]): P
       // Walk the happy path to the target state, supplying the evidence each step asks for.
       const pad = volgorde.slice(1, volgorde.indexOf(doel) + 1).filter((s) => !s.eind);
       for (const stap of pad) {
-        const huidig = await repo.zaakStatus(ctx.db, id);
+        const huidig = await ctx.zaken.status(id);
         const overgang = zt.overgangen.find((o) => o.van === huidig && o.naar === stap.code);
         if (!overgang) break;
         for (const v of overgang.vereist) {
@@ -197,7 +196,7 @@ async function demoZaken(ctx: AppContext, r: () => number, buurten: string[]): P
         await svc.zetStatus(cas, audit, id, stap.code, 'Demo');
       }
       if (doel.eind) {
-        const huidig = await repo.zaakStatus(ctx.db, id);
+        const huidig = await ctx.zaken.status(id);
         const overgang = zt.overgangen.find((o) => o.van === huidig && o.naar === doel.code);
         if (overgang) await svc.afsluiten(cas, audit, id, zt.resultaattypen[0]!.code, 'Demo: afgesloten');
       }
@@ -206,6 +205,6 @@ async function demoZaken(ctx: AppContext, r: () => number, buurten: string[]): P
       }
     }
   }
-  await repo.markeerZakenDemo(ctx.db);
+  await ctx.zaken.markeerAllesDemo();
   return n;
 }

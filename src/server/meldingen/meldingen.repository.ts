@@ -9,11 +9,6 @@ export async function nextNummers(trx: Executor, n: number): Promise<number[]> {
   return r.rows.map((x) => Number(x.n));
 }
 
-export async function organisatieIds(trx: Executor, codes: string[]): Promise<Map<string, string>> {
-  const rows = await trx.selectFrom('organisatie').select(['id', 'code']).where('code', 'in', codes).execute();
-  return new Map(rows.map((r) => [r.code, r.id]));
-}
-
 export async function insertMany(trx: Executor, rows: Insertable<MeldingTable>[]): Promise<void> {
   await trx.insertInto('melding').values(rows).execute();
 }
@@ -131,8 +126,9 @@ export async function list(
   db: Executor,
   f: ListFilter,
   page: { limit: number; offset: number },
-): Promise<{ rows: (MeldingRow & { buurt_naam: string | null; behandelaar_naam: string | null })[]; total: number }> {
-  let q = db.selectFrom('melding as m').leftJoin('gebied as b', 'b.code', 'm.buurt_code').leftJoin('gebruiker as g', 'g.id', 'm.behandelaar_id');
+): Promise<{ rows: MeldingRow[]; total: number }> {
+  // Names of buurt and behandelaar are added by the service (from gebieden and toegang), not joined here.
+  let q = db.selectFrom('melding as m');
   if (f.behandelaar === 'niemand') q = q.where('m.behandelaar_id', 'is', null);
   else if (f.behandelaar) q = q.where('m.behandelaar_id', '=', f.behandelaar);
   if (f.status?.length) q = q.where('m.status', 'in', f.status);
@@ -145,7 +141,6 @@ export async function list(
   const [rows, total] = await Promise.all([
     q
       .selectAll('m')
-      .select(['b.naam as buurt_naam', 'g.naam as behandelaar_naam'])
       // Overdue open items first, then by deadline, newest first within a day.
       .orderBy(sql`CASE WHEN m.deadline < ${f.vandaag} AND m.status IN (${sql.join(f.openStatussen)}) THEN 0 ELSE 1 END`)
       .orderBy('m.deadline')
@@ -181,19 +176,6 @@ export async function saveModel(
   await trx.insertInto('classificatie_model').values({ ...m, model: JSON.stringify(m.model) }).execute();
 }
 
-export async function findPartnerKey(db: Executor, hash: string): Promise<{ organisatie_id: string; naam: string } | undefined> {
-  return db
-    .selectFrom('partner_sleutel')
-    .select(['organisatie_id', 'naam'])
-    .where('sleutel_hash', '=', hash)
-    .where('ingetrokken_op', 'is', null)
-    .executeTakeFirst();
-}
-
-export async function insertPartnerKey(trx: Executor, row: { organisatie_id: string; naam: string; sleutel_hash: string }): Promise<void> {
-  await trx.insertInto('partner_sleutel').values(row).execute();
-}
-
 export async function allForRouting(db: Executor): Promise<Pick<MeldingRow, 'id' | 'referentie' | 'categorie' | 'subcategorie' | 'buurt_code' | 'wijk_code' | 'ingediend_op' | 'team'>[]> {
   return db
     .selectFrom('melding')
@@ -209,31 +191,6 @@ export async function findManyForUpdate(trx: Executor, ids: string[]): Promise<M
 
 export async function updateMany(trx: Executor, ids: string[], set: Partial<Omit<MeldingRow, 'id'>>): Promise<void> {
   await trx.updateTable('melding').set(set).where('id', 'in', ids).execute();
-}
-
-/** Active staff who hold a permission (through any of their roles), for assignment pickers. */
-export async function gebruikersMetPermissie(db: Executor, permissie: string): Promise<{ id: string; naam: string; organisatie_code: string }[]> {
-  return db
-    .selectFrom('gebruiker as g')
-    .innerJoin('organisatie as o', 'o.id', 'g.organisatie_id')
-    .select(['g.id', 'g.naam', 'o.code as organisatie_code'])
-    .where('g.actief', '=', true)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('gebruiker_rol as gr')
-          .innerJoin('rol_permissie as rp', 'rp.rol_code', 'gr.rol_code')
-          .select('gr.gebruiker_id')
-          .whereRef('gr.gebruiker_id', '=', 'g.id')
-          .where('rp.permissie_code', '=', permissie),
-      ),
-    )
-    .orderBy('g.naam')
-    .execute();
-}
-
-export async function gebruikerNaam(db: Executor, id: string): Promise<string | null> {
-  return (await db.selectFrom('gebruiker').select('naam').where('id', '=', id).executeTakeFirst())?.naam ?? null;
 }
 
 export const voegFotoToe = (db: Executor, f: { melding_id: string; mediatype: string; breedte: number; hoogte: number; grootte: number; inhoud: Buffer }) =>
@@ -282,4 +239,43 @@ export async function anonimiseer(db: Executor, ids: string[], tekst: string, no
     .execute();
   await db.updateTable('melding_gebeurtenis').set({ reden: null }).where('melding_id', 'in', ids).execute();
   await db.deleteFrom('classificatie_correctie').where('melding_id', 'in', ids).execute();
+}
+
+export async function samenvattingen(db: Executor, ids: string[]) {
+  if (!ids.length) return [];
+  return db.selectFrom('melding').select(['id', 'referentie', 'categorie', 'status', 'ingediend_op']).where('id', 'in', ids).orderBy('ingediend_op').execute();
+}
+
+// ------------------------------------------------------------------------------- counts for the monitor
+
+/** Main meldingen (not linked duplicates) per buurt or wijk for a period, in the given categories. */
+export async function telMeldingen(db: Executor, categorieen: string[], periode: string, niveau: 'buurt' | 'wijk' | 'gemeente') {
+  const [j, m] = periode.split('-').map(Number);
+  const van = new Date(Date.UTC(j!, m ? m - 1 : 0, 1));
+  const tot = new Date(Date.UTC(m ? j! : j! + 1, m ? m : 0, 1));
+  let q = db.selectFrom('melding').where('categorie', 'in', categorieen).where('hoofdmelding_id', 'is', null).where('ingediend_op', '>=', van).where('ingediend_op', '<', tot);
+  if (niveau === 'gemeente') {
+    const r = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return [{ gebied: '*', n: Number(r.n) }];
+  }
+  const kolom = niveau === 'wijk' ? 'wijk_code' : 'buurt_code';
+  q = q.where(kolom, 'is not', null);
+  const rows = await q.select([`${kolom} as gebied`, (eb) => eb.fn.countAll<number>().as('n')]).groupBy(kolom).execute();
+  return rows.map((r) => ({ gebied: r.gebied as string, n: Number(r.n) }));
+}
+
+export async function jarenVanMeldingen(db: Executor): Promise<number[]> {
+  const r = await sql<{ jaar: number }>`SELECT DISTINCT extract(year FROM ingediend_op AT TIME ZONE 'Europe/Amsterdam')::int AS jaar FROM melding ORDER BY 1 DESC`.execute(db);
+  return r.rows.map((x) => Number(x.jaar));
+}
+
+// ------------------------------------------------------------------------------- bulk load (demo data)
+
+export const heeftMeldingen = async (db: Executor): Promise<boolean> => !!(await db.selectFrom('melding').select('id').limit(1).executeTakeFirst());
+
+/** Rows prepared elsewhere (synthetic demo data), in chunks; the number sequence continues after them. */
+export async function laadBulk(db: Executor, rows: Record<string, unknown>[], events: Record<string, unknown>[], laatsteNummer: number): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('melding').values(rows.slice(i, i + 500) as never).execute();
+  for (let i = 0; i < events.length; i += 1000) await db.insertInto('melding_gebeurtenis').values(events.slice(i, i + 1000) as never).execute();
+  await sql`SELECT setval('melding_nummer', ${laatsteNummer})`.execute(db);
 }

@@ -50,13 +50,9 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
       const { kanaal: gevraagd, ...input } = request.body;
       let kanaal: Kanaal = 'web';
       let bron: string | null = null;
-      const auth = request.headers.authorization;
-      if (auth) {
-        const m = /^Bearer (\S{10,200})$/.exec(auth);
-        const partner = m ? await svc.partnerVoorSleutel(m[1]!) : undefined;
-        if (!partner) throw new AppError('niet_ingelogd', 'De API-sleutel is onbekend of ingetrokken.');
+      if (request.partner) {
         kanaal = 'partner';
-        bron = partner.organisatieId;
+        bron = request.partner.organisatieId;
       } else if (gevraagd) {
         requirePermissie(request.gebruiker, 'meldingen:beoordelen');
         kanaal = gevraagd;

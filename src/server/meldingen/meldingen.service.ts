@@ -10,11 +10,12 @@ import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { wgs84ToRd } from '../gebieden/geo.ts';
 import { installatieGeheim } from '../platform/geheimen.ts';
+import type { Executor } from '../platform/database.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import type { MeldingenInstellingen } from './meldingen.config.ts';
 import { datumInNederland, plusWerkdagen, uurInNederland } from '../platform/werkdagen.ts';
-import { organisatieOpCode } from '../toegang/toegang.service.ts';
+import { gebruikerNamen, gebruikersMetPermissie, organisatieIdsVoorCodes, organisatieOpCode } from '../toegang/toegang.service.ts';
 import { classify, holdOutAccuracy, parseCorpus, train, trefwoordVoorbeelden, type Model, type Suggestie, type Verklaring } from './classifier.ts';
 import * as repo from './meldingen.repository.ts';
 import type { Kanaal, MeldingGebeurtenisRow, MeldingRow } from './meldingen.tables.ts';
@@ -299,7 +300,7 @@ export class MeldingenService {
   private async schrijfBatch(items: NieuweMeldingIntern[]): Promise<{ id: string; referentie: string; duplicaatVan: string | null }[]> {
     return this.db.transaction().execute(async (trx) => {
       const nummers = await repo.nextNummers(trx, items.length);
-      const orgs = await repo.organisatieIds(trx, [...new Set(items.map((i) => i.organisatie))]);
+      const orgs = await organisatieIdsVoorCodes(trx, [...new Set(items.map((i) => i.organisatie))]);
       const kandidaten = await repo.openNearBatch(
         trx,
         items.flatMap((it, i) => {
@@ -497,7 +498,16 @@ export class MeldingenService {
     const klokStatussen = this.cfg.statussen.filter((s) => s.klok).map((s) => s.code);
     const behandelaar = filter.behandelaar === 'ik' ? g.id : filter.behandelaar;
     const { rows, total } = await repo.list(this.db, { ...filter, behandelaar, vandaag, openStatussen: klokStatussen }, page);
-    return { totaal: total, items: rows.map((r) => this.toOverzicht(r, vandaag)) };
+    return { totaal: total, items: await this.metNamen(this.db, rows, vandaag) };
+  }
+
+  /** List rows with the buurt's name (area index) and the behandelaar's name (toegang), in one look-up. */
+  private async metNamen(db: Executor, rows: MeldingRow[], vandaag: string): Promise<MeldingOverzicht[]> {
+    const namen = await gebruikerNamen(db, rows.flatMap((r) => (r.behandelaar_id ? [r.behandelaar_id] : [])));
+    const buurten = new Map(this.gebieden.lijst('buurt').map((b) => [b.code, b.naam]));
+    return rows.map((r) =>
+      this.toOverzicht({ ...r, buurt_naam: r.buurt_code ? (buurten.get(r.buurt_code) ?? null) : null, behandelaar_naam: r.behandelaar_id ? (namen.get(r.behandelaar_id) ?? null) : null }, vandaag),
+    );
   }
 
   static readonly EXPORT_MAX = 10_000;
@@ -549,7 +559,7 @@ export class MeldingenService {
 
   /** Staff who may handle meldingen: the choices for assignment. */
   async behandelaars(): Promise<{ id: string; naam: string; organisatie: string }[]> {
-    const rows = await repo.gebruikersMetPermissie(this.db, 'meldingen:beoordelen');
+    const rows = await gebruikersMetPermissie(this.db, 'meldingen:beoordelen');
     return rows.map((r) => ({ id: r.id, naam: r.naam, organisatie: r.organisatie_code }));
   }
 
@@ -625,7 +635,7 @@ export class MeldingenService {
       persoonsgegevens: true,
     });
     const buurt = m.buurt_code ? this.gebiedNaam(m.buurt_code) : null;
-    const behandelaar = m.behandelaar_id ? await repo.gebruikerNaam(trx, m.behandelaar_id) : null;
+    const behandelaar = m.behandelaar_id ? ((await gebruikerNamen(trx, [m.behandelaar_id])).get(m.behandelaar_id) ?? null) : null;
     return { ...this.toDetail({ ...m, buurt_naam: buurt, behandelaar_naam: behandelaar }, evs, datumInNederland(now)), fotos };
   }
 
@@ -846,29 +856,32 @@ export class MeldingenService {
     return { bekeken: rows.length, gewijzigd: wijzigingen.length, wijzigingen };
   }
 
-  /** Resolve a partner API key (Authorization: Bearer …) to its organisation. */
-  async partnerVoorSleutel(key: string): Promise<{ organisatieId: string; naam: string } | undefined> {
-    const r = await repo.findPartnerKey(this.db, sha256(key));
-    return r ? { organisatieId: r.organisatie_id, naam: r.naam } : undefined;
+  /** Main meldingen (not linked duplicates) per buurt, wijk or the gemeente ('*') in a period (the monitor). */
+  telPerGebied(categorieen: string[], periode: string, niveau: 'buurt' | 'wijk' | 'gemeente') {
+    return repo.telMeldingen(this.db, categorieen, periode, niveau);
   }
 
-  /** Create an API key for a partner organisation; the key is returned once and stored only as a hash. */
-  async maakPartnerSleutel(ctx: AuditContext, organisatieCode: string, naam: string): Promise<string> {
-    const key = `bvk_${randomBytes(24).toString('base64url')}`;
-    await this.db.transaction().execute(async (trx) => {
-      const org = await organisatieOpCode(trx, organisatieCode);
-      if (!org) throw new AppError('validatie', `Onbekende organisatie "${organisatieCode}".`);
-      await repo.insertPartnerKey(trx, { organisatie_id: org.id, naam, sleutel_hash: sha256(key) });
-      await logVerwerking(trx, ctx, {
-        actie: 'partnersleutel.aanmaken',
-        objectType: 'organisatie',
-        objectId: org.id,
-        doel: 'toegangsbeheer',
-        persoonsgegevens: false,
-        details: { naam },
-      });
-    });
-    return key;
+  /** Years (Dutch time) in which meldingen were made, newest first (the monitor). */
+  jaren(): Promise<number[]> {
+    return repo.jarenVanMeldingen(this.db);
+  }
+
+  /** True when the database holds any melding (demo data is only added to an empty one). */
+  heeftMeldingen(): Promise<boolean> {
+    return repo.heeftMeldingen(this.db);
+  }
+
+  /**
+   * Load prepared melding rows and events in bulk, bypassing intake (synthetic demo data: two years in
+   * seconds). The caller has built them with this module's rules (routing, numbers, demo flag).
+   */
+  laadBulk(trx: Transaction<DB>, rows: Record<string, unknown>[], events: Record<string, unknown>[], laatsteNummer: number): Promise<void> {
+    return repo.laadBulk(trx, rows, events, laatsteNummer);
+  }
+
+  /** Short descriptions of meldingen for a casus dossier (the zaken module), oldest first. */
+  samenvattingen(db: Executor, ids: string[]) {
+    return repo.samenvattingen(db, ids);
   }
 
   // Retention (retentie module): which meldingen are past their terms, and erasing what the terms say.

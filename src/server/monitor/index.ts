@@ -25,9 +25,9 @@ export const monitorModule = defineModule({
   permissies: PERMISSIES,
   config: monitorConfig,
   migraties: { '2026_12_01_1200_monitor': m1200, '2026_12_01_1600_incident_telling': m1600 },
-  afhankelijk: ['gebieden', 'alerts', 'enquete'],
+  afhankelijk: ['gebieden', 'meldingen', 'alerts', 'enquete'],
   start: (ctx) => ({
-    monitor: new MonitorService(ctx.db, ctx.gemeente.monitor, ctx.gemeente.meldingen, ctx.gebieden, ctx.alerts, ctx.enquete, {
+    monitor: new MonitorService(ctx.db, ctx.gemeente.monitor, ctx.gemeente.meldingen, ctx.gebieden, ctx.alerts, ctx.enquete, ctx.meldingen, {
       rootDir: ctx.config.rootDir,
       gemeenteCode: ctx.gemeente.gemeente.code,
       gemeenteNaam: ctx.gemeente.gemeente.naam,

@@ -87,22 +87,6 @@ export async function telIncidenten(db: Executor, soorten: string[], periode: st
   return rows.map((r) => ({ gebied: r.gebied, n: Number(r.n) }));
 }
 
-/** Main meldingen (not linked duplicates) per buurt or wijk for a period, in the given categories. */
-export async function telMeldingen(db: Executor, categorieen: string[], periode: string, niveau: 'buurt' | 'wijk' | 'gemeente') {
-  const [j, m] = periode.split('-').map(Number);
-  const van = new Date(Date.UTC(j!, m ? m - 1 : 0, 1));
-  const tot = new Date(Date.UTC(m ? j! : j! + 1, m ? m : 0, 1));
-  let q = db.selectFrom('melding').where('categorie', 'in', categorieen).where('hoofdmelding_id', 'is', null).where('ingediend_op', '>=', van).where('ingediend_op', '<', tot);
-  if (niveau === 'gemeente') {
-    const r = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return [{ gebied: '*', n: Number(r.n) }];
-  }
-  const kolom = niveau === 'wijk' ? 'wijk_code' : 'buurt_code';
-  q = q.where(kolom, 'is not', null);
-  const rows = await q.select([`${kolom} as gebied`, (eb) => eb.fn.countAll<number>().as('n')]).groupBy(kolom).execute();
-  return rows.map((r) => ({ gebied: r.gebied as string, n: Number(r.n) }));
-}
-
 /** Periods for which any of the series exists, newest first. */
 export async function periodenVanReeksen(db: Executor, reeksen: string[]): Promise<string[]> {
   const r = await db.selectFrom('statistiek').select('periode').distinct().where('reeks', 'in', reeksen).orderBy('periode', 'desc').execute();
@@ -112,11 +96,6 @@ export async function periodenVanReeksen(db: Executor, reeksen: string[]): Promi
 export async function jarenVanIncidenten(db: Executor, soorten: string[]): Promise<number[]> {
   const r = await db.selectFrom('incident_telling').select('jaar').distinct().where('soort', 'in', soorten).orderBy('jaar', 'desc').execute();
   return r.map((x) => x.jaar);
-}
-
-export async function jarenVanMeldingen(db: Executor): Promise<number[]> {
-  const r = await sql<{ jaar: number }>`SELECT DISTINCT extract(year FROM ingediend_op AT TIME ZONE 'Europe/Amsterdam')::int AS jaar FROM melding ORDER BY 1 DESC`.execute(db);
-  return r.rows.map((x) => Number(x.jaar));
 }
 
 /** Incidents of some kinds in a day range, for the analyses (typed arrays are built by the caller). */
@@ -131,8 +110,7 @@ export async function incidentAantal(db: Executor): Promise<number> {
 export async function duidingen(db: Executor, gebied: string) {
   return db
     .selectFrom('duiding as d')
-    .innerJoin('gebruiker as g', 'g.id', 'd.auteur_id')
-    .select(['d.id', 'd.tekst', 'd.geschreven_op', 'g.naam as auteur'])
+    .select(['d.id', 'd.tekst', 'd.geschreven_op', 'd.auteur_id'])
     .where('d.gebied_code', '=', gebied)
     .orderBy('d.geschreven_op', 'desc')
     .execute();

@@ -13,6 +13,8 @@ import * as repo from './monitor.repository.ts';
 import { poissonInterval, poissonStaarten, poissonTrend } from './statistiek.ts';
 import type { AlertsService } from '../alerts/alerts.service.ts';
 import type { EnqueteService } from '../enquete/enquete.service.ts';
+import type { MeldingenService } from '../meldingen/meldingen.service.ts';
+import { gebruikerNamen } from '../toegang/toegang.service.ts';
 import type { Observatie as ObservatieApi, Profiel, Signalen, Trend } from '../../shared/api/monitor.ts';
 
 export type Niveau = 'buurt' | 'wijk' | 'gemeente';
@@ -33,6 +35,7 @@ export class MonitorService {
     private readonly gebieden: GebiedenService,
     private readonly alerts: AlertsService,
     private readonly enquete: EnqueteService,
+    private readonly meldingen: Pick<MeldingenService, 'telPerGebied' | 'jaren'>,
     private readonly opties: { rootDir: string; gemeenteCode: string; gemeenteNaam: string },
   ) {}
 
@@ -156,7 +159,7 @@ export class MonitorService {
     const uit = new Set<string>();
     if (ind.teller.reeksen) for (const p of await repo.periodenVanReeksen(this.db, ind.teller.reeksen)) uit.add(p);
     if (ind.teller.incidenten) for (const j of await repo.jarenVanIncidenten(this.db, ind.teller.incidenten)) uit.add(String(j));
-    if (ind.teller.meldingenThema) for (const j of await repo.jarenVanMeldingen(this.db)) uit.add(String(j));
+    if (ind.teller.meldingenThema) for (const j of await this.meldingen.jaren()) uit.add(String(j));
     if (ind.teller.enquete) for (const j of await this.enquete.jaren()) uit.add(String(j));
     return [...uit].sort().reverse();
   }
@@ -224,7 +227,7 @@ export class MonitorService {
       }
     }
     if (t.meldingenThema) {
-      const rows = await repo.telMeldingen(this.db, this.categorieenVanThema(t.meldingenThema), periode, niveau);
+      const rows = await this.meldingen.telPerGebied(this.categorieenVanThema(t.meldingenThema), periode, niveau);
       const per = new Map(rows.map((r) => [r.gebied, r.n]));
       const huidig = periode.slice(0, 4) === String(new Date().getUTCFullYear());
       for (const g of gebieden) teller.set(g.code, { waarde: per.get(niveau === 'gemeente' ? '*' : g.code) ?? 0, geheim: false, voorlopig: huidig, afgeleid: false, bron: 'meldingen' });
@@ -363,7 +366,9 @@ export class MonitorService {
         gemeente: stad.waarde,
       });
     }
-    const notities = (await repo.duidingen(this.db, gebiedCode)).map((d) => ({ id: d.id, tekst: d.tekst, auteur: d.auteur, geschrevenOp: d.geschreven_op.toISOString() }));
+    const rijen = await repo.duidingen(this.db, gebiedCode);
+    const auteurs = await gebruikerNamen(this.db, rijen.map((d) => d.auteur_id));
+    const notities = rijen.map((d) => ({ id: d.id, tekst: d.tekst, auteur: auteurs.get(d.auteur_id) ?? '', geschrevenOp: d.geschreven_op.toISOString() }));
     return { gebied: { code: gebied.code, naam: gebied.naam, niveau }, jaar, indicatoren, duiding: notities };
   }
 

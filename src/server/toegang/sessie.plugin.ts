@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuditContext } from '../audit/audit.service.ts';
 import { AppError } from '../platform/errors.ts';
 import type { AppContext } from '../platform/context.ts';
-import { actorOf, csrfMatches, resolveSessie, type Gebruiker } from './toegang.service.ts';
+import { actorOf, csrfMatches, partnerVoorSleutel, resolveSessie, type Gebruiker } from './toegang.service.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -12,6 +12,8 @@ declare module 'fastify' {
     sessieToken: string | null;
     /** The session's CSRF token, handed to the web app with GET /api/sessie. */
     csrfToken: string | null;
+    /** A partner organisation's system, when the request carries its API key (Authorization: Bearer). */
+    partner: { organisatieId: string; naam: string } | null;
   }
 }
 
@@ -37,6 +39,7 @@ export function installSessie(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('gebruiker', null);
   app.decorateRequest('sessieToken', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('partner', null);
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (MUTATING.has(request.method)) {
@@ -50,6 +53,16 @@ export function installSessie(app: FastifyInstance, ctx: AppContext): void {
         }
         if (host !== request.headers.host) throw new AppError('csrf', 'Verzoeken van een andere website worden geweigerd.');
       }
+    }
+    // A partner's API key is resolved here, once, before any handler: an unknown or revoked key is refused,
+    // never treated as anonymous. Key requests carry no cookie session and need no CSRF token.
+    const auth = request.headers.authorization;
+    if (auth !== undefined) {
+      const m = /^Bearer (\S{10,200})$/.exec(auth);
+      const partner = m ? await partnerVoorSleutel(ctx.db, m[1]!) : undefined;
+      if (!partner) throw new AppError('niet_ingelogd', 'De API-sleutel is onbekend of ingetrokken.');
+      request.partner = partner;
+      return;
     }
     const token = request.cookies[SESSIE_COOKIE];
     if (!token || token.length > 200) return;

@@ -158,6 +158,32 @@ export async function listGebruikers(trx: Transaction<DB>, ctx: AuditContext): P
   return rows.map(toGebruiker);
 }
 
+// ----------------------------------------------------------------- look-ups for other modules (need-to-know
+// and display names); other modules never read toegang's tables themselves.
+
+export const organisatieIdsVoorCodes = (db: Executor, codes: string[]) => repo.organisatieIdsVoorCodes(db, codes);
+export const organisatiesVoorIds = (db: Executor, ids: string[]) => repo.organisatiesVoorIds(db, [...new Set(ids)]);
+export const gebruikerNamen = (db: Executor, ids: string[]) => repo.gebruikerNamen(db, [...new Set(ids)]);
+export const gebruikersMetPermissie = (db: Executor, permissie: Permissie) => repo.gebruikersMetPermissie(db, permissie);
+export const gebruikerMetOrganisatie = (db: Executor, id: string) => repo.gebruikerMetOrganisatie(db, id);
+
+
+/** Resolve a partner API key (Authorization: Bearer …) to its organisation; only the key's hash is stored. */
+export async function partnerVoorSleutel(db: Executor, key: string): Promise<{ organisatieId: string; naam: string } | undefined> {
+  const r = await repo.findPartnerKey(db, sha256(key));
+  return r ? { organisatieId: r.organisatie_id, naam: r.naam } : undefined;
+}
+
+/** Create an API key for a partner organisation; the key is returned once and stored only as a hash. */
+export async function maakPartnerSleutel(trx: Transaction<DB>, ctx: AuditContext, organisatieCode: string, naam: string): Promise<string> {
+  const key = `bvk_${randomBytes(24).toString('base64url')}`;
+  const org = await repo.findOrganisatieByCode(trx, organisatieCode);
+  if (!org) throw new AppError('validatie', `Onbekende organisatie "${organisatieCode}".`);
+  await repo.insertPartnerKey(trx, { organisatie_id: org.id, naam, sleutel_hash: sha256(key) });
+  await logVerwerking(trx, ctx, { actie: 'partnersleutel.aanmaken', objectType: 'organisatie', objectId: org.id, doel: 'toegangsbeheer', persoonsgegevens: false, details: { naam } });
+  return key;
+}
+
 /** An organisation by its code (other modules look organisations up here, never in toegang's tables). */
 export const organisatieOpCode = (db: Executor, code: string) => repo.findOrganisatieByCode(db, code);
 

@@ -40,9 +40,7 @@ export async function removeRol(trx: Executor, zaakId: string, rol: string): Pro
 export async function leden(db: Executor, zaakId: string) {
   return db
     .selectFrom('zaak_lid as l')
-    .leftJoin('gebruiker as g', 'g.id', 'l.gebruiker_id')
-    .leftJoin('organisatie as o', 'o.id', 'l.organisatie_id')
-    .select(['l.rol', 'l.gebruiker_id', 'l.organisatie_id', 'g.naam as gebruiker_naam', 'o.naam as organisatie_naam', 'o.code as organisatie_code'])
+    .select(['l.rol', 'l.gebruiker_id', 'l.organisatie_id'])
     .where('l.zaak_id', '=', zaakId)
     .orderBy('l.toegevoegd_op')
     .execute();
@@ -63,14 +61,9 @@ export async function linkMelding(trx: Executor, zaakId: string, meldingId: stri
   await trx.insertInto('zaak_melding').values({ zaak_id: zaakId, melding_id: meldingId }).onConflict((oc) => oc.doNothing()).execute();
 }
 
-export async function meldingen(db: Executor, zaakId: string) {
-  return db
-    .selectFrom('zaak_melding as zm')
-    .innerJoin('melding as m', 'm.id', 'zm.melding_id')
-    .select(['m.id', 'm.referentie', 'm.categorie', 'm.status', 'm.ingediend_op'])
-    .where('zm.zaak_id', '=', zaakId)
-    .orderBy('m.ingediend_op')
-    .execute();
+/** The ids of the meldingen opgenomen in a zaak (their contents come from the meldingen service). */
+export async function meldingIds(db: Executor, zaakId: string): Promise<string[]> {
+  return (await db.selectFrom('zaak_melding').select('melding_id').where('zaak_id', '=', zaakId).execute()).map((r) => r.melding_id);
 }
 
 export async function addDossier(
@@ -161,10 +154,9 @@ export async function updateTaak(trx: Executor, id: string, set: Partial<Omit<Ta
 export async function taken(db: Executor, f: { zaakId?: string; organisatieId?: string; status?: TaakStatus[] }) {
   let q = db
     .selectFrom('taak as t')
-    .innerJoin('organisatie as o', 'o.id', 't.organisatie_id')
     .leftJoin('zaak as z', 'z.id', 't.zaak_id')
     .selectAll('t')
-    .select(['o.naam as organisatie_naam', 'o.code as organisatie_code', 'z.identificatie as zaak_identificatie']);
+    .select(['z.identificatie as zaak_identificatie']);
   if (f.zaakId) q = q.where('t.zaak_id', '=', f.zaakId);
   if (f.organisatieId) q = q.where('t.organisatie_id', '=', f.organisatieId);
   if (f.status?.length) q = q.where('t.status', 'in', f.status);
@@ -189,7 +181,7 @@ export async function listVoor(
     limit: number;
     offset: number;
   },
-): Promise<{ rows: (ZaakRow & { casushouder: string | null })[]; total: number }> {
+): Promise<{ rows: (ZaakRow & { casushouder_id: string | null })[]; total: number }> {
   let q = db.selectFrom('zaak as z').where((eb) =>
     eb.exists(
       eb
@@ -219,12 +211,11 @@ export async function listVoor(
       .select((eb) =>
         eb
           .selectFrom('zaak_lid as l')
-          .innerJoin('gebruiker as g', 'g.id', 'l.gebruiker_id')
-          .select('g.naam')
+          .select('l.gebruiker_id')
           .whereRef('l.zaak_id', '=', 'z.id')
           .where('l.rol', '=', 'casushouder')
           .limit(1)
-          .as('casushouder'),
+          .as('casushouder_id'),
       )
       .orderBy(sql`CASE WHEN z.einddatum IS NULL AND z.opgeschort_sinds IS NULL AND z.streefdatum < ${f.vandaag} THEN 0 ELSE 1 END`)
       .orderBy('z.streefdatum')
@@ -234,15 +225,6 @@ export async function listVoor(
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
-}
-
-export async function gebruikerMetOrganisatie(db: Executor, id: string) {
-  return db
-    .selectFrom('gebruiker as g')
-    .innerJoin('organisatie as o', 'o.id', 'g.organisatie_id')
-    .select(['g.id', 'g.naam', 'g.actief', 'o.id as organisatie_id'])
-    .where('g.id', '=', id)
-    .executeTakeFirst();
 }
 
 // ------------------------------------------------------------------------------------------------ retention
@@ -265,3 +247,8 @@ export async function vernietig(db: Executor, zaakIds: string[]): Promise<void> 
   await db.deleteFrom('zaak_melding').where('zaak_id', 'in', zaakIds).execute();
   await db.deleteFrom('zaak').where('id', 'in', zaakIds).execute();
 }
+
+export const status = async (db: Executor, id: string): Promise<string> =>
+  (await db.selectFrom('zaak').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+
+export const markeerAllesDemo = (db: Executor) => db.updateTable('zaak').set({ demo: true }).execute();

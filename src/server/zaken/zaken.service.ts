@@ -2,12 +2,13 @@ import type { Kysely, Transaction } from 'kysely';
 import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
+import type { Executor } from '../platform/database.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import type { ZaaktypenInstellingen, Zaaktype } from './zaken.config.ts';
 import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
 import { datumInNederland, plusDagen, plusWerkdagen } from '../platform/werkdagen.ts';
-import { organisatieOpCode } from '../toegang/toegang.service.ts';
+import { gebruikerMetOrganisatie, gebruikerNamen, organisatieOpCode, organisatiesVoorIds } from '../toegang/toegang.service.ts';
 import { hasPermissie, type Gebruiker } from '../toegang/toegang.service.ts';
 import * as repo from './zaken.repository.ts';
 import type { BesluitRow, TaakRow, ZaakRow } from './zaken.tables.ts';
@@ -221,7 +222,8 @@ export class ZakenService {
       ...f,
       vandaag,
     });
-    return { totaal: total, items: rows.map((r) => this.overzicht(r, vandaag)) };
+    const namen = await gebruikerNamen(this.db, rows.flatMap((r) => (r.casushouder_id ? [r.casushouder_id] : [])));
+    return { totaal: total, items: rows.map((r) => this.overzicht({ ...r, casushouder: r.casushouder_id ? (namen.get(r.casushouder_id) ?? null) : null }, vandaag)) };
   }
 
   /** The casus work list as CSV or XLSX: only what the list shows (no persons, no dossier); the export is logged. */
@@ -251,8 +253,8 @@ export class ZakenService {
       repo.leden(trx, zaakId),
       repo.dossier(trx, zaakId, !volledig),
       volledig ? repo.besluiten(trx, zaakId) : Promise.resolve([] as BesluitRow[]),
-      repo.taken(trx, volledig ? { zaakId } : { zaakId, organisatieId: g!.organisatie.id }),
-      volledig ? repo.meldingen(trx, zaakId) : Promise.resolve([]),
+      this.takenMetOrganisatie(trx, volledig ? { zaakId } : { zaakId, organisatieId: g!.organisatie.id }),
+      volledig ? repo.meldingIds(trx, zaakId).then((ids) => this.meldingen.samenvattingen(trx, ids)) : Promise.resolve([]),
       volledig ? repo.betrokkenen(trx, zaakId) : Promise.resolve([]),
     ]);
     await logVerwerking(trx, ctx, {
@@ -264,8 +266,11 @@ export class ZakenService {
       details: { toegang },
     });
     const tellingen = volledig ? await repo.dossierTellingen(trx, zaakId) : new Map<string, number>();
+    const gebruikers = await gebruikerNamen(trx, leden.flatMap((l) => (l.gebruiker_id ? [l.gebruiker_id] : [])));
+    const organisaties = await organisatiesVoorIds(trx, leden.flatMap((l) => (l.organisatie_id ? [l.organisatie_id] : [])));
+    const casushouder = leden.find((l) => l.rol === 'casushouder')?.gebruiker_id;
     return {
-      ...this.overzicht({ ...zaak, casushouder: leden.find((l) => l.rol === 'casushouder')?.gebruiker_naam ?? null }, vandaag),
+      ...this.overzicht({ ...zaak, casushouder: casushouder ? (gebruikers.get(casushouder) ?? null) : null }, vandaag),
       toegang,
       vertrouwelijkheid: zaak.vertrouwelijkheid,
       doel: zaak.doel,
@@ -274,7 +279,10 @@ export class ZakenService {
       archiefactiedatum: zaak.archiefactiedatum,
       opgeschortSinds: zaak.opgeschort_sinds,
       leden: volledig
-        ? leden.map((l) => ({ rol: l.rol, gebruikerId: l.gebruiker_id, naam: l.gebruiker_naam ?? l.organisatie_naam ?? '', organisatie: l.organisatie_code }))
+        ? leden.map((l) => {
+            const org = l.organisatie_id ? organisaties.get(l.organisatie_id) : undefined;
+            return { rol: l.rol, gebruikerId: l.gebruiker_id, naam: (l.gebruiker_id ? gebruikers.get(l.gebruiker_id) : org?.naam) ?? '', organisatie: org?.code ?? null };
+          })
         : [],
       dossier: dossier.map((d) => ({
         id: d.id,
@@ -314,6 +322,13 @@ export class ZakenService {
       begunstigingstermijnTot: b.begunstigingstermijn_tot,
       toelichting: b.toelichting,
     };
+  }
+
+  /** Tasks with their organisation's code and name (from toegang). */
+  private async takenMetOrganisatie(db: Executor, f: Parameters<typeof repo.taken>[1]) {
+    const rows = await repo.taken(db, f);
+    const orgs = await organisatiesVoorIds(db, rows.map((r) => r.organisatie_id));
+    return rows.map((r) => ({ ...r, organisatie_code: orgs.get(r.organisatie_id)?.code ?? '', organisatie_naam: orgs.get(r.organisatie_id)?.naam ?? '' }));
   }
 
   taakView(t: TaakRow & { organisatie_naam?: string; organisatie_code?: string; zaak_identificatie?: string | null }) {
@@ -495,7 +510,7 @@ export class ZakenService {
       const zaak = await this.alsBehandelaar(trx, zaakId, g);
       let detail: Record<string, unknown>;
       if (l.gebruikerId) {
-        const u = await repo.gebruikerMetOrganisatie(trx, l.gebruikerId);
+        const u = await gebruikerMetOrganisatie(trx, l.gebruikerId);
         if (!u || !u.actief) throw new AppError('validatie', 'Onbekende gebruiker.', [{ veld: 'gebruikerId', melding: 'onbekend' }]);
         if (l.rol === 'casushouder') await repo.removeRol(trx, zaak.id, 'casushouder');
         await repo.addLid(trx, { zaak_id: zaak.id, gebruiker_id: u.id, rol: l.rol });
@@ -658,7 +673,7 @@ export class ZakenService {
   async mijnTaken(g: Gebruiker | null, status?: string[]) {
     if (!g) throw new AppError('niet_ingelogd');
     if (!hasPermissie(g, 'taken:behandelen')) throw new AppError('geen_toegang', 'Hiervoor is de permissie "taken:behandelen" nodig.');
-    const rows = await repo.taken(this.db, { organisatieId: g.organisatie.id, status: status as never });
+    const rows = await this.takenMetOrganisatie(this.db, { organisatieId: g.organisatie.id, status: status as never });
     return rows.map((r) => this.taakView(r));
   }
 
@@ -715,7 +730,7 @@ export class ZakenService {
         persoonsgegevens: false,
         details: { van, naar: set.status },
       });
-      const rows = await repo.taken(trx, { organisatieId: g.organisatie.id });
+      const rows = await this.takenMetOrganisatie(trx, { organisatieId: g.organisatie.id });
       return this.taakView(rows.find((r) => r.id === taak.id)!);
     });
   }
@@ -731,5 +746,15 @@ export class ZakenService {
 
   vernietig(trx: Transaction<DB>, zaakIds: string[]): Promise<void> {
     return repo.vernietig(trx, zaakIds);
+  }
+
+  /** The current status of a casus (demo data walks the steps with it). */
+  status(id: string): Promise<string> {
+    return repo.status(this.db, id);
+  }
+
+  /** Mark every casus as demo (only on a database that holds nothing but demo data). */
+  async markeerAllesDemo(): Promise<void> {
+    await repo.markeerAllesDemo(this.db);
   }
 }
