@@ -228,12 +228,15 @@ export class MeldingenService {
     if (contact?.toestemming && !email && !telefoon) {
       fouten.push({ veld: 'contact', melding: 'geef een e-mailadres of telefoonnummer als we contact mogen opnemen' });
     }
-    let ligging: ReturnType<GebiedenService['zoekWgs84']> | undefined;
-    if (input.locatie) {
+    // The point is projected to RD New once: the buurt look-up and the stored x/y both use it.
+    const rd = input.locatie ? wgs84ToRd(input.locatie.lon, input.locatie.lat) : null;
+    let ligging: ReturnType<GebiedenService['zoekRd']> | undefined;
+    if (rd) {
       try {
-        ligging = this.gebieden.zoekWgs84(input.locatie.lon, input.locatie.lat);
+        ligging = this.gebieden.zoekRd(rd[0], rd[1]);
       } catch (e) {
-        if (e instanceof AppError && e.code === 'buiten_gemeente') {
+        // Outside the RD New area (far from the Netherlands) is as much outside the gemeente as next door.
+        if (e instanceof AppError && (e.code === 'buiten_gemeente' || e.code === 'ongeldige_coordinaten')) {
           fouten.push({ veld: 'locatie', melding: 'deze plek ligt buiten de gemeente; kies een plek in de gemeente of "geen locatie"' });
         } else throw e;
       }
@@ -255,7 +258,7 @@ export class MeldingenService {
     const teamDef = this.cfg.teams.find((t) => t.code === team)!;
     const id = randomUUID();
     const token = this.statusToken(id);
-    const [x, y] = input.locatie ? wgs84ToRd(input.locatie.lon, input.locatie.lat) : [null, null];
+    const [x, y] = rd ?? [null, null];
     const row: Omit<MeldingRow, 'referentie' | 'organisatie_id' | 'hoofdmelding_id' | 'koppeling'> = {
       id,
       status_token_hash: sha256(token),
