@@ -281,6 +281,12 @@ describeEngines('meldingen', (h) => {
     const stored = await h.started.ctx.db.selectFrom('melding').select('team').where('team', '=', 'oov-intake').execute();
     assert.ok(stored.length < body.bekeken, 'the simulation changes nothing');
   });
+  test('the statuses for the work-list filter come from the gemeente\'s configuration', async () => {
+    const r = await h.app.inject({ url: '/api/meldingen/statussen', headers: await loginAs(h.app, 'casushouder') });
+    assert.equal(r.statusCode, 200);
+    const cfg = loadGemeenteConfig(ROOT_DIR, 'maastricht', MODULES).meldingen.statussen;
+    assert.deepEqual(r.json(), cfg.map((st) => ({ code: st.code, naam: st.naam, eind: st.eind })));
+  });
 });
 
 describeEngines(

@@ -155,6 +155,12 @@ describeEngines('monitor: imports, indicators, aggregation', (h) => {
     assert.equal(inbraak.find((o) => o.gebied.code === 'BU09350104')!.teller, 0);
     const [gm] = await obs('POL_WONINGINBRAAK', 'gemeente', '2025');
     assert.equal(gm!.teller, 2);
+    // The kinds an analyst can pick come from what was read in, named after the police code list.
+    const soorten = await h.app.inject({ url: '/api/monitor/soorten', headers: analist });
+    assert.deepEqual(soorten.json(), [
+      { code: '1.1.1', naam: 'Diefstal/inbraak woning', aantal: 2, standaard: true },
+      { code: '1.2.3', naam: 'Diefstal van brom-, snor-, fietsen', aantal: 1, standaard: false },
+    ]);
   });
 
   test('our own meldingen are counted per MJP theme and buurt automatically', async () => {

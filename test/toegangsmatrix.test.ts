@@ -34,6 +34,8 @@ describeEngines('toegangsmatrix: rol × endpoint', (h) => {
       { method: 'POST', url: '/api/meldingen/toewijzen', payload: { ids: [melding], team: 'oov-intake' }, toegestaan: (r) => perms(r).includes('meldingen:beoordelen') },
       { method: 'GET', url: '/api/zaken/export?formaat=csv', toegestaan: (r) => perms(r).includes('casussen:lezen') || perms(r).includes('taken:behandelen') },
       { method: 'GET', url: '/api/monitor/indicatoren', toegestaan: (r) => perms(r).includes('monitor:lezen') },
+      { method: 'GET', url: '/api/monitor/soorten', toegestaan: (r) => perms(r).includes('monitor:lezen') },
+      { method: 'GET', url: '/api/meldingen/statussen', toegestaan: (r) => perms(r).includes('meldingen:lezen') },
       { method: 'GET', url: '/api/monitor/observaties?indicator=POL_MISDR_PER1000&niveau=gemeente&periode=2015', toegestaan: (r) => perms(r).includes('monitor:lezen') },
       { method: 'GET', url: '/api/monitor/profiel/BU09350000?jaar=2015', toegestaan: (r) => perms(r).includes('monitor:lezen') },
       { method: 'POST', url: '/api/monitor/import/cbs', payload: { bestandsnaam: 'x.csv', inhoud: 'ID;Iets\n1;2' }, toegestaan: (r) => perms(r).includes('monitor:importeren') },

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { Locatie, NieuweMeldingBody, Overzicht, LijstFilter, Detail, IdParams } from '../../shared/api/meldingen.ts';
+import { StatusSchema, Locatie, NieuweMeldingBody, Overzicht, LijstFilter, Detail, IdParams } from '../../shared/api/meldingen.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { FormaatSchema, stuurBestand } from '../platform/export.ts';
@@ -25,6 +25,21 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
       config: rateLimitPublic,
     },
     async () => svc.publiekeCategorieen(),
+  );
+
+  app.get(
+    '/api/meldingen/statussen',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'De statussen van een melding (configuratie van de gemeente)',
+        response: responses({ 200: Type.Array(StatusSchema) }, [401, 403]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'meldingen:lezen');
+      return svc.statussen();
+    },
   );
 
   app.post(

@@ -199,6 +199,11 @@ export class MeldingenService {
     }));
   }
 
+  /** The status machine's states for staff (work-list filters), from meldingen.json. */
+  statussen() {
+    return this.cfg.statussen.map((st) => ({ code: st.code, naam: st.naam, eind: st.eind }));
+  }
+
   // ------------------------------------------------------------------------------------- intake
 
   /**

@@ -131,3 +131,9 @@ export const recenteIncidentenVanImport = (db: Executor, importId: number, v: { 
     .where('datum_van', '<=', v.tot)
     .orderBy('datum_van')
     .execute();
+
+/** The incident kinds with any incidents, with their total count (most first). */
+export async function incidentSoorten(db: Executor): Promise<{ soort: string; aantal: number }[]> {
+  const rows = await db.selectFrom('incident_telling').select(['soort', (eb) => eb.fn.sum<number>('aantal').as('aantal')]).groupBy('soort').orderBy('aantal', 'desc').execute();
+  return rows.map((r) => ({ soort: r.soort, aantal: Number(r.aantal) }));
+}

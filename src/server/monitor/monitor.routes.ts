@@ -3,7 +3,7 @@ import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { maakBestand, stuurBestand } from '../platform/export.ts';
 import { Bestand } from '../../shared/api/common.ts';
-import { IndicatorSchema, NiveauSchema, ObservatieSchema, PeriodeSchema, ProfielSchema, SignalenSchema, TrendSchema } from '../../shared/api/monitor.ts';
+import { IncidentSoortSchema, IndicatorSchema, NiveauSchema, ObservatieSchema, PeriodeSchema, ProfielSchema, SignalenSchema, TrendSchema } from '../../shared/api/monitor.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 import { parseMaten } from './cbs-import.ts';
@@ -43,6 +43,21 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
         doel: i.doel ?? null,
         soort: i.teller.enquete ? ('beleving' as const) : ('objectief' as const),
       }));
+    },
+  );
+
+  app.get(
+    '/api/monitor/soorten',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'Soorten incidenten waarvan er zijn ingelezen, met hun naam uit de codelijst',
+        response: responses({ 200: Type.Array(IncidentSoortSchema) }, [401, 403]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'monitor:lezen');
+      return svc.soorten();
     },
   );
 

@@ -13,6 +13,7 @@ import * as repo from './monitor.repository.ts';
 import { poissonInterval, poissonStaarten, poissonTrend } from './statistiek.ts';
 import type { AlertsService } from '../alerts/alerts.service.ts';
 import type { EnqueteService } from '../enquete/enquete.service.ts';
+import { csvRecords } from '../platform/csv.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import { gebruikerNamen } from '../toegang/toegang.service.ts';
 import type { Observatie as ObservatieApi, Profiel, Signalen, Trend } from '../../shared/api/monitor.ts';
@@ -39,26 +40,30 @@ export class MonitorService {
     private readonly opties: { rootDir: string; gemeenteCode: string; gemeenteNaam: string },
   ) {}
 
-  private codelijst: { codes: Set<string>; titels: Map<string, string> } | undefined;
+  private codelijst: { codes: Set<string>; titels: Map<string, string>; naamVan: Map<string, string> } | undefined;
 
   /**
    * The police code list shipped in data/, read once: the SoortMisdrijf keys, and titles (lower case, with
    * and without their leading code) → key for StatLine exports with titles.
    */
-  private lijst(): { codes: Set<string>; titels: Map<string, string> } {
+  private lijst(): { codes: Set<string>; titels: Map<string, string>; naamVan: Map<string, string> } {
     if (!this.codelijst) {
       const codes = new Set<string>();
       const titels = new Map<string, string>();
-      for (const regel of fs.readFileSync(path.join(this.opties.rootDir, CODELIJST_PAD), 'utf8').split(/\r?\n/).slice(1)) {
-        const [code, titel] = regel.split(',').map((x) => x.trim());
+      const naamVan = new Map<string, string>();
+      // A real CSV reader: some titles hold commas inside quotes ("1.2.3 Diefstal van brom-, snor-, fietsen").
+      for (const rij of csvRecords(fs.readFileSync(path.join(this.opties.rootDir, CODELIJST_PAD), 'utf8'))) {
+        const code = rij.code?.trim();
+        const titel = rij.titel?.trim();
         if (!code) continue;
         codes.add(code);
         if (titel) {
+          naamVan.set(code, titel.replace(/^\d\.\d\.\d\s+/, ''));
           titels.set(titel.toLowerCase(), code);
           titels.set(titel.replace(/^\d\.\d\.\d\s+/, '').toLowerCase(), code);
         }
       }
-      this.codelijst = { codes, titels };
+      this.codelijst = { codes, titels, naamVan };
     }
     return this.codelijst;
   }
@@ -341,6 +346,19 @@ export class MonitorService {
     if (/^WK\d{6}$/.test(code)) return 'wijk';
     if (/^BU\d{8}$/.test(code)) return 'buurt';
     throw new AppError('validatie', `Onbekende gebiedscode ${code}.`);
+  }
+
+  /**
+   * The incident kinds an analyst can choose from: those with incidents, named after the police code list,
+   * the configured near-repeat kinds first (they are the default).
+   */
+  async soorten(): Promise<{ code: string; naam: string; aantal: number; standaard: boolean }[]> {
+    const standaard = new Set(this.cfg.nearRepeat.soorten);
+    const rows = await repo.incidentSoorten(this.db);
+    const namen = this.lijst().naamVan;
+    return rows
+      .map((r) => ({ code: r.soort, naam: namen.get(r.soort) ?? r.soort, aantal: r.aantal, standaard: standaard.has(r.soort) }))
+      .sort((a, b) => Number(b.standaard) - Number(a.standaard) || b.aantal - a.aantal);
   }
 
   /** The buurt (or wijk) profile: every indicator for the area in a year, and the analysts' notes. */

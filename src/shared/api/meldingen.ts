@@ -101,3 +101,6 @@ export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export type NieuweMelding = Static<typeof NieuweMeldingBody>;
 export type MeldingOverzicht = Static<typeof Overzicht>;
 export type MeldingDetail = Static<typeof Detail>;
+
+export const StatusSchema = Type.Object({ code: Type.String(), naam: Type.String(), eind: Type.Boolean({ description: 'een eindstatus' }) });
+export type MeldingStatus = Static<typeof StatusSchema>;

@@ -96,3 +96,11 @@ export const ProfielSchema = Type.Object({
 });
 export type Profiel = Static<typeof ProfielSchema>;
 export type ProfielIndicator = Static<typeof ProfielIndicatorSchema>;
+
+export const IncidentSoortSchema = Type.Object({
+  code: S,
+  naam: Type.String({ description: 'naam uit de codelijst van de politie' }),
+  aantal: Type.Integer({ description: 'aantal ingelezen incidenten' }),
+  standaard: Type.Boolean({ description: 'een soort voor de near-repeat-alerts (standaard in de analyses)' }),
+});
+export type IncidentSoort = Static<typeof IncidentSoortSchema>;

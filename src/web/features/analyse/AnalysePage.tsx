@@ -11,15 +11,9 @@ import { downloadCsv } from '../../lib/csv.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import { downloadPng } from '../../components/kaart.ts';
 import type { Concentratie, HotspotCel, KnoxResultaat, Wdd } from '../../../shared/api/analyse.ts';
+import type { IncidentSoort } from '../../../shared/api/monitor.ts';
 import * as analyseApi from './api.ts';
 
-const SOORTEN = [
-  { value: '1.1.1', label: 'Woninginbraak (1.1.1)' },
-  { value: '1.2.3', label: 'Fietsdiefstal (1.2.3)' },
-  { value: '1.2.4', label: 'Zakkenrollerij (1.2.4)' },
-  { value: '1.4.5', label: 'Mishandeling (1.4.5)' },
-  { value: '2.2.1', label: 'Vernieling (2.2.1)' },
-];
 
 /** Colour for a Knox ratio: white around 1, deeper red the stronger the excess (NRC style). */
 function ratioKleur(r: number | null, p: number): string {
@@ -39,7 +33,10 @@ const getallen = (s: string) => s.split(',').map((v) => Number(v.trim()));
 export function AnalysePage() {
   const { config } = useSession();
   const jaar = new Date().getFullYear() - 1;
-  const [soort, setSoort] = useState('1.1.1');
+  // The kinds come from the incidents read in (named after the police code list); the alert kinds first.
+  const { data: soorten } = useApiGet<IncidentSoort[]>('/api/monitor/soorten');
+  const [gekozenSoort, setSoort] = useState<string | null>(null);
+  const soort = gekozenSoort ?? soorten?.[0]?.code ?? '1.1.1';
   const [van, setVan] = useState(`${jaar}-01-01`);
   const [tot, setTot] = useState(`${jaar}-12-31`);
   const [cel, setCel] = useState('100');
@@ -153,7 +150,7 @@ export function AnalysePage() {
         Hotspots en near-repeat op de ingelezen incidenten. Zie ook de <Link className="utrecht-link" to="/analyse/alerts">inbraakalerts</Link>.
       </Paragraph>
       <div className="bv-form bv-filter" role="group" aria-label="Welke incidenten?">
-        <SelectField label="Soort" value={soort} onChange={setSoort} options={SOORTEN} />
+        <SelectField label="Soort" value={soort} onChange={setSoort} options={(soorten ?? []).map((x) => ({ value: x.code, label: `${x.naam} (${x.code})` }))} />
         <FormFieldTextbox label="Van (datum)" name="van" type="date" value={van} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setVan(e.target.value)} />
         <FormFieldTextbox label="Tot en met (datum)" name="tot" type="date" value={tot} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTot(e.target.value)} />
       </div>

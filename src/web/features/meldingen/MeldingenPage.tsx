@@ -18,7 +18,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { MeldingOverzicht } from '../../../shared/api/meldingen.ts';
+import type { MeldingOverzicht, MeldingStatus } from '../../../shared/api/meldingen.ts';
 import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
@@ -35,7 +35,6 @@ interface Filter {
   achterstallig?: boolean;
 }
 
-const STATUSSEN = ['ontvangen', 'in_beoordeling', 'doorgezet', 'gekoppeld_aan_casus', 'heropend', 'afgehandeld', 'niet_in_behandeling'];
 
 function query(f: Filter): URLSearchParams {
   const q = new URLSearchParams();
@@ -62,6 +61,7 @@ export function MeldingenPage() {
   const q = query(filter);
   const lijst = useApiGet<{ totaal: number; items: MeldingOverzicht[] }>(`/api/meldingen?${q.toString()}&limit=200`);
   const { data: categorieen } = useApiGet<{ code: string; naam: string }[]>('/api/meldingen/categorieen');
+  const { data: statussen } = useApiGet<MeldingStatus[]>('/api/meldingen/statussen');
   const { data: teams } = useApiGet<{ code: string; naam: string }[]>('/api/meldingen/teams');
   const { data: behandelaars } = useApiGet<{ id: string; naam: string }[]>('/api/meldingen/behandelaars');
   const filters = useApiGet<{ id: string; naam: string; filter: Filter }[]>('/api/filters?lijst=meldingen');
@@ -115,7 +115,7 @@ export function MeldingenPage() {
     <>
       <Heading1>Meldingen</Heading1>
       <div className="bv-form bv-filter" role="search" aria-label="Meldingen filteren">
-        <SelectField label="Status" value={filter.status ?? ''} onChange={(v) => zet('status', v)} options={[{ value: '', label: 'Alle' }, ...STATUSSEN.map((s) => ({ value: s, label: s.replace(/_/g, ' ') }))]} />
+        <SelectField label="Status" value={filter.status ?? ''} onChange={(v) => zet('status', v)} options={[{ value: '', label: 'Alle' }, ...(statussen ?? []).map((s) => ({ value: s.code, label: s.naam }))]} />
         <SelectField label="Onderwerp" value={filter.categorie ?? ''} onChange={(v) => zet('categorie', v)} options={[{ value: '', label: 'Alle' }, ...(categorieen ?? []).map((c) => ({ value: c.code, label: c.naam }))]} />
         <SelectField label="Team" value={filter.team ?? ''} onChange={(v) => zet('team', v)} options={[{ value: '', label: 'Alle teams' }, ...(teams ?? []).map((t) => ({ value: t.code, label: t.naam }))]} />
         <SelectField
