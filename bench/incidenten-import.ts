@@ -8,7 +8,7 @@ import { median, rng } from './lib.ts';
 
 /**
  * Import of 1,000,000 incidents (CSV, RD New, one date each) on the embedded engine, end to end through
- * MonitorService.importIncidenten: parse, validate, assign the buurt, insert with unnest batches, log.
+ * IncidentenService.importIncidenten: parse, validate, assign the buurt, insert with unnest batches, log.
  * Target: < 30 s. Median of 3 runs, each on a fresh on-disk PGlite database.
  */
 const N = Number(process.env.BENCH_INCIDENTEN ?? 1_000_000);
@@ -19,7 +19,7 @@ async function eenRun(csv: string) {
   const started = await startContext(loadConfig({ dataDir: dir, logLevel: 'silent', outboxIntervalMs: 0 }, {}), { demoData: false });
   try {
     const t0 = performance.now();
-    const r = await started.ctx.monitor.importIncidenten({ actor: SYSTEEM }, csv, 'bench.csv', { soort: 'soort', datum: 'datum', x: 'x', y: 'y' });
+    const r = await started.ctx.incidenten.importIncidenten({ actor: SYSTEEM }, csv, 'bench.csv', { soort: 'soort', datum: 'datum', x: 'x', y: 'y' });
     const ms = performance.now() - t0;
     if (r.aantal !== N) throw new Error(`expected ${N}, got ${r.aantal}`);
     return ms;

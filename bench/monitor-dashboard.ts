@@ -42,7 +42,7 @@ export async function benchDashboard(): Promise<Record<string, unknown>> {
       const d = new Date(Date.UTC(2015, 0, 1) + Math.floor(r() * 3652) * 86_400_000).toISOString().slice(0, 10);
       regels.push(`${SOORTEN[Math.floor(r() * SOORTEN.length)]},${d},${x},${y}`);
     }
-    await s.ctx.monitor.importIncidenten({ actor: SYSTEEM }, regels.join('\n'), 'bench.csv', { soort: 'soort', datum: 'datum', x: 'x', y: 'y' }, { nu: new Date(Date.UTC(2030, 0, 1)) });
+    await s.ctx.incidenten.importIncidenten({ actor: SYSTEEM }, regels.join('\n'), 'bench.csv', { soort: 'soort', datum: 'datum', x: 'x', y: 'y' }, { nu: new Date(Date.UTC(2030, 0, 1)) });
     const choropleet = await meet(() => s.ctx.monitor.observaties('POL_WONINGINBRAAK', 'buurt', '2020'), 200);
     const hic = await meet(() => s.ctx.monitor.observaties('POL_HIC', 'wijk', '2022'), 200);
     const profiel = await meet(() => s.ctx.monitor.profiel('BU09350000', '2021'), 50);

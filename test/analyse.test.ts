@@ -49,7 +49,7 @@ describeEngines('analyse on stored incidents: near-repeat task, hotspots, concen
     assert.deepEqual(taak.voortgang, { gedaan: 199, totaal: 199 });
     // The same events in the database order do not matter for the observed table; the permutations do,
     // so compare with the function on the rows as the database returns them.
-    const ev = await h.started.ctx.monitor.incidenten(['1.1.1'], body.van, body.tot);
+    const ev = await h.started.ctx.incidenten.incidenten(['1.1.1'], body.van, body.tot);
     const direct = knox(ev.x, ev.y, ev.dag, { ruimte: body.ruimte, tijd: body.tijd, afstand: 'euclidisch', permutaties: 199, seed: 7 });
     assert.deepEqual(taak.resultaat.waargenomen, direct.waargenomen);
     assert.deepEqual(taak.resultaat.p, direct.p);

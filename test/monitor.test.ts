@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import readXlsxFile from 'read-excel-file/node';
 import { parseCbs, periodeVan } from '../src/server/monitor/cbs-import.ts';
-import { datumBereik } from '../src/server/monitor/incident-import.ts';
+import { datumBereik } from '../src/server/incidenten/incident-import.ts';
 import { poissonInterval } from '../src/server/monitor/statistiek.ts';
 import { ROOT_DIR } from '../src/server/platform/config.ts';
 import { describeEngines, freshDatabase, loginAs, runCli, testConfig } from './helpers/engines.ts';

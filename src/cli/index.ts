@@ -351,7 +351,7 @@ export function buildCli(): Command {
       await withContext(configFrom(o), async (ctx) => {
         const lezen = voortgang('lezen');
         const opslaan = voortgang('opslaan');
-        const r = await ctx.monitor.importIncidenten({ actor: { ...SYSTEEM, omschrijving: 'cli' } }, tekst, file.split('/').pop() ?? file, o, {
+        const r = await ctx.incidenten.importIncidenten({ actor: { ...SYSTEEM, omschrijving: 'cli' } }, tekst, file.split('/').pop() ?? file, o, {
           onProgress: (fase, n, t) => (fase === 'lezen' ? lezen(n, t) : opslaan(n, t)),
         });
         process.stdout.write(`Ingelezen: ${r.aantal} incidenten (${Object.entries(r.perSoort).map(([k, v]) => `${k}: ${v}`).join(', ')}).\n`);

@@ -6,6 +6,7 @@ import { berichtenModule } from './berichten/index.ts';
 import { demoModule } from './demo/index.ts';
 import { enqueteModule } from './enquete/index.ts';
 import { gebiedenModule } from './gebieden/index.ts';
+import { incidentenModule } from './incidenten/index.ts';
 import { meldingenModule } from './meldingen/index.ts';
 import { monitorModule } from './monitor/index.ts';
 import type { ModuleManifest } from './platform/module.ts';
@@ -30,6 +31,7 @@ export const MODULES: readonly ModuleManifest[] = [
   adressenModule,
   enqueteModule,
   alertsModule,
+  incidentenModule,
   monitorModule,
   analyseModule,
   demoModule,

@@ -24,7 +24,6 @@ import { controleerBanden } from './near-repeat.ts';
 /** Analyses on the stored incidents: near-repeat (in a worker, with progress), hotspots, concentration, WDD. */
 export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
   const taken = ctx.analyseTaken;
-  const mon = ctx.monitor;
   const cfg = ctx.gemeente.monitor;
   const periode = (van: string, tot: string) => {
     if (tot < van) throw new AppError('validatie', 'De einddatum ligt voor de begindatum.', [{ veld: 'tot', melding: 'voor de begindatum' }]);
@@ -49,7 +48,7 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
       controleerBanden('ruimte', b.ruimte, false);
       controleerBanden('tijd', b.tijd, true);
       const soorten = b.soorten ?? cfg.nearRepeat.soorten;
-      const ev = await mon.incidenten(soorten, b.van, b.tot);
+      const ev = await ctx.incidenten.incidenten(soorten, b.van, b.tot);
       if (ev.x.length < 2) throw new AppError('validatie', `Er zijn ${ev.x.length} incidenten van deze soort in deze periode; er zijn er minstens twee nodig.`);
       const taakId = await taken.start(request.gebruiker!.id, { x: ev.x, y: ev.y, dag: ev.dag, opties: { ruimte: b.ruimte, tijd: b.tijd, afstand: b.afstand, permutaties: b.permutaties, seed: b.seed } });
       await log(request, 'near_repeat', { soorten, van: b.van, tot: b.tot, gebeurtenissen: ev.x.length, permutaties: b.permutaties, seed: b.seed });
@@ -88,7 +87,7 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
       const b = request.body;
       periode(b.van, b.tot);
       const soorten = b.soorten ?? cfg.nearRepeat.soorten;
-      const ev = await mon.incidenten(soorten, b.van, b.tot);
+      const ev = await ctx.incidenten.incidenten(soorten, b.van, b.tot);
       await log(request, 'hotspots', { soorten, van: b.van, tot: b.tot, niveau: b.niveau, gebeurtenissen: ev.x.length });
       if (b.niveau === 'buurt') {
         const buurten = ctx.gebieden.lijst('buurt');
@@ -139,7 +138,7 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
       requirePermissie(request.gebruiker, 'analyse:uitvoeren');
       const b = request.body;
       periode(b.van, b.tot);
-      const ev = await mon.incidenten(b.soorten ?? cfg.nearRepeat.soorten, b.van, b.tot);
+      const ev = await ctx.incidenten.incidenten(b.soorten ?? cfg.nearRepeat.soorten, b.van, b.tot);
       let aantallen: number[];
       if (b.niveau === 'buurt') {
         const per = new Map(ctx.gebieden.lijst('buurt').map((g) => [g.code, 0]));
@@ -174,7 +173,7 @@ export async function analyseRoutes(app: App, ctx: AppContext): Promise<void> {
       }
       const soorten = b.soorten ?? cfg.nearRepeat.soorten;
       const tel = async (p: { van: string; tot: string }) => {
-        const ev = await mon.incidenten(soorten, p.van, p.tot);
+        const ev = await ctx.incidenten.incidenten(soorten, p.van, p.tot);
         return sets.map((s) => ev.buurt.filter((c) => s.has(c)).length);
       };
       const [voor, na] = [await tel(b.voor), await tel(b.na)];

@@ -17,7 +17,7 @@ export const analyseModule = defineModule({
   naam: 'analyse',
   tags: [{ name: 'analyse', description: 'Hotspots, near-repeat, concentratie en effectmeting' }],
   permissies: PERMISSIES,
-  afhankelijk: ['monitor'],
+  afhankelijk: ['incidenten'],
   start: (ctx) => {
     const achtergrondtaken = new Achtergrondtaken(ctx.db);
     return { achtergrondtaken, analyseTaken: new AnalyseTaken(achtergrondtaken) };

@@ -1,6 +1,5 @@
 import { defineModule } from '../platform/module.ts';
 import * as m1200 from './migrations/2026_12_01_1200_monitor.ts';
-import * as m1600 from './migrations/2026_12_01_1600_incident_telling.ts';
 import { monitorConfig } from './monitor.config.ts';
 import { monitorRoutes } from './monitor.routes.ts';
 import { seedMonitor } from './monitor.seed.ts';
@@ -24,10 +23,11 @@ export const monitorModule = defineModule({
   tags: [{ name: 'monitor', description: 'Indicatoren, cijfers en incidenten per buurt en wijk' }],
   permissies: PERMISSIES,
   config: monitorConfig,
-  migraties: { '2026_12_01_1200_monitor': m1200, '2026_12_01_1600_incident_telling': m1600 },
-  afhankelijk: ['gebieden', 'meldingen', 'alerts', 'enquete'],
+  // Historical: its first migration also created the incident and import-log tables (now incidenten's and the platform's).
+  migraties: { '2026_12_01_1200_monitor': m1200 },
+  afhankelijk: ['gebieden', 'meldingen', 'incidenten', 'enquete'],
   start: (ctx) => ({
-    monitor: new MonitorService(ctx.db, ctx.gemeente.monitor, ctx.gemeente.meldingen, ctx.gebieden, ctx.alerts, ctx.enquete, ctx.meldingen, {
+    monitor: new MonitorService(ctx.db, ctx.gemeente.monitor, ctx.gemeente.meldingen, ctx.gebieden, ctx.incidenten, ctx.enquete, ctx.meldingen, {
       rootDir: ctx.config.rootDir,
       gemeenteCode: ctx.gemeente.gemeente.code,
       gemeenteNaam: ctx.gemeente.gemeente.naam,

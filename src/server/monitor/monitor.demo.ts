@@ -60,7 +60,7 @@ export async function seedMonitorDemo(ctx: AppContext, opts: { seed?: number; sc
       }
     }
   }
-  const imp = await ctx.monitor.importIncidenten({ actor: SYSTEEM }, regels.join('\n'), 'demo-incidenten.csv', { soort: 'soort', datum: 'datum', x: 'x', y: 'y' }, { demo: true, nu: now });
+  const imp = await ctx.incidenten.importIncidenten({ actor: SYSTEEM }, regels.join('\n'), 'demo-incidenten.csv', { soort: 'soort', datum: 'datum', x: 'x', y: 'y' }, { demo: true, nu: now });
 
   // Populations per buurt (demo) as statistics, and their age × sex make-up for the survey weighting.
   const bevolkingCsv = ['ID;WijkenEnBuurten;Perioden;AantalInwoners_5;Woningvoorraad_35'];

@@ -3,7 +3,7 @@ import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { maakBestand, stuurBestand } from '../platform/export.ts';
 import { Bestand } from '../../shared/api/common.ts';
-import { IncidentSoortSchema, IndicatorSchema, NiveauSchema, ObservatieSchema, PeriodeSchema, ProfielSchema, SignalenSchema, TrendSchema } from '../../shared/api/monitor.ts';
+import { IndicatorSchema, NiveauSchema, ObservatieSchema, PeriodeSchema, ProfielSchema, SignalenSchema, TrendSchema } from '../../shared/api/monitor.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 import { parseMaten } from './cbs-import.ts';
@@ -43,21 +43,6 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
         doel: i.doel ?? null,
         soort: i.teller.enquete ? ('beleving' as const) : ('objectief' as const),
       }));
-    },
-  );
-
-  app.get(
-    '/api/monitor/soorten',
-    {
-      schema: {
-        tags: ['monitor'],
-        summary: 'Soorten incidenten waarvan er zijn ingelezen, met hun naam uit de codelijst',
-        response: responses({ 200: Type.Array(IncidentSoortSchema) }, [401, 403]),
-      },
-    },
-    async (request) => {
-      requirePermissie(request.gebruiker, 'monitor:lezen');
-      return svc.soorten();
     },
   );
 
@@ -234,37 +219,4 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/monitor/import/incidenten',
-    {
-      schema: {
-        tags: ['monitor'],
-        summary: 'Incidenten inlezen (CSV met x/y in RD New of lon/lat, datum of bereik, soortcode); alles of niets',
-        body: Body({
-          bestandsnaam: Type.String({ minLength: 1, maxLength: 200 }),
-          inhoud: Type.String({ minLength: 1, maxLength: 100_000_000 }),
-          kolommen: Type.Object(
-            {
-              soort: Type.String({ maxLength: 100 }),
-              datum: Type.Optional(Type.String({ maxLength: 100 })),
-              datumVan: Type.Optional(Type.String({ maxLength: 100 })),
-              datumTot: Type.Optional(Type.String({ maxLength: 100 })),
-              x: Type.Optional(Type.String({ maxLength: 100 })),
-              y: Type.Optional(Type.String({ maxLength: 100 })),
-              lon: Type.Optional(Type.String({ maxLength: 100 })),
-              lat: Type.Optional(Type.String({ maxLength: 100 })),
-            },
-            { additionalProperties: false },
-          ),
-        }),
-        response: responses({ 201: Type.Object({ importId: Type.Integer(), aantal: Type.Integer(), perSoort: Type.Record(S, Type.Integer()), alerts: Type.Integer() }) }, [400, 401, 403]),
-      },
-      bodyLimit: 120 * 1024 * 1024,
-    },
-    async (request, reply) => {
-      requirePermissie(request.gebruiker, 'monitor:importeren');
-      const r = await svc.importIncidenten(auditContext(request), request.body.inhoud, request.body.bestandsnaam, request.body.kolommen);
-      return reply.code(201).send(r);
-    },
-  );
 }

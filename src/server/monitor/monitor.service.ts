@@ -8,10 +8,10 @@ import { AppError } from '../platform/errors.ts';
 import type { IndicatorDef, MonitorInstellingen } from './monitor.config.ts';
 import type { MeldingenInstellingen } from '../meldingen/meldingen.config.ts';
 import { parseCbs, type CbsResultaat } from './cbs-import.ts';
-import { dagNaarDatum, leesIncidenten, type IncidentKolommen } from './incident-import.ts';
 import * as repo from './monitor.repository.ts';
 import { poissonInterval, poissonStaarten, poissonTrend } from './statistiek.ts';
-import type { AlertsService } from '../alerts/alerts.service.ts';
+import type { IncidentenService } from '../incidenten/incidenten.service.ts';
+import { registreerImport } from '../platform/importlog.ts';
 import type { EnqueteService } from '../enquete/enquete.service.ts';
 import { csvRecords } from '../platform/csv.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
@@ -22,7 +22,6 @@ export type Niveau = 'buurt' | 'wijk' | 'gemeente';
 
 export type Observatie = ObservatieApi;
 
-export const CODELIJST_PAD = 'data/monitor/soort_misdrijf_codes.csv';
 
 /**
  * Monitor: indicators as data (config monitor.json), published statistics (CBS/politie), incidents and our
@@ -34,39 +33,13 @@ export class MonitorService {
     private readonly cfg: MonitorInstellingen,
     private readonly meldingenCfg: MeldingenInstellingen,
     private readonly gebieden: GebiedenService,
-    private readonly alerts: AlertsService,
+    private readonly incidenten: IncidentenService,
     private readonly enquete: EnqueteService,
     private readonly meldingen: Pick<MeldingenService, 'telPerGebied' | 'jaren'>,
     private readonly opties: { rootDir: string; gemeenteCode: string; gemeenteNaam: string },
   ) {}
 
-  private codelijst: { codes: Set<string>; titels: Map<string, string>; naamVan: Map<string, string> } | undefined;
 
-  /**
-   * The police code list shipped in data/, read once: the SoortMisdrijf keys, and titles (lower case, with
-   * and without their leading code) → key for StatLine exports with titles.
-   */
-  private lijst(): { codes: Set<string>; titels: Map<string, string>; naamVan: Map<string, string> } {
-    if (!this.codelijst) {
-      const codes = new Set<string>();
-      const titels = new Map<string, string>();
-      const naamVan = new Map<string, string>();
-      // A real CSV reader: some titles hold commas inside quotes ("1.2.3 Diefstal van brom-, snor-, fietsen").
-      for (const rij of csvRecords(fs.readFileSync(path.join(this.opties.rootDir, CODELIJST_PAD), 'utf8'))) {
-        const code = rij.code?.trim();
-        const titel = rij.titel?.trim();
-        if (!code) continue;
-        codes.add(code);
-        if (titel) {
-          naamVan.set(code, titel.replace(/^\d\.\d\.\d\s+/, ''));
-          titels.set(titel.toLowerCase(), code);
-          titels.set(titel.replace(/^\d\.\d\.\d\s+/, '').toLowerCase(), code);
-        }
-      }
-      this.codelijst = { codes, titels, naamVan };
-    }
-    return this.codelijst;
-  }
 
   indicatoren() {
     return this.cfg.indicatoren;
@@ -90,11 +63,11 @@ export class MonitorService {
   ): Promise<CbsResultaat & { importId: number; onbekendeGebieden: string[] }> {
     const gebiedNamen = new Map<string, string>([[this.opties.gemeenteNaam.toLowerCase(), this.opties.gemeenteCode]]);
     for (const n of ['wijk', 'buurt'] as const) for (const g of this.gebieden.lijst(n)) gebiedNamen.set(g.naam.toLowerCase(), g.code);
-    const r = parseCbs(tekst, { gemeenteCode: this.opties.gemeenteCode, gebiedscodes: this.cfg.gebiedscodes, misdrijfCodes: this.lijst().codes, maten, gebiedNamen, misdrijfTitels: this.lijst().titels });
+    const r = parseCbs(tekst, { gemeenteCode: this.opties.gemeenteCode, gebiedscodes: this.cfg.gebiedscodes, misdrijfCodes: this.incidenten.codelijst().codes, maten, gebiedNamen, misdrijfTitels: this.incidenten.codelijst().titels });
     const bekend = new Set(['gemeente', 'wijk', 'buurt'].flatMap((n) => this.gebieden.lijst(n as Niveau).map((g) => g.code)));
     const onbekendeGebieden = [...new Set(r.rijen.map((x) => x.gebied_code).filter((c) => !bekend.has(c)))].sort();
     const importId = await this.db.transaction().execute(async (trx) => {
-      const id = await repo.nieuweImport(trx, { soort: `cbs-${r.formaat}`, bestand, bron: `CBS/politie (${bestand})`, rijen: r.rijen.length, details: { overgeslagen: r.overgeslagen, geheim: r.geheim, omgezet: r.omgezet, onbekendeGebieden } });
+      const id = await registreerImport(trx, { soort: `cbs-${r.formaat}`, bestand, bron: `CBS/politie (${bestand})`, rijen: r.rijen.length, details: { overgeslagen: r.overgeslagen, geheim: r.geheim, omgezet: r.omgezet, onbekendeGebieden } });
       await repo.upsertStatistiek(trx, r.rijen, `CBS/politie (${bestand})`, id, (n) => onProgress?.(n, r.rijen.length));
       await logVerwerking(trx, ctx, { actie: 'monitor.importeren', objectType: 'statistiek', objectId: String(id), doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { bestand, formaat: r.formaat, rijen: r.rijen.length } });
       return id;
@@ -102,51 +75,6 @@ export class MonitorService {
     return { ...r, importId, onbekendeGebieden };
   }
 
-  /**
-   * Import incidents (police or municipal export); each is assigned to its buurt. All or nothing: a bad line
-   * rejects the file before anything is written.
-   */
-  async importIncidenten(
-    ctx: AuditContext,
-    tekst: string,
-    bestand: string,
-    kolommen: IncidentKolommen,
-    opties: { demo?: boolean; nu?: Date; onProgress?: (fase: 'lezen' | 'opslaan', n: number, totaal: number) => void } = {},
-  ): Promise<{ importId: number; aantal: number; perSoort: Record<string, number>; alerts: number }> {
-    const index = this.gebieden.index;
-    const ev = leesIncidenten(tekst, kolommen, (x, y) => index.findRd(x, y) !== undefined, (n, t) => opties.onProgress?.('lezen', n, t));
-    const perSoort: Record<string, number> = {};
-    let alerts = 0;
-    const importId = await this.db.transaction().execute(async (trx) => {
-      const id = await repo.nieuweImport(trx, { soort: 'incidenten', bestand, bron: bestand, rijen: ev.n, details: {} });
-      const B = 20_000;
-      for (let s = 0; s < ev.n; s += B) {
-        const e = Math.min(ev.n, s + B);
-        const cols = { soort: [] as string[], van: [] as string[], tot: [] as string[], x: [] as number[], y: [] as number[], buurt: [] as string[], wijk: [] as string[], jaar: [] as number[] };
-        for (let i = s; i < e; i++) {
-          const l = index.findRd(ev.x[i]!, ev.y[i]!)!;
-          const van = dagNaarDatum(ev.van[i]!);
-          cols.soort.push(ev.soort[i]!);
-          cols.van.push(van);
-          cols.tot.push(dagNaarDatum(ev.tot[i]!));
-          cols.x.push(ev.x[i]!);
-          cols.y.push(ev.y[i]!);
-          cols.buurt.push(l.buurt.code);
-          cols.wijk.push(l.wijk.code);
-          cols.jaar.push(Number(van.slice(0, 4)));
-          perSoort[ev.soort[i]!] = (perSoort[ev.soort[i]!] ?? 0) + 1;
-        }
-        await repo.insertIncidenten(trx, cols, id, opties.demo ?? false);
-        opties.onProgress?.('opslaan', e, ev.n);
-      }
-      await repo.telImportBij(trx, id);
-      // Recent burglaries propose near-repeat alerts (SM-12) for an analyst to approve.
-      alerts = await this.alerts.detecteer(trx, await repo.recenteIncidentenVanImport(trx, id, this.alerts.venster(opties.nu)), opties.nu);
-      await logVerwerking(trx, ctx, { actie: 'monitor.incidenten_importeren', objectType: 'incident', objectId: String(id), doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { bestand, aantal: ev.n, perSoort, alerts } });
-      return id;
-    });
-    return { importId, aantal: ev.n, perSoort, alerts };
-  }
 
   // ------------------------------------------------------------------------------------- observations
 
@@ -163,7 +91,7 @@ export class MonitorService {
     const ind = this.indicator(code);
     const uit = new Set<string>();
     if (ind.teller.reeksen) for (const p of await repo.periodenVanReeksen(this.db, ind.teller.reeksen)) uit.add(p);
-    if (ind.teller.incidenten) for (const j of await repo.jarenVanIncidenten(this.db, ind.teller.incidenten)) uit.add(String(j));
+    if (ind.teller.incidenten) for (const j of await this.incidenten.jaren(ind.teller.incidenten)) uit.add(String(j));
     if (ind.teller.meldingenThema) for (const j of await this.meldingen.jaren()) uit.add(String(j));
     if (ind.teller.enquete) for (const j of await this.enquete.jaren()) uit.add(String(j));
     return [...uit].sort().reverse();
@@ -224,8 +152,8 @@ export class MonitorService {
     }
     if (t.incidenten && gebieden.some((g) => !teller.has(g.code))) {
       // Incidents count (zeros included) for a period whose year has incidents of these kinds at all.
-      const heeft = (await repo.jarenVanIncidenten(this.db, t.incidenten)).includes(Number(periode.slice(0, 4)));
-      const rows = heeft ? await repo.telIncidenten(this.db, t.incidenten, periode, niveau) : [];
+      const heeft = (await this.incidenten.jaren(t.incidenten)).includes(Number(periode.slice(0, 4)));
+      const rows = heeft ? await this.incidenten.telPerGebied(t.incidenten, periode, niveau) : [];
       if (heeft) {
         const per = new Map(rows.map((r) => [r.gebied, r.n]));
         for (const g of gebieden) if (!teller.has(g.code)) teller.set(g.code, { waarde: per.get(niveau === 'gemeente' ? '*' : g.code) ?? 0, geheim: false, voorlopig: false, afgeleid: false, bron: 'incidenten' });
@@ -348,18 +276,6 @@ export class MonitorService {
     throw new AppError('validatie', `Onbekende gebiedscode ${code}.`);
   }
 
-  /**
-   * The incident kinds an analyst can choose from: those with incidents, named after the police code list,
-   * the configured near-repeat kinds first (they are the default).
-   */
-  async soorten(): Promise<{ code: string; naam: string; aantal: number; standaard: boolean }[]> {
-    const standaard = new Set(this.cfg.nearRepeat.soorten);
-    const rows = await repo.incidentSoorten(this.db);
-    const namen = this.lijst().naamVan;
-    return rows
-      .map((r) => ({ code: r.soort, naam: namen.get(r.soort) ?? r.soort, aantal: r.aantal, standaard: standaard.has(r.soort) }))
-      .sort((a, b) => Number(b.standaard) - Number(a.standaard) || b.aantal - a.aantal);
-  }
 
   /** The buurt (or wijk) profile: every indicator for the area in a year, and the analysts' notes. */
   async profiel(gebiedCode: string, jaar: string): Promise<Profiel> {
@@ -401,17 +317,4 @@ export class MonitorService {
     });
   }
 
-  /** Incidents for an analysis, as typed arrays (RD metres, whole days). */
-  async incidenten(soorten: string[], van: string, tot: string): Promise<{ x: Float64Array; y: Float64Array; dag: Int32Array; buurt: string[] }> {
-    const rows = await repo.incidentenVoorAnalyse(this.db, soorten, van, tot);
-    const x = new Float64Array(rows.length);
-    const y = new Float64Array(rows.length);
-    const dag = new Int32Array(rows.length);
-    rows.forEach((r, i) => {
-      x[i] = r.x;
-      y[i] = r.y;
-      dag[i] = Math.round(Date.parse(`${r.datum_van}T00:00:00Z`) / 86_400_000);
-    });
-    return { x, y, dag, buurt: rows.map((r) => r.buurt_code) };
-  }
 }

@@ -64,3 +64,9 @@ export const lopendeTaken = async (db: Executor, soort: string): Promise<number>
   Number((await db.selectFrom('achtergrondtaak').select((eb) => eb.fn.countAll<number>().as('n')).where('soort', '=', soort).where('status', '=', 'bezig').executeTakeFirstOrThrow()).n);
 
 export const ruimTakenOp = (db: Executor, grens: Date) => db.deleteFrom('achtergrondtaak').where('status', '!=', 'bezig').where('gestart', '<', grens).execute();
+
+/** Record one import (statistics or incidents) in the shared import log; returns its id. */
+export async function nieuweImport(trx: Executor, i: { soort: string; bestand: string; bron: string; rijen: number; details: Record<string, unknown> }): Promise<number> {
+  const r = await trx.insertInto('monitor_import').values({ ...i, details: JSON.stringify(i.details) }).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}

@@ -31,8 +31,20 @@ export interface AchtergrondtaakTable {
   hartslag: ColumnType<Date, Date | undefined, Date>;
 }
 
+/** One import of statistics or incidents (file, rows, details): the import log every importing module writes. */
+export interface MonitorImportTable {
+  id: Generated<number>;
+  soort: string;
+  bestand: string;
+  bron: string;
+  rijen: number;
+  tijdstip: ColumnType<Date, Date | undefined, never>;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
 declare module './db-schema.ts' {
   interface DB {
+    monitor_import: MonitorImportTable;
     rate_limit_teller: RateLimitTellerTable;
     achtergrondtaak: AchtergrondtaakTable;
     instelling: InstellingTable;
