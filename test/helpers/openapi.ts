@@ -10,6 +10,14 @@ import { freshDatabase, testConfig } from './engines.ts';
  * visible in review. `npm run openapi` rewrites the copy; test/openapi.test.ts fails when they differ.
  */
 export const OPENAPI_FILE = path.join(ROOT_DIR, 'docs', 'openapi.json');
+export const TYPES_FILE = path.join(ROOT_DIR, 'src', 'shared', 'api', 'openapi-types.ts');
+
+/** TypeScript types of every path's requests and responses (openapi-typescript), for the web app. */
+export async function typesVan(document: string): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const kop = '// Generated from docs/openapi.json by `npm run openapi` (openapi-typescript). Do not edit.\n\n';
+  return kop + astToString(await openapiTS(JSON.parse(document) as Parameters<typeof openapiTS>[0]));
+}
 
 export async function servedOpenApi(): Promise<string> {
   const fresh = await freshDatabase('pglite');
@@ -30,6 +38,8 @@ export async function servedOpenApi(): Promise<string> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  fs.writeFileSync(OPENAPI_FILE, await servedOpenApi());
-  process.stdout.write(`${path.relative(ROOT_DIR, OPENAPI_FILE)} bijgewerkt\n`);
+  const doc = await servedOpenApi();
+  fs.writeFileSync(OPENAPI_FILE, doc);
+  fs.writeFileSync(TYPES_FILE, await typesVan(doc));
+  process.stdout.write(`${path.relative(ROOT_DIR, OPENAPI_FILE)} en ${path.relative(ROOT_DIR, TYPES_FILE)} bijgewerkt\n`);
 }

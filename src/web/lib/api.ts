@@ -1,3 +1,5 @@
+import type { paths } from '../../shared/api/openapi-types.ts';
+
 /** Problem document (RFC 9457) as the API returns it. */
 export interface Problem {
   type: string;
@@ -50,3 +52,16 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   }
   return data as T;
 }
+
+// Response types of the API, from the OpenAPI document the server serves (src/shared/api/openapi-types.ts is
+// generated from docs/openapi.json by `npm run openapi`), so a page never copies a server type by hand.
+type Methode = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type JsonVan<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+/** The JSON body of the success response (200 or 201) of `methode` on `pad`, e.g. `Antwoord<'/api/taken'>`. */
+export type Antwoord<P extends keyof paths, M extends Methode = 'get'> = paths[P][M] extends { responses: infer R }
+  ? R extends { 200: infer A }
+    ? JsonVan<A>
+    : R extends { 201: infer B }
+      ? JsonVan<B>
+      : never
+  : never;

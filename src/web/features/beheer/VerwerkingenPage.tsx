@@ -16,17 +16,14 @@ import {
 } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Fout } from '../../components/Fout.tsx';
-import { api } from '../../lib/api.ts';
+import { api, type Antwoord } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { errorText } from '../../lib/useApi.ts';
 import type { Verwerking } from '../../../shared/api/audit.ts';
 
 
-interface Controle {
-  intact: boolean;
-  aantal: number;
-  fout?: { volgnummer: number; reden: string };
-}
+
+type Controle = Antwoord<'/api/verwerkingen/controle'>;
 
 const PAGE = 25;
 

@@ -22,18 +22,13 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api } from '../../lib/api.ts';
+import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import type { CasusDetail, CasusTaak } from '../../../shared/api/zaken.ts';
 
 type Taak = CasusTaak;
 type Zaak = CasusDetail;
 
-interface Catalogus {
-  zaaktypen: { code: string; resultaattypen: { code: string; naam: string }[] }[];
-  dossiersoorten: { code: string; naam: string }[];
-  besluittypen: { code: string; naam: string; begunstigingstermijn: boolean }[];
-}
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
 
@@ -50,8 +45,8 @@ function Sectie({ titel, children }: { titel: string; children: ReactNode }) {
 export function CasusPage() {
   const { id = '' } = useParams();
   const { data: z, fout, opnieuw } = useApiGet<Zaak>(`/api/zaken/${id}`);
-  const { data: cat } = useApiGet<Catalogus>('/api/zaaktypen');
-  const { data: organisaties } = useApiGet<{ code: string; naam: string; soort: string }[]>('/api/organisaties');
+  const { data: cat } = useApiGet<Antwoord<'/api/zaaktypen'>>('/api/zaaktypen');
+  const { data: organisaties } = useApiGet<Antwoord<'/api/organisaties'>>('/api/organisaties');
   const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
   const [dossier, setDossier] = useState({ soort: 'logboek', titel: '', tekst: '', intern: true });
   const [taak, setTaak] = useState({ organisatie: '', titel: '', omschrijving: '' });

@@ -1,6 +1,7 @@
 import { Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
+import type { Antwoord } from '../../lib/api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
 import type { CasusOverzicht } from '../../../shared/api/zaken.ts';
 
@@ -8,7 +9,7 @@ type ZaakOverzicht = CasusOverzicht;
 
 /** The casussen the user (or, for partners, their organisation) is a member of. */
 export function CasussenPage() {
-  const { data, fout } = useApiGet<{ totaal: number; items: ZaakOverzicht[] }>('/api/zaken?limit=200');
+  const { data, fout } = useApiGet<Antwoord<'/api/zaken'>>('/api/zaken?limit=200');
   return (
     <>
       <Heading1>Casussen</Heading1>

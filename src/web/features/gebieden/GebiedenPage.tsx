@@ -6,13 +6,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
+import type { Antwoord } from '../../lib/api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
 
-interface GebiedProps {
-  code: string;
-  naam: string;
-  ouder: { code: string; naam: string } | null;
-}
+type GebiedProps = Antwoord<'/api/gebieden'>['features'][number]['properties'];
 
 type BuurtFeature = Feature<Geometry, GebiedProps>;
 

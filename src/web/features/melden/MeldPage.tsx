@@ -6,31 +6,19 @@ import { Link as RouterLink } from 'react-router';
 import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField, veldFouten } from '../../components/Form.tsx';
-import { api, ApiError } from '../../lib/api.ts';
+import { api, ApiError, type Antwoord } from '../../lib/api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
 
-interface Categorie {
-  code: string;
-  naam: string;
-  sub: { code: string; naam: string }[];
-}
 
-interface AdresResultaat {
-  soort: 'adres' | 'buurt';
-  weergave: string;
-  lon: number;
-  lat: number;
-}
 
-interface InDeBuurt {
-  radiusMeter: number;
-  meldingen: { categorie: string; afstandMeter: number; ingediendOp: string }[];
-}
+
+type AdresResultaat = Antwoord<'/api/adressen/zoek'>['resultaten'][number];
+type InDeBuurt = Antwoord<'/api/meldingen/in-de-buurt'>;
 
 /** The public form: no login, plain Dutch, a map pin or "geen locatie", optional contact details. */
 export function MeldPage() {
   const { config } = useSession();
-  const { data: categorieen } = useApiGet<Categorie[]>('/api/meldingen/categorieen');
+  const { data: categorieen } = useApiGet<Antwoord<'/api/meldingen/categorieen'>>('/api/meldingen/categorieen');
   const [omschrijving, setOmschrijving] = useState('');
   const [categorie, setCategorie] = useState('');
   const [suggestie, setSuggestie] = useState<string | null>(null);
@@ -59,7 +47,7 @@ export function MeldPage() {
       return;
     }
     const t = setTimeout(() => {
-      api<{ resultaten: AdresResultaat[]; waarschuwing: string | null }>(`/api/adressen/zoek?q=${encodeURIComponent(zoekterm.trim())}`)
+      api<Antwoord<'/api/adressen/zoek'>>(`/api/adressen/zoek?q=${encodeURIComponent(zoekterm.trim())}`)
         .then(setGevonden)
         .catch(() => setGevonden(null));
     }, 300);
@@ -109,7 +97,7 @@ export function MeldPage() {
   useEffect(() => {
     if (omschrijving.trim().length < 15) return;
     const t = setTimeout(() => {
-      api<{ suggesties: { categorie: string; score: number }[] }>('/api/meldingen/classificeer', { method: 'POST', body: { tekst: omschrijving } })
+      api<Antwoord<'/api/meldingen/classificeer', 'post'>>('/api/meldingen/classificeer', { method: 'POST', body: { tekst: omschrijving } })
         .then((r) => {
           const top = r.suggesties[0];
           if (top && top.score >= 0.4) {
@@ -160,7 +148,7 @@ export function MeldPage() {
     setVelden({});
     const contact = naam || email || telefoon || toestemming ? { ...(naam ? { naam } : {}), ...(email ? { email } : {}), ...(telefoon ? { telefoon } : {}), toestemming } : undefined;
     try {
-      const r = await api<{ referentie: string; statusUrl: string }>('/api/meldingen', {
+      const r = await api<Antwoord<'/api/meldingen', 'post'>>('/api/meldingen', {
         method: 'POST',
         body: {
           omschrijving,

@@ -3,25 +3,16 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api } from '../../lib/api.ts';
+import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 
-interface Status {
-  referentie: string;
-  status: string;
-  statusNaam: string;
-  categorie: string;
-  ingediendOp: string;
-  afgerond: boolean;
-  verloop: { tijdstip: string; status: string; statusNaam: string }[];
-}
 
 const datum = (iso: string) => new Date(iso).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 
 /** The reporter's page behind the secret link: progress, and at closure a satisfaction question. */
 export function StatusPage() {
   const { token = '' } = useParams();
-  const { data, fout, opnieuw } = useApiGet<Status>(`/api/meldingen/status/${token}`);
+  const { data, fout, opnieuw } = useApiGet<Antwoord<'/api/meldingen/status/{token}'>>(`/api/meldingen/status/${token}`);
   const [tevreden, setTevreden] = useState('');
   const [toelichting, setToelichting] = useState('');
   const [heropenen, setHeropenen] = useState(false);

@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api } from '../../lib/api.ts';
+import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import type { MeldingDetail } from '../../../shared/api/meldingen.ts';
 
@@ -15,8 +15,8 @@ export function MeldingDetailPage() {
   const navigate = useNavigate();
   const { can } = useSession();
   const { data: m, fout, opnieuw } = useApiGet<Detail>(`/api/meldingen/${id}`);
-  const { data: categorieen } = useApiGet<{ code: string; naam: string }[]>('/api/meldingen/categorieen');
-  const { data: catalogus } = useApiGet<{ zaaktypen: { code: string; naam: string }[] }>('/api/zaaktypen');
+  const { data: categorieen } = useApiGet<Antwoord<'/api/meldingen/categorieen'>>('/api/meldingen/categorieen');
+  const { data: catalogus } = useApiGet<Antwoord<'/api/zaaktypen'>>('/api/zaaktypen');
   const [naar, setNaar] = useState('');
   const [reden, setReden] = useState('');
   const [nieuweCategorie, setNieuweCategorie] = useState('');
@@ -49,7 +49,7 @@ export function MeldingDetailPage() {
     e.preventDefault();
     setActieFout(null);
     try {
-      const z = await api<{ id: string }>('/api/zaken', { method: 'POST', body: { zaaktype, omschrijving: zaakOmschrijving || m.omschrijving.slice(0, 200), meldingIds: [id] } });
+      const z = await api<Antwoord<'/api/zaken', 'post'>>('/api/zaken', { method: 'POST', body: { zaaktype, omschrijving: zaakOmschrijving || m.omschrijving.slice(0, 200), meldingIds: [id] } });
       navigate(`/casussen/${z.id}`);
     } catch (err) {
       setActieFout(errorText(err));

@@ -22,7 +22,7 @@ import type { MeldingOverzicht, MeldingStatus } from '../../../shared/api/meldin
 import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api } from '../../lib/api.ts';
+import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 
 export type { MeldingOverzicht } from '../../../shared/api/meldingen.ts';
@@ -59,11 +59,11 @@ export function MeldingenPage() {
   const [doelPersoon, setDoelPersoon] = useState('');
 
   const q = query(filter);
-  const lijst = useApiGet<{ totaal: number; items: MeldingOverzicht[] }>(`/api/meldingen?${q.toString()}&limit=200`);
-  const { data: categorieen } = useApiGet<{ code: string; naam: string }[]>('/api/meldingen/categorieen');
+  const lijst = useApiGet<Antwoord<'/api/meldingen'>>(`/api/meldingen?${q.toString()}&limit=200`);
+  const { data: categorieen } = useApiGet<Antwoord<'/api/meldingen/categorieen'>>('/api/meldingen/categorieen');
   const { data: statussen } = useApiGet<MeldingStatus[]>('/api/meldingen/statussen');
-  const { data: teams } = useApiGet<{ code: string; naam: string }[]>('/api/meldingen/teams');
-  const { data: behandelaars } = useApiGet<{ id: string; naam: string }[]>('/api/meldingen/behandelaars');
+  const { data: teams } = useApiGet<Antwoord<'/api/meldingen/teams'>>('/api/meldingen/teams');
+  const { data: behandelaars } = useApiGet<Antwoord<'/api/meldingen/behandelaars'>>('/api/meldingen/behandelaars');
   const filters = useApiGet<{ id: string; naam: string; filter: Filter }[]>('/api/filters?lijst=meldingen');
   const items = lijst.data?.items ?? [];
   const zet = (k: keyof Filter, v: string | boolean) => {
@@ -94,7 +94,7 @@ export function MeldingenPage() {
     if (doelTeam) body.team = doelTeam;
     if (doelPersoon) body.behandelaarId = doelPersoon === 'niemand' ? null : doelPersoon;
     try {
-      const r = await api<{ gewijzigd: number }>('/api/meldingen/toewijzen', { method: 'POST', body });
+      const r = await api<Antwoord<'/api/meldingen/toewijzen', 'post'>>('/api/meldingen/toewijzen', { method: 'POST', body });
       setMelding(`${r.gewijzigd} meldingen toegewezen.`);
       setGekozen(new Set());
       lijst.opnieuw();

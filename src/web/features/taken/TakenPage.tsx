@@ -3,24 +3,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api } from '../../lib/api.ts';
+import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 
-interface Taak {
-  id: string;
-  zaakId: string | null;
-  zaak: string | null;
-  titel: string;
-  omschrijving: string;
-  status: string;
-  uitkomst: string | null;
-  deadline: string;
-}
 
 /** Partner organisations: the tasks referred to them, and nothing else. */
 export function TakenPage() {
-  const { data, fout, opnieuw } = useApiGet<Taak[]>('/api/taken');
-  const { data: cat } = useApiGet<{ taakuitkomsten: { code: string; naam: string }[] }>('/api/zaaktypen');
+  const { data, fout, opnieuw } = useApiGet<Antwoord<'/api/taken'>>('/api/taken');
+  const { data: cat } = useApiGet<Antwoord<'/api/zaaktypen'>>('/api/zaaktypen');
   const [keuze, setKeuze] = useState<Record<string, { uitkomst: string; toelichting: string; reden: string }>>({});
   const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
   const k = (id: string) => keuze[id] ?? { uitkomst: '', toelichting: '', reden: '' };
