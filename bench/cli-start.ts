@@ -1,11 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { ROOT_DIR } from '../src/server/platform/config.ts';
-import { median } from './lib.ts';
+import { median, startServer } from './lib.ts';
 
 /**
  * Whole-process timings of the built product (bin/build.mjs first): `buurtveilig --help`, `buurtveilig analyse
@@ -34,31 +34,14 @@ function gebeurtenissenCsv(n: number): string {
 
 async function tijdTotGezond(dataDir: string): Promise<number> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [CLI, 'serve', '--demo', '--port', '0'], {
-    env: { ...process.env, BUURTVEILIG_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  const url = await new Promise<string>((resolve, reject) => {
-    const t = setInterval(() => {
-      const m = /draait op (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!.replace('localhost', '127.0.0.1'));
-    }, 10);
-    child.on('exit', (code) => {
-      clearInterval(t);
-      reject(new Error(`server exited with ${code}`));
-    });
-  });
+  const server = await startServer({ DATABASE_URL: '', BUURTVEILIG_RATE_LIMIT_PUBLIEK: '300' }, undefined, { dataDir, extraArgs: ['--demo'] });
   for (;;) {
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${server.url}/api/health`).then((r) => r.ok).catch(() => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 10));
   }
   const s = (performance.now() - t0) / 1000;
-  const exited = new Promise((r) => child.on('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+  await server.stop();
   return s;
 }
 

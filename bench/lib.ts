@@ -4,17 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT_DIR } from '../src/server/platform/config.ts';
 
-/** Deterministic PRNG (mulberry32) so every run measures the same points. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (the product's mulberry32) so every run measures the same points. */
+export { prng as rng } from '../src/server/platform/prng.ts';
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -28,9 +19,14 @@ export function machine(): string {
 }
 
 /** Start `buurtveilig serve` in a child process (so the load generator does not share its event loop). */
-export async function startServer(env: Record<string, string>, script?: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bv-bench-'));
-  const args = script ? ['--import', 'tsx', script] : [path.join(ROOT_DIR, 'bin', 'buurtveilig.mjs'), 'serve', '--port', '0'];
+export async function startServer(
+  env: Record<string, string>,
+  script?: string,
+  opts: { dataDir?: string; extraArgs?: string[] } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  // A data directory passed in is kept after stop (a second start on the same database); a new one is removed.
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bv-bench-'));
+  const args = script ? ['--import', 'tsx', script] : [path.join(ROOT_DIR, 'bin', 'buurtveilig.mjs'), 'serve', '--port', '0', ...(opts.extraArgs ?? [])];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, BUURTVEILIG_DATA_DIR: dataDir, BUURTVEILIG_RATE_LIMIT_PUBLIEK: '0', BUURTVEILIG_RATE_LIMIT_MELDEN: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -56,7 +52,7 @@ export async function startServer(env: Record<string, string>, script?: string):
       const exited = new Promise((r) => child.on('exit', r));
       child.kill('SIGTERM');
       await exited;
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

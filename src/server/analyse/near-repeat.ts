@@ -1,3 +1,4 @@
+import type { KnoxResultaat } from '../../shared/api/analyse.ts';
 import { uniformInt, xoroshiro128plus } from '../platform/prng.ts';
 import { AppError } from '../platform/errors.ts';
 
@@ -25,21 +26,8 @@ export interface KnoxOpties {
   voortgang?: (gedaan: number, totaal: number) => void;
 }
 
-export interface KnoxResultaat {
-  ruimteBanden: string[];
-  tijdBanden: string[];
-  /** Rows: distance bands (the last is the open band); columns: time bands (the last is open). */
-  waargenomen: number[][];
-  verwacht: number[][];
-  /** Observed / mean expected; null where nothing was expected. */
-  ratio: (number | null)[][];
-  /** (1 + #permutations with a count ≥ observed) / (1 + permutations). */
-  p: number[][];
-  aantalGebeurtenissen: number;
-  aantalParen: number;
-  permutaties: number;
-  seed: number;
-}
+/** Observed and expected pair counts per band, Knox ratios and permutation p-values (the API contract's shape). */
+export type { KnoxResultaat } from '../../shared/api/analyse.ts';
 
 export function controleerBanden(naam: string, banden: number[], geheel: boolean): void {
   if (banden.length === 0) throw new AppError('validatie', `Geef minstens één grens voor ${naam}.`);

@@ -4,6 +4,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../platform/db-schema.ts';
 import type { Executor } from '../platform/database.ts';
 import * as repo from './audit.repository.ts';
+import type { Verwerking as VerwerkingApi } from '../../shared/api/audit.ts';
 import type { VerwerkingRow } from './audit.tables.ts';
 
 /** Who did it: a user, or the system itself (seeding, CLI, scheduled jobs). */
@@ -144,22 +145,8 @@ export async function verifyChain(db: Executor, onProgress?: (gedaan: number, to
   return { intact: true, aantal: checked, kop };
 }
 
-export interface VerwerkingView {
-  volgnummer: number;
-  tijdstip: string;
-  actorId: string | null;
-  actor: string;
-  organisatieId: string | null;
-  organisatie: string | null;
-  actie: string;
-  objectType: string;
-  objectId: string | null;
-  doel: string;
-  persoonsgegevens: boolean;
-  requestId: string | null;
-  details: Record<string, unknown>;
-  hash: string;
-}
+/** A verwerkingenlog entry as the API contract has it. */
+export type VerwerkingView = VerwerkingApi;
 
 export async function searchVerwerkingen(
   db: Executor,

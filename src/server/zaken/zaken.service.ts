@@ -3,6 +3,7 @@ import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import type { Executor } from '../platform/database.ts';
+import type { CasusOverzicht } from '../../shared/api/zaken.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import type { ZaaktypenInstellingen, Zaaktype } from './zaken.config.ts';
@@ -13,6 +14,9 @@ import { hasPermissie, type Gebruiker } from '../toegang/toegang.service.ts';
 import * as repo from './zaken.repository.ts';
 import type { BesluitRow, TaakRow, ZaakRow } from './zaken.tables.ts';
 
+
+/** A casus in a work list, as the API contract has it. */
+export type ZaakOverzicht = CasusOverzicht;
 
 /** Add an ISO 8601 duration of years, months and days (e.g. P5Y, P1Y6M) to an ISO date. */
 export function plusDuur(date: string, duur: string): string {
@@ -33,22 +37,6 @@ export interface ZaakFilter {
   achterstallig?: boolean | undefined;
 }
 
-export interface ZaakOverzicht {
-  id: string;
-  identificatie: string;
-  zaaktype: string;
-  zaaktypeNaam: string;
-  status: string;
-  statusNaam: string;
-  omschrijving: string;
-  buurtCode: string | null;
-  startdatum: string;
-  streefdatum: string;
-  einddatum: string | null;
-  achterstallig: boolean;
-  opgeschort: boolean;
-  casushouder: string | null;
-}
 
 /**
  * Casussen (ZGW "zaken"): case types as data, membership as the need-to-know boundary, a dossier timeline,
