@@ -166,6 +166,17 @@ describeEngines('toegang: organisaties, rollen, sessies', (h) => {
     const afterCount = await h.started.ctx.db.selectFrom('gebruiker').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
     assert.equal(afterCount.n, before.n);
   });
+
+  test('failed logins are counted per account: after 20 the account is refused for a while, others are not', async () => {
+    const poging = (email: string, wachtwoord: string) => h.app.inject({ method: 'POST', url: '/api/sessie', payload: { email, wachtwoord } });
+    for (let i = 0; i < 20; i++) assert.equal((await poging(demoEmail('bestuur'), 'verkeerd-wachtwoord-123')).statusCode, 401);
+    const geweigerd = await poging(demoEmail('bestuur'), DEMO_WACHTWOORD);
+    assert.equal(geweigerd.statusCode, 429, 'even the right password waits once the account is throttled');
+    assert.equal(geweigerd.json().code, 'te_veel_verzoeken');
+    // Spelled differently, the same account; another account is unaffected.
+    assert.equal((await poging(demoEmail('bestuur').toUpperCase(), DEMO_WACHTWOORD)).statusCode, 429);
+    assert.equal((await poging(demoEmail('fg'), DEMO_WACHTWOORD)).statusCode, 200);
+  });
 });
 
 describeEngines(

@@ -41,3 +41,12 @@ export function databaseRateLimitStore(db: Executor) {
     }
   };
 }
+
+/**
+ * A counter shared by all processes, for limits that are not per route (failed logins per account):
+ * `tel` counts one event, `lees` returns the events in the current window without counting.
+ */
+export const gedeeldeTeller = {
+  tel: (db: Executor, sleutel: string, vensterMs: number): Promise<number> => telVerzoek(db, sleutel, vensterMs).then((r) => r.teller),
+  lees: async (db: Executor, sleutel: string): Promise<number> => (await leesVerzoeken(db, sleutel))?.teller ?? 0,
+};

@@ -7,9 +7,13 @@ import type { DB } from '../platform/db-schema.ts';
 import { AppError } from '../platform/errors.ts';
 import type { ToegangInstellingen } from './toegang.config.ts';
 import type { ModuleManifest, Permissie } from '../platform/module.ts';
+import { gedeeldeTeller } from '../platform/rate-limit-store.ts';
 import * as repo from './toegang.repository.ts';
 
 export const MIN_WACHTWOORD_LENGTE = 12;
+/** Failed logins allowed per account in {@link MISLUKT_VENSTER_MS} before further attempts are refused. */
+export const MAX_MISLUKT_PER_ACCOUNT = 20;
+export const MISLUKT_VENSTER_MS = 15 * 60_000;
 
 /** The signed-in user as the API and the services see them. */
 export interface Gebruiker {
@@ -215,11 +219,18 @@ export async function login(
   input: { email: string; wachtwoord: string; vorigeToken?: string | undefined; requestId?: string | undefined },
   opts: { sessionHours: number; demo: boolean },
 ): Promise<Sessie> {
+  // Failed logins are also counted per account, across processes and client addresses, so guessing one
+  // account's password from many addresses is slowed down too (the per-client limit is the route's).
+  const accountSleutel = `inloggen-mislukt|${input.email.trim().toLowerCase()}`;
+  if ((await gedeeldeTeller.lees(db, accountSleutel)) >= MAX_MISLUKT_PER_ACCOUNT) {
+    throw new AppError('te_veel_verzoeken', 'Te veel mislukte inlogpogingen voor dit account. Probeer het over een kwartier opnieuw.');
+  }
   const row = await repo.findGebruikerByEmail(db, input.email.trim());
   dummyHash ??= argon2Hash('buurtveilig-dummy-wachtwoord');
   const ok = await argon2Verify(row?.wachtwoord_hash ?? (await dummyHash), input.wachtwoord).catch(() => false);
   // Demo accounts have a published password: they only work while the server runs in demo mode.
   if (!row || !ok || !row.actief || (row.demo && !opts.demo)) {
+    await gedeeldeTeller.tel(db, accountSleutel, MISLUKT_VENSTER_MS);
     await db.transaction().execute((trx) =>
       logVerwerking(trx, { actor: { ...SYSTEEM, omschrijving: 'anoniem' }, requestId: input.requestId }, {
         actie: 'sessie.inloggen_mislukt',
