@@ -8,6 +8,7 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField, veldFouten } from '../../components/Form.tsx';
 import { api, ApiError, type Antwoord } from '../../lib/api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
+import * as meldenApi from './api.ts';
 
 
 
@@ -47,7 +48,7 @@ export function MeldPage() {
       return;
     }
     const t = setTimeout(() => {
-      api<Antwoord<'/api/adressen/zoek'>>(`/api/adressen/zoek?q=${encodeURIComponent(zoekterm.trim())}`)
+      meldenApi.zoekAdres(zoekterm.trim())
         .then(setGevonden)
         .catch(() => setGevonden(null));
     }, 300);
@@ -97,7 +98,7 @@ export function MeldPage() {
   useEffect(() => {
     if (omschrijving.trim().length < 15) return;
     const t = setTimeout(() => {
-      api<Antwoord<'/api/meldingen/classificeer', 'post'>>('/api/meldingen/classificeer', { method: 'POST', body: { tekst: omschrijving } })
+      meldenApi.classificeer(omschrijving)
         .then((r) => {
           const top = r.suggesties[0];
           if (top && top.score >= 0.4) {
@@ -134,7 +135,7 @@ export function MeldPage() {
       setBuurt(null);
       return;
     }
-    api<InDeBuurt>(`/api/meldingen/in-de-buurt?lon=${pin.lon}&lat=${pin.lat}&categorie=${categorie}`)
+    meldenApi.inDeBuurt(pin, categorie)
       .then(setBuurt)
       .catch(() => setBuurt(null));
   }, [pin, categorie]);
@@ -148,16 +149,13 @@ export function MeldPage() {
     setVelden({});
     const contact = naam || email || telefoon || toestemming ? { ...(naam ? { naam } : {}), ...(email ? { email } : {}), ...(telefoon ? { telefoon } : {}), toestemming } : undefined;
     try {
-      const r = await api<Antwoord<'/api/meldingen', 'post'>>('/api/meldingen', {
-        method: 'POST',
-        body: {
-          omschrijving,
-          ...(categorie ? { categorie } : {}),
-          locatie: geenLocatie ? null : pin,
-          ...(adres ? { adres } : {}),
-          ...(contact ? { contact } : {}),
-          ...(fotos.length ? { fotos: fotos.map((f) => f.data) } : {}),
-        },
+      const r = await meldenApi.meld({
+        omschrijving,
+        ...(categorie ? { categorie } : {}),
+        locatie: geenLocatie ? null : pin,
+        ...(adres ? { adres } : {}),
+        ...(contact ? { contact } : {}),
+        ...(fotos.length ? { fotos: fotos.map((f) => f.data) } : {}),
       });
       setKlaar(r);
     } catch (err) {

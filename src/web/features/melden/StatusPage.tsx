@@ -3,8 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api, type Antwoord } from '../../lib/api.ts';
+import type { Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
+import * as meldenApi from './api.ts';
 
 
 const datum = (iso: string) => new Date(iso).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
@@ -22,7 +23,7 @@ export function StatusPage() {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await api(`/api/meldingen/status/${token}/reactie`, { method: 'POST', body: { tevreden: tevreden === 'ja', heropenen, ...(toelichting ? { toelichting } : {}) } });
+      await meldenApi.reageer(token, { tevreden: tevreden === 'ja', heropenen, ...(toelichting ? { toelichting } : {}) });
       setBedankt(true);
       opnieuw();
     } catch (err) {
