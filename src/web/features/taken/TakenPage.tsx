@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api, type Antwoord } from '../../lib/api.ts';
+import type { Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
+import { taakStap, type TaakStap } from './api.ts';
 
 
 /** Partner organisations: the tasks referred to them, and nothing else. */
@@ -15,9 +16,9 @@ export function TakenPage() {
   const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
   const k = (id: string) => keuze[id] ?? { uitkomst: '', toelichting: '', reden: '' };
   const zet = (id: string, v: Partial<{ uitkomst: string; toelichting: string; reden: string }>) => setKeuze({ ...keuze, [id]: { ...k(id), ...v } });
-  const doe = async (url: string, body: object, tekst: string) => {
+  const doe = async (id: string, stap: TaakStap, tekst: string) => {
     try {
-      await api(url, { method: 'POST', body });
+      await taakStap(id, stap);
       setMelding({ ok: true, tekst });
       opnieuw();
     } catch (err) {
@@ -64,7 +65,7 @@ export function TakenPage() {
           </dl>
           {t.status === 'open' && (
             <ButtonGroup>
-              <Button appearance="primary-action-button" onClick={() => void doe(`/api/taken/${t.id}/accepteren`, {}, 'De taak is geaccepteerd.')}>
+              <Button appearance="primary-action-button" onClick={() => void doe(t.id, { soort: 'accepteren' }, 'De taak is geaccepteerd.')}>
                 Accepteren
               </Button>
             </ButtonGroup>
@@ -72,7 +73,7 @@ export function TakenPage() {
           {t.status === 'open' && (
             <div className="bv-form">
               <FormFieldTextarea label="Reden om te weigeren" name={`reden-${t.id}`} rows={2} value={k(t.id).reden} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => zet(t.id, { reden: e.target.value })} />
-              <Button appearance="secondary-action-button" disabled={!k(t.id).reden} onClick={() => void doe(`/api/taken/${t.id}/weigeren`, { reden: k(t.id).reden }, 'De taak is geweigerd.')}>
+              <Button appearance="secondary-action-button" disabled={!k(t.id).reden} onClick={() => void doe(t.id, { soort: 'weigeren', reden: k(t.id).reden }, 'De taak is geweigerd.')}>
                 Weigeren
               </Button>
             </div>
@@ -84,7 +85,7 @@ export function TakenPage() {
               <Button
                 appearance="primary-action-button"
                 disabled={!k(t.id).uitkomst}
-                onClick={() => void doe(`/api/taken/${t.id}/afronden`, { uitkomst: k(t.id).uitkomst, toelichting: k(t.id).toelichting }, 'De taak is afgerond.')}
+                onClick={() => void doe(t.id, { soort: 'afronden', uitkomst: k(t.id).uitkomst, toelichting: k(t.id).toelichting }, 'De taak is afgerond.')}
               >
                 Taak afronden
               </Button>
