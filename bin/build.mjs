@@ -13,8 +13,8 @@ const STAMP = path.join(ROOT, 'dist', 'build.json');
 
 /** What each part is built from; a change in any of these files rebuilds that part. */
 export const PARTS = {
-  web: ['src/web', 'src/shared', 'vite.config.ts', 'package-lock.json'],
-  server: ['src/server', 'src/cli', 'src/shared', 'package-lock.json', 'bin/build.mjs'],
+  web: ['src/web', 'src/contract', 'vite.config.ts', 'package-lock.json'],
+  server: ['src/server', 'src/cli', 'src/contract', 'package-lock.json', 'bin/build.mjs'],
 };
 
 function files(rel, out) {

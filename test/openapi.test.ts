@@ -9,7 +9,7 @@ test('the served OpenAPI document equals docs/openapi.json (run `npm run openapi
   const checkedIn = fs.existsSync(OPENAPI_FILE) ? fs.readFileSync(OPENAPI_FILE, 'utf8') : '';
   assert.ok(served === checkedIn, 'docs/openapi.json is out of date: run `npm run openapi` and commit the result');
   // The web's response types are generated from the same document.
-  assert.ok((await typesVan(served)) === fs.readFileSync(TYPES_FILE, 'utf8'), 'src/shared/api/openapi-types.ts is out of date: run `npm run openapi`');
+  assert.ok((await typesVan(served)) === fs.readFileSync(TYPES_FILE, 'utf8'), 'src/contract/api/openapi-types.ts is out of date: run `npm run openapi`');
   const doc = JSON.parse(served) as { tags: { name: string }[]; paths: Record<string, Record<string, { tags?: string[]; responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>> };
   const tags = new Set(doc.tags.map((t) => t.name));
   for (const m of MODULES) for (const t of m.tags ?? []) assert.ok(tags.has(t.name), `tag ${t.name} of ${m.naam}`);

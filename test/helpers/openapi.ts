@@ -10,7 +10,7 @@ import { freshDatabase, testConfig } from './engines.ts';
  * visible in review. `npm run openapi` rewrites the copy; test/openapi.test.ts fails when they differ.
  */
 export const OPENAPI_FILE = path.join(ROOT_DIR, 'docs', 'openapi.json');
-export const TYPES_FILE = path.join(ROOT_DIR, 'src', 'shared', 'api', 'openapi-types.ts');
+export const TYPES_FILE = path.join(ROOT_DIR, 'src', 'contract', 'api', 'openapi-types.ts');
 
 /** TypeScript types of every path's requests and responses (openapi-typescript), for the web app. */
 export async function typesVan(document: string): Promise<string> {

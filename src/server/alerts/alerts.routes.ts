@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
-import { AlertSchema } from '../../shared/api/alerts.ts';
+import { AlertSchema } from '../../contract/api/alerts.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 
 const S = Type.String();

@@ -10,7 +10,7 @@ import { AppError } from '../platform/errors.ts';
 import type { MonitorInstellingen } from '../monitor/monitor.config.ts';
 import { datumInNederland, plusDagen } from '../platform/werkdagen.ts';
 import * as repo from './alerts.repository.ts';
-import type { Alert } from '../../shared/api/alerts.ts';
+import type { Alert } from '../../contract/api/alerts.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const datumNl = (d: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));

@@ -12,7 +12,7 @@ import {
   NearRepeatGestart,
   WddBody,
   WddSchema,
-} from '../../shared/api/analyse.ts';
+} from '../../contract/api/analyse.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 
 /** Analyses on the stored incidents: near-repeat (in a worker, with progress), hotspots, concentration, WDD. */

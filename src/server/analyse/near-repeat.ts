@@ -1,4 +1,4 @@
-import type { KnoxResultaat } from '../../shared/api/analyse.ts';
+import type { KnoxResultaat } from '../../contract/api/analyse.ts';
 import { uniformInt, xoroshiro128plus } from '../platform/prng.ts';
 import { AppError } from '../platform/errors.ts';
 
@@ -27,7 +27,7 @@ export interface KnoxOpties {
 }
 
 /** Observed and expected pair counts per band, Knox ratios and permutation p-values (the API contract's shape). */
-export type { KnoxResultaat } from '../../shared/api/analyse.ts';
+export type { KnoxResultaat } from '../../contract/api/analyse.ts';
 
 export function controleerBanden(naam: string, banden: number[], geheel: boolean): void {
   if (banden.length === 0) throw new AppError('validatie', `Geef minstens één grens voor ${naam}.`);

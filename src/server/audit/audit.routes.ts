@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { VerwerkingSchema, Zoek } from '../../shared/api/audit.ts';
+import { VerwerkingSchema, Zoek } from '../../contract/api/audit.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { responses } from '../platform/http-schemas.ts';
 import { organisatiesVoorIds, requirePermissie } from '../toegang/toegang.service.ts';

@@ -4,7 +4,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../platform/db-schema.ts';
 import type { Executor } from '../platform/database.ts';
 import * as repo from './audit.repository.ts';
-import type { Verwerking as VerwerkingApi } from '../../shared/api/audit.ts';
+import type { Verwerking as VerwerkingApi } from '../../contract/api/audit.ts';
 import type { VerwerkingRow } from './audit.tables.ts';
 
 /** Who did it: a user, or the system itself (seeding, CLI, scheduled jobs). */

@@ -1,5 +1,5 @@
 import type { Static } from 'typebox';
-import { VragenlijstSchema } from '../../shared/api/enquete.ts';
+import { VragenlijstSchema } from '../../contract/api/enquete.ts';
 import type { GemeenteConfig } from '../platform/gemeente-config.ts';
 import type { ModuleConfig } from '../platform/gemeente-config.ts';
 

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
-import { PubliekeEnqueteSchema, RondeSchema, VragenlijstSchema } from '../../shared/api/enquete.ts';
+import { PubliekeEnqueteSchema, RondeSchema, VragenlijstSchema } from '../../contract/api/enquete.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 
 const Token = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) });

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { GebiedRef, FeatureSchema, FeatureCollectionSchema } from '../../shared/api/gebieden.ts';
+import { GebiedRef, FeatureSchema, FeatureCollectionSchema } from '../../contract/api/gebieden.ts';
 import { AppError } from '../platform/errors.ts';
 import { responses } from '../platform/http-schemas.ts';
 

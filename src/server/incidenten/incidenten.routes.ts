@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import { Body } from '../../shared/api/common.ts';
-import { IncidentSoortSchema } from '../../shared/api/monitor.ts';
+import { Body } from '../../contract/api/common.ts';
+import { IncidentSoortSchema } from '../../contract/api/monitor.ts';
 import type { App, AppContext } from '../platform/context.ts';
 import { responses } from '../platform/http-schemas.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';

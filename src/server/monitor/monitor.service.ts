@@ -16,7 +16,7 @@ import type { EnqueteService } from '../enquete/enquete.service.ts';
 import { csvRecords } from '../platform/csv.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import { gebruikerNamen } from '../toegang/toegang.service.ts';
-import type { Observatie as ObservatieApi, Profiel, Signalen, Trend } from '../../shared/api/monitor.ts';
+import type { Observatie as ObservatieApi, Profiel, Signalen, Trend } from '../../contract/api/monitor.ts';
 
 export type Niveau = 'buurt' | 'wijk' | 'gemeente';
 

@@ -34,4 +34,4 @@ export function responses<T extends Record<number, TSchema>>(ok: T, errors: numb
 }
 
 /** A body schema: closed to unknown fields (defined with the shared API contract). */
-export { Body } from '../../shared/api/common.ts';
+export { Body } from '../../contract/api/common.ts';

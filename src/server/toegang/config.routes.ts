@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
 import { responses } from '../platform/http-schemas.ts';
-import { PubliekeConfigSchema } from '../../shared/api/toegang.ts';
+import { PubliekeConfigSchema } from '../../contract/api/toegang.ts';
 import type { RouteLimiet } from '../platform/module.ts';
 
 /** What the web app needs before anyone logs in: the gemeente, map defaults and (demo mode only) demo logins. */

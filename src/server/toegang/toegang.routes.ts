@@ -4,7 +4,7 @@ import { auditContext } from './sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { responses } from '../platform/http-schemas.ts';
 import { CSRF_HEADER, SESSIE_COOKIE } from './sessie.plugin.ts';
-import { GebruikerSchema, LoginBody, NieuweGebruikerBody, OrganisatieSchema, RolSchema, SessieSchema } from '../../shared/api/toegang.ts';
+import { GebruikerSchema, LoginBody, NieuweGebruikerBody, OrganisatieSchema, RolSchema, SessieSchema } from '../../contract/api/toegang.ts';
 import * as toegang from './toegang.service.ts';
 
 export async function toegangRoutes(app: App, ctx: AppContext, rateLimitLogin: object): Promise<void> {

@@ -1,10 +1,10 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { Nullable, S, IdParams, Datum, Taak, Overzicht, Besluit, Detail, ZaakFilter } from '../../shared/api/zaken.ts';
+import { Nullable, S, IdParams, Datum, Taak, Overzicht, Besluit, Detail, ZaakFilter } from '../../contract/api/zaken.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { FormaatSchema, stuurBestand } from '../platform/export.ts';
-import { Bestand } from '../../shared/api/common.ts';
+import { Bestand } from '../../contract/api/common.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import type { Gebruiker } from '../toegang/toegang.service.ts';
 

@@ -3,7 +3,7 @@ import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import type { Executor } from '../platform/database.ts';
-import type { CasusOverzicht } from '../../shared/api/zaken.ts';
+import type { CasusOverzicht } from '../../contract/api/zaken.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import type { ZaaktypenInstellingen, Zaaktype } from './zaken.config.ts';

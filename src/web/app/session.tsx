@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken } from '../lib/api.ts';
-import type { GebruikerApi, PubliekeConfig } from '../../shared/api/toegang.ts';
+import type { GebruikerApi, PubliekeConfig } from '../../contract/api/toegang.ts';
 
 export type Gebruiker = GebruikerApi;
 export type PublicConfig = PubliekeConfig;

@@ -1,4 +1,4 @@
-import type { paths } from '../../shared/api/openapi-types.ts';
+import type { paths } from '../../contract/api/openapi-types.ts';
 
 /** Problem document (RFC 9457) as the API returns it. */
 export interface Problem {
@@ -53,7 +53,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   return data as T;
 }
 
-// Response types of the API, from the OpenAPI document the server serves (src/shared/api/openapi-types.ts is
+// Response types of the API, from the OpenAPI document the server serves (src/contract/api/openapi-types.ts is
 // generated from docs/openapi.json by `npm run openapi`), so a page never copies a server type by hand.
 type Methode = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type JsonVan<R> = R extends { content: { 'application/json': infer T } } ? T : never;

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { api } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
-import type { Alert } from '../../../shared/api/alerts.ts';
+import type { Alert } from '../../../contract/api/alerts.ts';
 
 
 const STATUS: Record<Alert['status'], string> = { voorgesteld: 'wacht op beoordeling', verstuurd: 'verstuurd', afgewezen: 'afgewezen', verlopen: 'verlopen' };

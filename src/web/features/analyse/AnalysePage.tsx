@@ -10,8 +10,8 @@ import { api } from '../../lib/api.ts';
 import { downloadCsv } from '../../lib/csv.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import { downloadPng } from '../../components/kaart.ts';
-import type { Concentratie, HotspotCel, KnoxResultaat, Wdd } from '../../../shared/api/analyse.ts';
-import type { IncidentSoort } from '../../../shared/api/monitor.ts';
+import type { Concentratie, HotspotCel, KnoxResultaat, Wdd } from '../../../contract/api/analyse.ts';
+import type { IncidentSoort } from '../../../contract/api/monitor.ts';
 import * as analyseApi from './api.ts';
 
 

@@ -9,11 +9,11 @@ import type {
   NearRepeatGestart,
   Wdd,
   WddBody,
-} from '../../../shared/api/analyse.ts';
-import type { Alert } from '../../../shared/api/alerts.ts';
+} from '../../../contract/api/analyse.ts';
+import type { Alert } from '../../../contract/api/alerts.ts';
 import { api } from '../../lib/api.ts';
 
-// The analyse and alerts endpoints, typed by the shared API contract (src/shared/api). Fields with a default
+// The analyse and alerts endpoints, typed by the shared API contract (src/contract/api). Fields with a default
 // on the server are optional here.
 type Invoer<T> = Partial<T> & Omit<T, 'ruimte' | 'tijd' | 'afstand' | 'permutaties' | 'seed' | 'niveau' | 'alpha'>;
 

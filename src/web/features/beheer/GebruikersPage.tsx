@@ -2,7 +2,7 @@ import { Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHea
 import { Fout } from '../../components/Fout.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useApiGet } from '../../lib/useApi.ts';
-import type { GebruikerApi } from '../../../shared/api/toegang.ts';
+import type { GebruikerApi } from '../../../contract/api/toegang.ts';
 
 type Gebruiker = GebruikerApi;
 

@@ -1,7 +1,7 @@
-import type { NieuweMelding } from '../../../shared/api/meldingen.ts';
+import type { NieuweMelding } from '../../../contract/api/meldingen.ts';
 import { api, type Antwoord } from '../../lib/api.ts';
 
-// The public melding form's calls, typed by the API contract (request bodies from src/shared/api, responses
+// The public melding form's calls, typed by the API contract (request bodies from src/contract/api, responses
 // from the generated OpenAPI types).
 export const zoekAdres = (q: string) => api<Antwoord<'/api/adressen/zoek'>>(`/api/adressen/zoek?q=${encodeURIComponent(q)}`);
 

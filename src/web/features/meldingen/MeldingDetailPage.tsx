@@ -6,7 +6,7 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
-import type { MeldingDetail } from '../../../shared/api/meldingen.ts';
+import type { MeldingDetail } from '../../../contract/api/meldingen.ts';
 
 type Detail = MeldingDetail;
 

@@ -18,14 +18,14 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { MeldingOverzicht, MeldingStatus } from '../../../shared/api/meldingen.ts';
+import type { MeldingOverzicht, MeldingStatus } from '../../../contract/api/meldingen.ts';
 import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 
-export type { MeldingOverzicht } from '../../../shared/api/meldingen.ts';
+export type { MeldingOverzicht } from '../../../contract/api/meldingen.ts';
 
 interface Filter {
   status?: string;

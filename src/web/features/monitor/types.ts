@@ -1,2 +1,2 @@
 // The monitor pages use the shared API contract's types.
-export type { Indicator, Observatie, Profiel, ProfielIndicator, Signalen, Trend } from '../../../shared/api/monitor.ts';
+export type { Indicator, Observatie, Profiel, ProfielIndicator, Signalen, Trend } from '../../../contract/api/monitor.ts';
