@@ -5,7 +5,6 @@ import { after, describe, test } from 'node:test';
 import { openDatabase } from '../src/server/platform/database.ts';
 import { MODULES } from '../src/server/modules.ts';
 import { migrateToLatest } from '../src/server/platform/migrator.ts';
-import { ROOT_DIR } from '../src/server/platform/config.ts';
 import { engineNames, freshDatabase, runCli } from './helpers/engines.ts';
 import { startServer } from './helpers/server.ts';
 

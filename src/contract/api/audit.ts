@@ -1,5 +1,4 @@
 import { Type, type Static } from 'typebox';
-import { Body } from './common.ts';
 
 // audit: request and response schemas (the API contract shared with the web).
 

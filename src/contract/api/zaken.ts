@@ -1,9 +1,8 @@
 import { Type, type Static } from 'typebox';
-import { Body } from './common.ts';
+import { Nullable } from './common.ts';
 
 // zaken: request and response schemas (the API contract shared with the web).
 
-export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const S = Type.String();
 

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { Nullable, S, Code, Sjabloon, Tekst } from '../../contract/api/berichten.ts';
+import { Nullable } from '../../contract/api/common.ts';
+import { S, Code, Sjabloon, Tekst } from '../../contract/api/berichten.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';

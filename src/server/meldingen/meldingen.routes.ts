@@ -1,8 +1,7 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { StatusSchema, Locatie, NieuweMeldingBody, Overzicht, LijstFilter, Detail, IdParams } from '../../contract/api/meldingen.ts';
+import { StatusSchema, NieuweMeldingBody, Overzicht, LijstFilter, Detail, IdParams } from '../../contract/api/meldingen.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
-import { AppError } from '../platform/errors.ts';
 import { FormaatSchema, stuurBestand } from '../platform/export.ts';
 import { Bestand } from '../../contract/api/common.ts';
 import { Body, responses } from '../platform/http-schemas.ts';

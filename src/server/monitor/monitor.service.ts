@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
@@ -13,7 +11,6 @@ import { poissonInterval, poissonStaarten, poissonTrend } from './statistiek.ts'
 import type { IncidentenService } from '../incidenten/incidenten.service.ts';
 import { registreerImport } from '../platform/importlog.ts';
 import type { EnqueteService } from '../enquete/enquete.service.ts';
-import { csvRecords } from '../platform/csv.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import { gebruikerNamen } from '../toegang/toegang.service.ts';
 import type { Observatie as ObservatieApi, Profiel, Signalen, Trend } from '../../contract/api/monitor.ts';

@@ -1,4 +1,3 @@
-import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
 import { responses } from '../platform/http-schemas.ts';
 import { PubliekeConfigSchema } from '../../contract/api/toegang.ts';

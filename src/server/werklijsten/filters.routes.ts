@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { Lijst, Tekst, Filter } from '../../contract/api/werklijsten.ts';
+import { Lijst, Filter } from '../../contract/api/werklijsten.ts';
 import { AppError } from '../platform/errors.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import * as repo from './filters.repository.ts';

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { Nullable, S, IdParams, Datum, Taak, Overzicht, Besluit, Detail, ZaakFilter } from '../../contract/api/zaken.ts';
+import { S, IdParams, Datum, Taak, Overzicht, Besluit, Detail, ZaakFilter } from '../../contract/api/zaken.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { FormaatSchema, stuurBestand } from '../platform/export.ts';

@@ -24,9 +24,8 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
-import type { CasusDetail, CasusTaak } from '../../../contract/api/zaken.ts';
+import type { CasusDetail } from '../../../contract/api/zaken.ts';
 
-type Taak = CasusTaak;
 type Zaak = CasusDetail;
 
 

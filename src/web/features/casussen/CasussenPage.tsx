@@ -3,9 +3,7 @@ import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import type { Antwoord } from '../../lib/api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
-import type { CasusOverzicht } from '../../../contract/api/zaken.ts';
 
-type ZaakOverzicht = CasusOverzicht;
 
 /** The casussen the user (or, for partners, their organisation) is a member of. */
 export function CasussenPage() {

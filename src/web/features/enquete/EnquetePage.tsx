@@ -5,7 +5,7 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField, veldFouten } from '../../components/Form.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
-import type { PubliekeEnquete, Vraag } from '../../../contract/api/enquete.ts';
+import type { PubliekeEnquete } from '../../../contract/api/enquete.ts';
 
 type Pagina = PubliekeEnquete;
 
