@@ -1,4 +1,4 @@
-import { SYSTEEM } from '../src/server/audit/audit.service.ts';
+import { SYSTEEM } from '../src/server/verwerkingenlog/verwerkingenlog.service.ts';
 import { startContext } from '../src/server/bootstrap.ts';
 import { loadConfig } from '../src/server/platform/config.ts';
 import { createScratchDatabase } from '../src/server/platform/pg-admin.ts';

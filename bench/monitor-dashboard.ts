@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SYSTEEM } from '../src/server/audit/audit.service.ts';
+import { SYSTEEM } from '../src/server/verwerkingenlog/verwerkingenlog.service.ts';
 import { startContext } from '../src/server/bootstrap.ts';
 import { loadConfig } from '../src/server/platform/config.ts';
 import { median, rng } from './lib.ts';

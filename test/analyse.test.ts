@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { knox } from '../src/server/analyse/near-repeat.ts';
-import { SYSTEEM } from '../src/server/audit/audit.service.ts';
+import { SYSTEEM } from '../src/server/verwerkingenlog/verwerkingenlog.service.ts';
 import { createGebruiker } from '../src/server/toegang/toegang.service.ts';
 import { describeEngines, loginAs } from './helpers/engines.ts';
 

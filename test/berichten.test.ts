@@ -66,10 +66,10 @@ describeEngines(
       hook.calls.length = 0;
       await h.started.ctx.db.updateTable('organisatie').set({ webhook_url: hook.url }).where('code', '=', 'woonpunt').execute();
       const cas = await loginAs(h.app, 'casushouder');
-      const z = await h.app.inject({ method: 'POST', url: '/api/zaken', headers: cas, payload: { zaaktype: 'overlastcasus', omschrijving: 'Overlast Jan Jansen, Kerkstraat 1' } });
+      const z = await h.app.inject({ method: 'POST', url: '/api/casussen', headers: cas, payload: { zaaktype: 'overlastcasus', omschrijving: 'Overlast Jan Jansen, Kerkstraat 1' } });
       const t = await h.app.inject({
         method: 'POST',
-        url: `/api/zaken/${z.json().id}/taken`,
+        url: `/api/casussen/${z.json().id}/taken`,
         headers: cas,
         payload: { organisatie: 'woonpunt', titel: 'Huurder aanspreken', omschrijving: 'Jan Jansen aanspreken op overlast.' },
       });

@@ -45,6 +45,7 @@ describe('embedded database ownership and lifecycle', () => {
     assert.equal(fs.existsSync(lockFile), false, 'lock released on shutdown');
 
     // Data survives the restart: the log still verifies and holds the first run's entries.
+    // The old command name (alias) keeps working for operators' scripts.
     const verify = await runCli(['audit', 'verify'], fresh.env);
     assert.equal(verify.code, 0, verify.stderr);
     assert.match(verify.stdout, /intact: [1-9]\d* regels/);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { verifyChain } from '../src/server/audit/audit.service.ts';
+import { verifyChain } from '../src/server/verwerkingenlog/verwerkingenlog.service.ts';
 import { seedDemoData } from '../src/server/demo/demo.service.ts';
 import { describeEngines } from './helpers/engines.ts';
 

@@ -38,8 +38,8 @@ describe('boundaries', () => {
   test('dependency-cruiser refuses platform → module, another module\'s repository, cross-feature and web → server imports', async () => {
     const dir = scratchTree({
       'src/server/platform/app.ts': "import { x } from '../meldingen/meldingen.service.ts';\nexport const y = x;\n",
-      'src/server/meldingen/meldingen.service.ts': "import { rij } from '../zaken/zaken.repository.ts';\nexport const x = rij;\n",
-      'src/server/zaken/zaken.repository.ts': 'export const rij = 1;\n',
+      'src/server/meldingen/meldingen.service.ts': "import { rij } from '../casussen/casussen.repository.ts';\nexport const x = rij;\n",
+      'src/server/casussen/casussen.repository.ts': 'export const rij = 1;\n',
       'src/web/features/a/A.ts': "import { b } from '../b/B.ts';\nimport { x } from '../../../server/meldingen/meldingen.service.ts';\nexport const a = [b, x];\n",
       'src/web/features/b/B.ts': 'export const b = 2;\n',
     });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { verifyChain } from '../src/server/audit/audit.service.ts';
+import { verifyChain } from '../src/server/verwerkingenlog/verwerkingenlog.service.ts';
 import { runRetentie } from '../src/server/retentie/retentie.service.ts';
 import { describeEngines, loginAs, runCli, whileClosed } from './helpers/engines.ts';
 
@@ -38,11 +38,11 @@ describeEngines(
 
     test('a closed casus is destroyed after its archive date and leaves a tombstone (CLI)', async () => {
       const cas = await loginAs(h.app, 'casushouder');
-      const z = await h.app.inject({ method: 'POST', url: '/api/zaken', headers: cas, payload: { zaaktype: 'woonoverlast_151d', omschrijving: 'Overlast familie X' } });
+      const z = await h.app.inject({ method: 'POST', url: '/api/casussen', headers: cas, payload: { zaaktype: 'woonoverlast_151d', omschrijving: 'Overlast familie X' } });
       const id = z.json().id;
-      await h.app.inject({ method: 'POST', url: `/api/zaken/${id}/status`, headers: cas, payload: { naar: 'dossieropbouw' } });
-      await h.app.inject({ method: 'POST', url: `/api/zaken/${id}/betrokkenen`, headers: cas, payload: { rol: 'overlastgever', naam: 'X', doel: 'uitvoering 151d' } });
-      const close = await h.app.inject({ method: 'POST', url: `/api/zaken/${id}/afsluiten`, headers: cas, payload: { resultaat: 'geen_grond', toelichting: 'Geen grond.' } });
+      await h.app.inject({ method: 'POST', url: `/api/casussen/${id}/status`, headers: cas, payload: { naar: 'dossieropbouw' } });
+      await h.app.inject({ method: 'POST', url: `/api/casussen/${id}/betrokkenen`, headers: cas, payload: { rol: 'overlastgever', naam: 'X', doel: 'uitvoering 151d' } });
+      const close = await h.app.inject({ method: 'POST', url: `/api/casussen/${id}/afsluiten`, headers: cas, payload: { resultaat: 'geen_grond', toelichting: 'Geen grond.' } });
       assert.equal(close.statusCode, 200, close.body);
       // Pretend the archive date (P1Y) has passed.
       await h.started.ctx.db.updateTable('zaak').set({ archiefactiedatum: '2000-01-01' }).where('id', '=', id).execute();

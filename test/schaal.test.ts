@@ -100,7 +100,7 @@ if (engineNames().includes('postgresql')) {
       assert.equal(aan.length, n, 'one e-mail per message');
       assert.equal(new Set(aan).size, n, 'no reporter twice');
 
-      const verify = await runCli(['audit', 'verify'], fresh.env);
+      const verify = await runCli(['verwerkingenlog', 'verify'], fresh.env);
       assert.equal(verify.code, 0, verify.stderr);
       assert.match(verify.stdout, /intact/);
     });

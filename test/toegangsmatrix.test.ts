@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeEngines, loginAs } from './helpers/engines.ts';
 
-const ROLLEN = ['beheerder', 'beleidsadviseur', 'analist', 'casushouder', 'partner', 'bestuur', 'fg'] as const;
+const ROLLEN = ['beheerder', 'beleidsadviseur', 'analist', 'casushouder', 'teamleider', 'partner', 'bestuur', 'fg'] as const;
 
 /**
  * Role × endpoint: every protected endpoint answers 401 without a session, 403 for roles without the
@@ -12,7 +12,7 @@ describeEngines('toegangsmatrix: rol × endpoint', (h) => {
   test('every role gets exactly the access its permissions give', async () => {
     const cas = await loginAs(h.app, 'casushouder');
     const melding = (await h.app.inject({ method: 'POST', url: '/api/meldingen', payload: { omschrijving: 'Afval op straat bij de school.' } })).json().id;
-    const zaak = (await h.app.inject({ method: 'POST', url: '/api/zaken', headers: cas, payload: { zaaktype: 'overlastcasus', omschrijving: 'Matrix' } })).json().id;
+    const zaak = (await h.app.inject({ method: 'POST', url: '/api/casussen', headers: cas, payload: { zaaktype: 'overlastcasus', omschrijving: 'Matrix' } })).json().id;
     const rollen = (await h.app.inject({ url: '/api/rollen', headers: cas })).json() as { code: string; permissies: string[] }[];
     const perms = (rol: string) => rollen.find((r) => r.code === rol)!.permissies;
 
@@ -21,9 +21,11 @@ describeEngines('toegangsmatrix: rol × endpoint', (h) => {
       { method: 'GET', url: `/api/meldingen/${melding}`, toegestaan: (r) => perms(r).includes('meldingen:lezen') },
       { method: 'POST', url: `/api/meldingen/${melding}/status`, payload: { naar: 'in_beoordeling' }, toegestaan: (r) => perms(r).includes('meldingen:beoordelen') },
       { method: 'PUT', url: `/api/meldingen/${melding}/categorie`, payload: { categorie: 'openbare_ruimte' }, toegestaan: (r) => perms(r).includes('meldingen:beoordelen') },
-      { method: 'POST', url: '/api/zaken', payload: { zaaktype: 'overlastcasus', omschrijving: 'Matrix test' }, toegestaan: (r) => perms(r).includes('casussen:behandelen') },
+      { method: 'POST', url: '/api/casussen', payload: { zaaktype: 'overlastcasus', omschrijving: 'Matrix test' }, toegestaan: (r) => perms(r).includes('casussen:behandelen') },
       // Only the casushouder who made it is a member: need-to-know beats role.
-      { method: 'GET', url: `/api/zaken/${zaak}`, toegestaan: (r) => r === 'casushouder' },
+      { method: 'GET', url: `/api/casussen/${zaak}`, toegestaan: (r) => r === 'casushouder' },
+      // Break-glass: a named role reads a casus it is not a member of (with a reason, logged for the FG).
+      { method: 'POST', url: `/api/casussen/${zaak}/doorbreken`, payload: { reden: 'Casushouder afwezig, dringende vraag' }, toegestaan: (r) => perms(r).includes('casussen:doorbreken') },
       { method: 'GET', url: '/api/taken', toegestaan: (r) => perms(r).includes('taken:behandelen') },
       { method: 'GET', url: '/api/berichten', toegestaan: (r) => perms(r).includes('berichten:beheren') },
       { method: 'GET', url: '/api/sjablonen', toegestaan: (r) => perms(r).includes('berichten:beheren') },
@@ -32,7 +34,7 @@ describeEngines('toegangsmatrix: rol × endpoint', (h) => {
       { method: 'GET', url: '/api/meldingen/export?formaat=xlsx', toegestaan: (r) => perms(r).includes('meldingen:lezen') },
       { method: 'GET', url: '/api/meldingen/behandelaars', toegestaan: (r) => perms(r).includes('meldingen:lezen') },
       { method: 'POST', url: '/api/meldingen/toewijzen', payload: { ids: [melding], team: 'oov-intake' }, toegestaan: (r) => perms(r).includes('meldingen:beoordelen') },
-      { method: 'GET', url: '/api/zaken/export?formaat=csv', toegestaan: (r) => perms(r).includes('casussen:lezen') || perms(r).includes('taken:behandelen') },
+      { method: 'GET', url: '/api/casussen/export?formaat=csv', toegestaan: (r) => perms(r).includes('casussen:lezen') || perms(r).includes('taken:behandelen') },
       { method: 'GET', url: '/api/monitor/indicatoren', toegestaan: (r) => perms(r).includes('monitor:lezen') },
       { method: 'GET', url: '/api/monitor/soorten', toegestaan: (r) => perms(r).includes('monitor:lezen') },
       { method: 'GET', url: '/api/meldingen/statussen', toegestaan: (r) => perms(r).includes('meldingen:lezen') },

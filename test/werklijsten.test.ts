@@ -104,17 +104,17 @@ describeEngines('werklijsten: assignment, saved filters, exports', (h) => {
   });
 
   test('casus work list: mine and overdue filters, export of what the user may see', async () => {
-    const maak = await h.app.inject({ method: 'POST', url: '/api/zaken', headers: cas, payload: { zaaktype: 'overlastcasus', omschrijving: 'Overlast rond het plein', meldingIds: [ids[0]] } });
+    const maak = await h.app.inject({ method: 'POST', url: '/api/casussen', headers: cas, payload: { zaaktype: 'overlastcasus', omschrijving: 'Overlast rond het plein', meldingIds: [ids[0]] } });
     assert.equal(maak.statusCode, 201, maak.body);
-    const mijn = (await h.app.inject({ url: '/api/zaken?mijn=true', headers: cas })).json();
+    const mijn = (await h.app.inject({ url: '/api/casussen?mijn=true', headers: cas })).json();
     assert.ok(mijn.items.some((z: { id: string }) => z.id === maak.json().id));
-    assert.equal((await h.app.inject({ url: '/api/zaken?achterstallig=true', headers: cas })).json().totaal, 0);
-    const csv = await h.app.inject({ url: '/api/zaken/export?formaat=csv&mijn=true', headers: cas });
+    assert.equal((await h.app.inject({ url: '/api/casussen?achterstallig=true', headers: cas })).json().totaal, 0);
+    const csv = await h.app.inject({ url: '/api/casussen/export?formaat=csv&mijn=true', headers: cas });
     assert.equal(csv.statusCode, 200);
     assert.ok(csv.body.includes(maak.json().identificatie));
     // A partner outside the casus exports nothing of it.
     const partner = await loginAs(h.app, 'partner');
-    const pcsv = await h.app.inject({ url: '/api/zaken/export?formaat=csv', headers: partner });
+    const pcsv = await h.app.inject({ url: '/api/casussen/export?formaat=csv', headers: partner });
     assert.equal(pcsv.statusCode, 200);
     assert.ok(!pcsv.body.includes(maak.json().identificatie));
   });

@@ -203,7 +203,8 @@ export function buildCli(): Command {
     }),
   );
 
-  const audit = program.command('audit').description('Verwerkingenlog');
+  // `audit` and `retention` are the old names (glossary: verwerkingenlog, retentie), kept as aliases for scripts.
+  const audit = program.command('verwerkingenlog').alias('audit').description('Verwerkingenlog');
   withDatabaseOptions(audit.command('verify').description('Controleer de hashketen; exit 1 bij de eerste foute regel')).action(
     action(async (o: CommonOptions) => {
       const config = configFrom(o);
@@ -211,7 +212,7 @@ export function buildCli(): Command {
         lazy.database(),
         lazy.migrator(),
         lazy.modules(),
-        import('../server/audit/audit.service.ts'),
+        import('../server/verwerkingenlog/verwerkingenlog.service.ts'),
       ]);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
@@ -445,7 +446,7 @@ export function buildCli(): Command {
     }),
   );
 
-  const retention = program.command('retention').description('Bewaartermijnen');
+  const retention = program.command('retentie').alias('retention').description('Bewaartermijnen');
   withDatabaseOptions(
     retention
       .command('run')

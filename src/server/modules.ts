@@ -1,7 +1,7 @@
 import { adressenModule } from './adressen/index.ts';
 import { alertsModule } from './alerts/index.ts';
 import { analyseModule } from './analyse/index.ts';
-import { auditModule } from './audit/index.ts';
+import { verwerkingenlogModule } from './verwerkingenlog/index.ts';
 import { berichtenModule } from './berichten/index.ts';
 import { demoModule } from './demo/index.ts';
 import { enqueteModule } from './enquete/index.ts';
@@ -13,7 +13,7 @@ import type { ModuleManifest } from './platform/module.ts';
 import { retentieModule } from './retentie/index.ts';
 import { toegangModule } from './toegang/index.ts';
 import { werklijstenModule } from './werklijsten/index.ts';
-import { zakenModule } from './zaken/index.ts';
+import { casussenModule } from './casussen/index.ts';
 
 /**
  * The modules of this build, in dependency order: a module's `start` may use the services of modules above it.
@@ -21,11 +21,11 @@ import { zakenModule } from './zaken/index.ts';
  */
 export const MODULES: readonly ModuleManifest[] = [
   toegangModule,
-  auditModule,
+  verwerkingenlogModule,
   gebiedenModule,
   berichtenModule,
   meldingenModule,
-  zakenModule,
+  casussenModule,
   retentieModule,
   werklijstenModule,
   adressenModule,

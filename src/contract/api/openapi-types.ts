@@ -1944,7 +1944,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open meldingen van dezelfde soort in de buurt (openbaar, zonder inhoud) */
+        /** Aantal open meldingen van dezelfde soort in de buurt van een punt (openbaar; per buurt, nooit een afstand of plek) */
         get: {
             parameters: {
                 query: {
@@ -1965,12 +1965,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            radiusMeter: number;
-                            meldingen: {
-                                categorie: string;
-                                afstandMeter: number;
-                                ingediendOp: string;
-                            }[];
+                            gebied: {
+                                code: string;
+                                naam: string;
+                            };
+                            categorie: string;
+                            /** @description false voor gevoelige soorten: dan tonen we niets */
+                            beschikbaar: boolean;
+                            /** @description open meldingen van deze soort in deze buurt */
+                            aantal: number | null;
+                            /** @description over de laatste zoveel dagen */
+                            dagen: number | null;
                         };
                     };
                 };
@@ -3190,7 +3195,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaaktypen": {
+    "/api/casustypen": {
         parameters: {
             query?: never;
             header?: never;
@@ -3286,7 +3291,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken": {
+    "/api/casussen": {
         parameters: {
             query?: never;
             header?: never;
@@ -3462,7 +3467,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken/export": {
+    "/api/casussen/export": {
         parameters: {
             query?: never;
             header?: never;
@@ -3541,7 +3546,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken/{id}": {
+    "/api/casussen/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3581,8 +3586,17 @@ export interface paths {
                             achterstallig: boolean;
                             opgeschort: boolean;
                             casushouder: string | null;
-                            /** @description partner: alleen kop, externe dossierregels en eigen taken */
+                            /** @description partner: kop, de voor leden of de eigen organisatie zichtbare regels en eigen taken */
                             toegang: "volledig" | "partner";
+                            /** @description beëindigd lidmaatschap binnen het leesvenster, of break-glass */
+                            alleenLezen: boolean;
+                            /** @description ingezien via break-glass (gelogd en gemeld aan de FG) */
+                            doorbraak: boolean;
+                            /**
+                             * Format: date-time
+                             * @description einde van het lidmaatschap: wat daarna is vastgelegd is niet zichtbaar
+                             */
+                            lidTot: string | null;
                             vertrouwelijkheid: string;
                             doel: string;
                             resultaat: string | null;
@@ -3590,10 +3604,19 @@ export interface paths {
                             archiefactiedatum: string | null;
                             opgeschortSinds: string | null;
                             leden: {
+                                id: string;
                                 rol: string;
                                 gebruikerId: string | null;
                                 naam: string;
                                 organisatie: string | null;
+                                /** Format: date-time */
+                                van: string;
+                                /**
+                                 * Format: date-time
+                                 * @description einde van het lidmaatschap
+                                 */
+                                tot: string | null;
+                                eindeReden: string | null;
                             }[];
                             dossier: {
                                 id: number;
@@ -3601,7 +3624,12 @@ export interface paths {
                                 soort: string;
                                 titel: string;
                                 tekst: string | null;
-                                intern: boolean;
+                                zichtbaarheid: {
+                                    /** @description intern: alleen het eigen team; leden: alle leden, ook partners; organisatie: team + één organisatie; rol: alleen leden met die rol */
+                                    soort: "intern" | "leden" | "organisatie" | "rol";
+                                    /** @description organisatiecode (organisatie) of rolcode (rol) */
+                                    voor: string | null;
+                                };
                                 door: string;
                             }[];
                             besluiten: {
@@ -3697,7 +3725,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken/{id}/status": {
+    "/api/casussen/{id}/status": {
         parameters: {
             query?: never;
             header?: never;
@@ -3785,7 +3813,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken/{id}/afsluiten": {
+    "/api/casussen/{id}/afsluiten": {
         parameters: {
             query?: never;
             header?: never;
@@ -3879,7 +3907,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken/{id}/dossier": {
+    "/api/casussen/{id}/dossier": {
         parameters: {
             query?: never;
             header?: never;
@@ -3904,11 +3932,12 @@ export interface paths {
                         soort: string;
                         titel: string;
                         tekst?: string;
-                        /**
-                         * @description Intern: niet zichtbaar voor partnerorganisaties
-                         * @default true
-                         */
-                        intern: boolean;
+                        zichtbaarheid?: {
+                            /** @description intern: alleen het eigen team; leden: alle leden, ook partners; organisatie: team + één organisatie; rol: alleen leden met die rol */
+                            soort: "intern" | "leden" | "organisatie" | "rol";
+                            /** @description organisatiecode of rolcode */
+                            voor?: string;
+                        };
                         vertrouwelijkheid?: "openbaar" | "beperkt_openbaar" | "intern" | "zaakvertrouwelijk" | "vertrouwelijk" | "confidentieel" | "geheim" | "zeer_geheim";
                     };
                 };
@@ -3978,7 +4007,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken/{id}/betrokkenen": {
+    "/api/casussen/{id}/betrokkenen": {
         parameters: {
             query?: never;
             header?: never;
@@ -4073,7 +4102,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken/{id}/leden": {
+    "/api/casussen/{id}/leden": {
         parameters: {
             query?: never;
             header?: never;
@@ -4163,7 +4192,298 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken/{id}/opschorten": {
+    "/api/casussen/{id}/leden/{lidId}/beeindigen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lidmaatschap beëindigen: het lid ziet niets meer dat daarna wordt vastgelegd */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    lidId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reden: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/casussen/{id}/doorbreken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Break-glass: een casus zonder lidmaatschap inzien (alleen lezen, met reden, gelogd voor de FG) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reden: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            identificatie: string;
+                            zaaktype: string;
+                            zaaktypeNaam: string;
+                            status: string;
+                            statusNaam: string;
+                            omschrijving: string;
+                            buurtCode: string | null;
+                            startdatum: string;
+                            streefdatum: string;
+                            einddatum: string | null;
+                            achterstallig: boolean;
+                            opgeschort: boolean;
+                            casushouder: string | null;
+                            /** @description partner: kop, de voor leden of de eigen organisatie zichtbare regels en eigen taken */
+                            toegang: "volledig" | "partner";
+                            /** @description beëindigd lidmaatschap binnen het leesvenster, of break-glass */
+                            alleenLezen: boolean;
+                            /** @description ingezien via break-glass (gelogd en gemeld aan de FG) */
+                            doorbraak: boolean;
+                            /**
+                             * Format: date-time
+                             * @description einde van het lidmaatschap: wat daarna is vastgelegd is niet zichtbaar
+                             */
+                            lidTot: string | null;
+                            vertrouwelijkheid: string;
+                            doel: string;
+                            resultaat: string | null;
+                            archiefnominatie: string | null;
+                            archiefactiedatum: string | null;
+                            opgeschortSinds: string | null;
+                            leden: {
+                                id: string;
+                                rol: string;
+                                gebruikerId: string | null;
+                                naam: string;
+                                organisatie: string | null;
+                                /** Format: date-time */
+                                van: string;
+                                /**
+                                 * Format: date-time
+                                 * @description einde van het lidmaatschap
+                                 */
+                                tot: string | null;
+                                eindeReden: string | null;
+                            }[];
+                            dossier: {
+                                id: number;
+                                tijdstip: string;
+                                soort: string;
+                                titel: string;
+                                tekst: string | null;
+                                zichtbaarheid: {
+                                    /** @description intern: alleen het eigen team; leden: alle leden, ook partners; organisatie: team + één organisatie; rol: alleen leden met die rol */
+                                    soort: "intern" | "leden" | "organisatie" | "rol";
+                                    /** @description organisatiecode (organisatie) of rolcode (rol) */
+                                    voor: string | null;
+                                };
+                                door: string;
+                            }[];
+                            besluiten: {
+                                id: string;
+                                besluittype: string;
+                                naam: string;
+                                datum: string;
+                                ingangsdatum: string;
+                                zienswijzeTot: string | null;
+                                bezwaarTot: string | null;
+                                begunstigingstermijnTot: string | null;
+                                toelichting: string;
+                            }[];
+                            taken: {
+                                id: string;
+                                zaakId: string | null;
+                                zaak: string | null;
+                                organisatie: string;
+                                organisatieNaam: string;
+                                titel: string;
+                                omschrijving: string;
+                                status: string;
+                                reden: string | null;
+                                uitkomst: string | null;
+                                toelichting: string | null;
+                                deadline: string;
+                                aangemaaktOp: string;
+                            }[];
+                            meldingen: {
+                                id: string;
+                                referentie: string;
+                                categorie: string;
+                                status: string;
+                            }[];
+                            betrokkenen: {
+                                id: string;
+                                rol: string;
+                                naam: string | null;
+                                adres: string | null;
+                                doel: string;
+                            }[];
+                            volgendeStappen: {
+                                naar: string;
+                                naam: string;
+                                ontbreekt: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/casussen/{id}/opschorten": {
         parameters: {
             query?: never;
             header?: never;
@@ -4250,7 +4570,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken/{id}/hervatten": {
+    "/api/casussen/{id}/hervatten": {
         parameters: {
             query?: never;
             header?: never;
@@ -4337,7 +4657,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken/{id}/besluiten": {
+    "/api/casussen/{id}/besluiten": {
         parameters: {
             query?: never;
             header?: never;
@@ -4448,7 +4768,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/zaken/{id}/taken": {
+    "/api/casussen/{id}/taken": {
         parameters: {
             query?: never;
             header?: never;
@@ -4962,7 +5282,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    lijst: "meldingen" | "zaken";
+                    lijst: "meldingen" | "casussen";
                 };
                 header?: never;
                 path?: never;
@@ -5035,7 +5355,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        lijst: "meldingen" | "zaken";
+                        lijst: "meldingen" | "casussen";
                         naam: string;
                         filter: {
                             status?: string | string[];

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 
 // werklijsten: request and response schemas (the API contract shared with the web).
 
-export const Lijst = Type.Union([Type.Literal('meldingen'), Type.Literal('zaken')]);
+export const Lijst = Type.Union([Type.Literal('meldingen'), Type.Literal('casussen')]);
 
 export const Tekst = Type.String({ maxLength: 100 });
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { rdToWgs84, wgs84ToRd } from '../gebieden/geo.ts';
 import type { DB } from '../platform/db-schema.ts';

@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { rdToWgs84 } from '../gebieden/geo.ts';

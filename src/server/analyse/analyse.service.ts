@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Static } from 'typebox';
 import type { ConcentratieBody, Hotspots, HotspotsBody, NearRepeatBody, Wdd, WddBody } from '../../contract/api/analyse.ts';
-import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { isPolygonal, polygonsOf, rdToWgs84 } from '../gebieden/geo.ts';
 import type { IncidentenService } from '../incidenten/incidenten.service.ts';

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { Config } from '../platform/config.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError } from '../platform/errors.ts';

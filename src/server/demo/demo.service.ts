@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { logVerwerking, SYSTEEM } from '../audit/audit.service.ts';
+import { logVerwerking, SYSTEEM } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import { rdToWgs84 } from '../gebieden/geo.ts';
 import { parseCorpus } from '../meldingen/classifier.ts';
 import { CORPUS_PATH } from '../meldingen/meldingen.service.ts';
@@ -160,7 +160,7 @@ async function demoZaken(ctx: AppContext, r: () => number, buurten: string[]): P
   const cas = await gebruikerOpEmail(ctx.db, 'casushouder@demo.buurtveilig.nl');
   if (!cas) return 0;
   const audit = { actor: { id: cas.id, omschrijving: cas.naam, organisatieId: cas.organisatie.id } };
-  const svc = ctx.zaken;
+  const svc = ctx.casussen;
   const vandaag = datumInNederland(new Date());
   const verleden = (dagen: number) => new Date(Date.now() - dagen * 86_400_000).toISOString().slice(0, 10);
   let n = 0;
@@ -173,19 +173,19 @@ async function demoZaken(ctx: AppContext, r: () => number, buurten: string[]): P
       // Walk the happy path to the target state, supplying the evidence each step asks for.
       const pad = volgorde.slice(1, volgorde.indexOf(doel) + 1).filter((s) => !s.eind);
       for (const stap of pad) {
-        const huidig = await ctx.zaken.status(id);
+        const huidig = await ctx.casussen.status(id);
         const overgang = zt.overgangen.find((o) => o.van === huidig && o.naar === stap.code);
         if (!overgang) break;
         for (const v of overgang.vereist) {
           if (v.soort) {
             for (let i = 0; i < (v.minimaal ?? 1); i++) {
-              await svc.dossierToevoegen(cas, audit, id, { soort: v.soort, titel: `Demo: ${v.soort} ${i + 1}`, intern: true });
+              await svc.dossierToevoegen(cas, audit, id, { soort: v.soort, titel: `Demo: ${v.soort} ${i + 1}`, zichtbaarheid: { soort: 'intern' } });
             }
           }
           const besluittype = v.besluit ?? v.besluitEenVan?.[0];
           if (besluittype) {
             const type = ctx.gemeente.zaaktypen.besluittypen.find((b) => b.code === besluittype)!;
-            await svc.besluitVastleggen(cas, audit, id, {
+            await svc.besluiten.vastleggen(cas, audit, id, {
               besluittype,
               datum: v.zienswijzeVerstreken ? verleden(type.zienswijzeDagen + 7) : vandaag,
               toelichting: `Demo: ${type.naam}`,
@@ -196,15 +196,15 @@ async function demoZaken(ctx: AppContext, r: () => number, buurten: string[]): P
         await svc.zetStatus(cas, audit, id, stap.code, 'Demo');
       }
       if (doel.eind) {
-        const huidig = await ctx.zaken.status(id);
+        const huidig = await ctx.casussen.status(id);
         const overgang = zt.overgangen.find((o) => o.van === huidig && o.naar === doel.code);
         if (overgang) await svc.afsluiten(cas, audit, id, zt.resultaattypen[0]!.code, 'Demo: afgesloten');
       }
       if (r() < 0.5 && !doel.eind) {
-        await svc.taakMaken(cas, audit, id, { organisatie: pick(r, ['woonpunt', 'politie-limburg', 'mondriaan', 'servatius'], () => 1), titel: 'Demo: situatie bekijken', omschrijving: 'Demo-taak voor de partner.' });
+        await svc.taken.maak(cas, audit, id, { organisatie: pick(r, ['woonpunt', 'politie-limburg', 'mondriaan', 'servatius'], () => 1), titel: 'Demo: situatie bekijken', omschrijving: 'Demo-taak voor de partner.' });
       }
     }
   }
-  await ctx.zaken.markeerAllesDemo();
+  await ctx.casussen.markeerAllesDemo();
   return n;
 }

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Kysely, Transaction } from 'kysely';
-import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { parseCbsGeoJson } from './cbs-geojson.ts';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SYSTEEM } from '../audit/audit.service.ts';
+import { SYSTEEM } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import { defineModule } from '../platform/module.ts';
 import { gebiedenRoutes } from './gebieden.routes.ts';
 import { GebiedenService } from './gebieden.service.ts';

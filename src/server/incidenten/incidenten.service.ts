@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { AlertsService } from '../alerts/alerts.service.ts';
-import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { csvRecords } from '../platform/csv.ts';
 import type { DB } from '../platform/db-schema.ts';

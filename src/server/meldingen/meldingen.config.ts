@@ -24,6 +24,7 @@ export const MeldingenSchema = Type.Object(
           team: Code,
           termijnWerkdagen: Type.Integer({ minimum: 1, maximum: 250 }),
           openbaarOpKaart: Type.Boolean(),
+          gevoelig: Type.Boolean({ description: 'Nooit in openbare uitvoer (in-de-buurt, kaart, buurtsite): ondermijning, verward gedrag, woonoverlast …' }),
           duplicaat: Type.Object(
             { radiusMeter: Type.Number({ minimum: 0, maximum: 5000 }), dagen: Type.Integer({ minimum: 0, maximum: 365 }) },
             { additionalProperties: false },

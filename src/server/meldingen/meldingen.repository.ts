@@ -54,22 +54,17 @@ export async function events(db: Executor, meldingId: string, alleenOpenbaar = f
 }
 
 /** Open meldingen of a category in an RD bounding box since a moment: candidates for duplicate detection. */
-export async function openNear(
-  db: Executor,
-  q: { categorie: string; x: number; y: number; radius: number; sinds: Date; openStatussen: string[]; excludeId?: string },
-): Promise<Pick<MeldingRow, 'id' | 'x' | 'y' | 'hoofdmelding_id' | 'ingediend_op' | 'categorie'>[]> {
-  let query = db
+/** How many open meldingen of a category were filed in a buurt since a moment (public, generalised). */
+export async function telOpenInBuurt(db: Executor, q: { categorie: string; buurtCode: string; sinds: Date; openStatussen: string[] }): Promise<number> {
+  const r = await db
     .selectFrom('melding')
-    .select(['id', 'x', 'y', 'hoofdmelding_id', 'ingediend_op', 'categorie'])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('categorie', '=', q.categorie)
+    .where('buurt_code', '=', q.buurtCode)
     .where('status', 'in', q.openStatussen)
     .where('ingediend_op', '>=', q.sinds)
-    .where('x', '>=', q.x - q.radius)
-    .where('x', '<=', q.x + q.radius)
-    .where('y', '>=', q.y - q.radius)
-    .where('y', '<=', q.y + q.radius);
-  if (q.excludeId) query = query.where('id', '!=', q.excludeId);
-  return query.execute();
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 type Kandidaat = Pick<MeldingRow, 'id' | 'x' | 'y' | 'hoofdmelding_id' | 'ingediend_op' | 'categorie'>;

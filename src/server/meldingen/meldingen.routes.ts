@@ -105,7 +105,7 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
     {
       schema: {
         tags: ['meldingen'],
-        summary: 'Open meldingen van dezelfde soort in de buurt (openbaar, zonder inhoud)',
+        summary: 'Aantal open meldingen van dezelfde soort in de buurt van een punt (openbaar; per buurt, nooit een afstand of plek)',
         querystring: Type.Object(
           { lon: Type.Number({ minimum: -180, maximum: 180 }), lat: Type.Number({ minimum: -90, maximum: 90 }), categorie: Type.String({ maxLength: 50 }) },
           { additionalProperties: false },
@@ -113,11 +113,14 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
         response: responses(
           {
             200: Type.Object({
-              radiusMeter: Type.Number(),
-              meldingen: Type.Array(Type.Object({ categorie: Type.String(), afstandMeter: Type.Integer(), ingediendOp: Type.String() })),
+              gebied: Type.Object({ code: Type.String(), naam: Type.String() }),
+              categorie: Type.String(),
+              beschikbaar: Type.Boolean({ description: 'false voor gevoelige soorten: dan tonen we niets' }),
+              aantal: Type.Union([Type.Integer(), Type.Null()], { description: 'open meldingen van deze soort in deze buurt' }),
+              dagen: Type.Union([Type.Integer(), Type.Null()], { description: 'over de laatste zoveel dagen' }),
             }),
           },
-          [404],
+          [400, 404],
         ),
       },
       config: rateLimitPublic,

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
-import { logVerwerking, logVerwerkingen, type AuditContext } from '../audit/audit.service.ts';
+import { logVerwerking, logVerwerkingen, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
 import { GroepsCommit } from '../platform/groepscommit.ts';
 import type { Gebruiker } from '../toegang/toegang.service.ts';
@@ -396,28 +396,24 @@ export class MeldingenService {
     return best?.id;
   }
 
-  /** What the public form shows before submitting: open meldingen of this category nearby (no content). */
+  /**
+   * What the public form shows before submitting: how many open meldingen of this category there are in the
+   * buurt of the point — a count per buurt, never a distance or coordinate (a distance answer let anyone
+   * trilaterate a fresh report to the metre). Sensitive categories (config `gevoelig`) answer nothing at all.
+   */
   async inDeBuurt(lon: number, lat: number, categorie: string, now = new Date()) {
     const def = this.categorie(categorie);
     if (!def) throw new AppError('validatie', `Onbekende categorie "${categorie}".`);
-    this.gebieden.zoekWgs84(lon, lat);
-    const [x, y] = wgs84ToRd(lon, lat);
-    if (def.duplicaat.radiusMeter <= 0) return { radiusMeter: 0, meldingen: [] };
-    const rows = await repo.openNear(this.db, {
+    const { buurt } = this.gebieden.zoekWgs84(lon, lat);
+    const gebied = { code: buurt.code, naam: buurt.naam };
+    if (def.gevoelig || def.duplicaat.dagen <= 0) return { gebied, categorie: def.publiekeNaam, beschikbaar: false, aantal: null, dagen: null };
+    const aantal = await repo.telOpenInBuurt(this.db, {
       categorie,
-      x,
-      y,
-      radius: def.duplicaat.radiusMeter,
+      buurtCode: buurt.code,
       sinds: new Date(now.getTime() - def.duplicaat.dagen * 86_400_000),
       openStatussen: this.openStatussen,
     });
-    return {
-      radiusMeter: def.duplicaat.radiusMeter,
-      meldingen: rows
-        .map((r) => ({ categorie: def.publiekeNaam, afstandMeter: Math.round(Math.hypot(r.x! - x, r.y! - y)), ingediendOp: datumInNederland(r.ingediend_op) }))
-        .filter((r) => r.afstandMeter <= def.duplicaat.radiusMeter)
-        .sort((a, b) => a.afstandMeter - b.afstandMeter),
-    };
+    return { gebied, categorie: def.publiekeNaam, beschikbaar: true, aantal, dagen: def.duplicaat.dagen };
   }
 
   /** The reporter's status page: progress without anyone's personal data. */

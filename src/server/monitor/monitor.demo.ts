@@ -1,4 +1,4 @@
-import { SYSTEEM } from '../audit/audit.service.ts';
+import { SYSTEEM } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import { prng } from '../platform/prng.ts';
 import type { AppContext } from '../platform/context.ts';
 

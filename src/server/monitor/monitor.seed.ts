@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SYSTEEM } from '../audit/audit.service.ts';
+import { SYSTEEM } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { AppContext } from '../platform/context.ts';
 
 /** Real figures shipped with the product (see data/README.md), imported on a fresh database. */

@@ -1,4 +1,4 @@
-import { logVerwerking, SYSTEEM } from '../audit/audit.service.ts';
+import { logVerwerking, SYSTEEM } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { AppContext } from '../platform/context.ts';
 import { datumInNederland } from '../platform/werkdagen.ts';
 import * as repo from './retentie.repository.ts';
@@ -26,8 +26,8 @@ export async function runRetentie(ctx: AppContext, opts: { now?: Date; dryRun?: 
   const tekstGrens = new Date(now.getTime() - cfg.bewaartermijnen.omschrijvingDagen * day);
 
   return ctx.db.transaction().execute(async (trx) => {
-    const zaken = await ctx.zaken.teVernietigen(trx, vandaag);
-    const zaakMeldingen = await ctx.zaken.meldingenVan(trx, zaken.map((z) => z.id));
+    const zaken = await ctx.casussen.teVernietigen(trx, vandaag);
+    const zaakMeldingen = await ctx.casussen.meldingenVan(trx, zaken.map((z) => z.id));
     const contactIds = await ctx.meldingen.metContactVoor(trx, contactGrens);
     const tekstIds = [...new Set([...(await ctx.meldingen.nietGeanonimiseerdVoor(trx, tekstGrens)), ...zaakMeldingen])];
     const result = { zakenVernietigd: zaken.length, meldingenGeanonimiseerd: tekstIds.length, contactgegevensVerwijderd: contactIds.length };
@@ -42,7 +42,7 @@ export async function runRetentie(ctx: AppContext, opts: { now?: Date; dryRun?: 
         details: JSON.stringify({ zaaktype: z.zaaktype, resultaat: z.resultaat }),
       });
     }
-    await ctx.zaken.vernietig(trx, zaken.map((z) => z.id));
+    await ctx.casussen.vernietig(trx, zaken.map((z) => z.id));
     await ctx.meldingen.verwijderContact(trx, contactIds, now);
     await ctx.meldingen.anonimiseer(trx, tekstIds, ANONIEM, now);
     await logVerwerking(trx, { actor: { ...SYSTEEM, omschrijving: 'retentie' } }, {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { AuditContext } from '../audit/audit.service.ts';
+import type { AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import { AppError } from '../platform/errors.ts';
 import type { AppContext } from '../platform/context.ts';
 import { actorOf, csrfMatches, partnerVoorSleutel, resolveSessie, type Gebruiker } from './toegang.service.ts';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import type { Kysely, Transaction } from 'kysely';
-import { logVerwerking, SYSTEEM, type Actor, type AuditContext } from '../audit/audit.service.ts';
+import { logVerwerking, SYSTEEM, type Actor, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { Executor } from '../platform/database.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError } from '../platform/errors.ts';

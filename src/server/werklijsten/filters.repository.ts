@@ -1,6 +1,6 @@
 import type { Executor } from '../platform/database.ts';
 
-export type Lijst = 'meldingen' | 'zaken';
+export type Lijst = 'meldingen' | 'casussen';
 
 export async function list(db: Executor, gebruikerId: string, lijst: Lijst) {
   return db.selectFrom('opgeslagen_filter').select(['id', 'naam', 'filter']).where('gebruiker_id', '=', gebruikerId).where('lijst', '=', lijst).orderBy('naam').execute();

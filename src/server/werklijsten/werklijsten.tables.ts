@@ -3,7 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 export interface OpgeslagenFilterTable {
   id: Generated<string>;
   gebruiker_id: string;
-  lijst: 'meldingen' | 'zaken';
+  lijst: 'meldingen' | 'casussen';
   naam: string;
   filter: ColumnType<Record<string, unknown>, string, string>;
   aangemaakt_op: ColumnType<Date, Date | undefined, never>;

@@ -19,7 +19,7 @@ import { Fout } from '../../components/Fout.tsx';
 import { api, type Antwoord } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { errorText } from '../../lib/useApi.ts';
-import type { Verwerking } from '../../../contract/api/audit.ts';
+import type { Verwerking } from '../../../contract/api/verwerkingenlog.ts';
 
 
 

@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  FormFieldCheckbox,
   FormFieldTextarea,
   FormFieldTextbox,
   Heading1,
@@ -24,9 +23,49 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
-import type { CasusDetail } from '../../../contract/api/zaken.ts';
+import type { CasusDetail } from '../../../contract/api/casussen.ts';
+import { useSession } from '../../app/session.tsx';
 
 type Zaak = CasusDetail;
+
+/** Who sees a dossier line, in words (B1). */
+function zichtbaarVoor(z: Zaak['dossier'][number]['zichtbaarheid'], organisaties: Map<string, string>): string {
+  if (z.soort === 'intern') return 'alleen het eigen team';
+  if (z.soort === 'leden') return 'alle leden, ook partners';
+  if (z.soort === 'organisatie') return `team en ${organisaties.get(z.voor ?? '') ?? z.voor}`;
+  return `alleen rol ${z.voor}`;
+}
+
+/** Break-glass: a named role may read a casus it is not a member of, with a reason the FG sees. */
+function Doorbreken({ id, fout, onGelezen }: { id: string; fout: string; onGelezen: (z: Zaak) => void }) {
+  const [reden, setReden] = useState('');
+  const [mislukt, setMislukt] = useState<string | null>(null);
+  return (
+    <>
+      <Fout tekst={fout} />
+      <Sectie titel="Toch inzien (break-glass)">
+        <Paragraph>
+          U bent geen lid van deze casus. Alleen als het echt nodig is (bijvoorbeeld bij afwezigheid van de casushouder) mag u de casus
+          alleen-lezen inzien. Uw reden wordt vastgelegd en gemeld aan de functionaris gegevensbescherming.
+        </Paragraph>
+        <form
+          className="bv-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setMislukt(null);
+            api<Zaak>(`/api/casussen/${id}/doorbreken`, { method: 'POST', body: { reden } }).then(onGelezen, (err: unknown) => setMislukt(errorText(err)));
+          }}
+        >
+          <FormFieldTextarea label="Reden (minstens 10 tekens)" name="doorbraakReden" rows={2} value={reden} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReden(e.target.value)} />
+          <Button appearance="secondary-action-button" type="submit" disabled={reden.trim().length < 10}>
+            Inzien en vastleggen
+          </Button>
+        </form>
+        {mislukt && <Fout tekst={mislukt} />}
+      </Sectie>
+    </>
+  );
+}
 
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
@@ -43,11 +82,15 @@ function Sectie({ titel, children }: { titel: string; children: ReactNode }) {
 /** One casus: steps with the evidence they need, dossier, referrals, besluiten, closing. */
 export function CasusPage() {
   const { id = '' } = useParams();
-  const { data: z, fout, opnieuw } = useApiGet<Zaak>(`/api/zaken/${id}`);
-  const { data: cat } = useApiGet<Antwoord<'/api/zaaktypen'>>('/api/zaaktypen');
+  const { data: gelezen, fout, opnieuw } = useApiGet<Zaak>(`/api/casussen/${id}`);
+  const [doorbraak, setDoorbraak] = useState<Zaak | null>(null);
+  const { can } = useSession();
+  const z = gelezen ?? doorbraak;
+  const { data: cat } = useApiGet<Antwoord<'/api/casustypen'>>('/api/casustypen');
   const { data: organisaties } = useApiGet<Antwoord<'/api/organisaties'>>('/api/organisaties');
   const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
-  const [dossier, setDossier] = useState({ soort: 'logboek', titel: '', tekst: '', intern: true });
+  const [dossier, setDossier] = useState({ soort: 'logboek', titel: '', tekst: '', zichtbaar: '' });
+  const [einde, setEinde] = useState({ lidId: '', reden: '' });
   const [taak, setTaak] = useState({ organisatie: '', titel: '', omschrijving: '' });
   const [besluit, setBesluit] = useState({ besluittype: '', datum: vandaag(), toelichting: '', begunstigingstermijnDagen: '' });
   const [afsluiten, setAfsluiten] = useState({ resultaat: '', toelichting: '' });
@@ -64,9 +107,16 @@ export function CasusPage() {
     }
   };
 
-  if (fout) return <Fout tekst={fout} />;
+  if (fout && !doorbraak) return can('casussen:doorbreken') ? <Doorbreken id={id} fout={fout} onGelezen={setDoorbraak} /> : <Fout tekst={fout} />;
   if (!z || !cat) return <Paragraph>Bezig met laden…</Paragraph>;
-  const volledig = z.toegang === 'volledig' && !z.einddatum;
+  const volledig = z.toegang === 'volledig' && !z.einddatum && !z.alleenLezen;
+  const orgNamen = new Map((organisaties ?? []).map((o) => [o.code, o.naam]));
+  const ledenOrganisaties = z.leden.filter((l) => l.organisatie && l.tot === null && !l.gebruikerId);
+  const zichtbaarheidInvoer = () => {
+    if (!dossier.zichtbaar) return undefined;
+    const [soort, voor] = dossier.zichtbaar.split(':') as ['intern' | 'leden' | 'organisatie', string | undefined];
+    return voor ? { soort, voor } : { soort };
+  };
   const resultaten = cat.zaaktypen.find((t) => t.code === z.zaaktype)?.resultaattypen ?? [];
   const gekozenBesluit = cat.besluittypen.find((b) => b.code === besluit.besluittype);
 
@@ -102,10 +152,59 @@ export function CasusPage() {
         {z.toegang === 'partner' && (
           <>
             <dt>Uw toegang</dt>
-            <dd>Als partner ziet u alleen uw eigen taken en de gedeelde dossierregels.</dd>
+            <dd>Als partner ziet u alleen uw eigen taken en de dossierregels die met u zijn gedeeld.</dd>
           </>
         )}
       </dl>
+      {z.alleenLezen && !z.doorbraak && (
+        <Alert type="warning">
+          <Paragraph>Uw lidmaatschap is beëindigd{z.lidTot ? ` op ${new Date(z.lidTot).toLocaleString('nl-NL')}` : ''}. U ziet alleen wat tot dan is vastgelegd, en kunt niets meer wijzigen.</Paragraph>
+        </Alert>
+      )}
+      {z.doorbraak && (
+        <Alert type="warning">
+          <Paragraph>U ziet deze casus via break-glass, alleen-lezen. Dit is vastgelegd in de verwerkingenlog en gemeld aan de FG.</Paragraph>
+        </Alert>
+      )}
+
+      {z.toegang === 'volledig' && z.leden.length > 0 && (
+        <Sectie titel="Leden">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Naam</TableHeaderCell>
+                <TableHeaderCell scope="col">Rol</TableHeaderCell>
+                <TableHeaderCell scope="col">Sinds</TableHeaderCell>
+                <TableHeaderCell scope="col">Tot</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {z.leden.map((l) => (
+                <TableRow key={l.id}>
+                  <TableCell>{l.naam}</TableCell>
+                  <TableCell>{l.rol}</TableCell>
+                  <TableCell>{new Date(l.van).toLocaleDateString('nl-NL')}</TableCell>
+                  <TableCell>{l.tot ? `${new Date(l.tot).toLocaleDateString('nl-NL')} (${l.eindeReden ?? ''})` : '–'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {volledig && z.leden.some((l) => l.tot === null && l.rol !== 'casushouder') && (
+            <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/casussen/${id}/leden/${einde.lidId}/beeindigen`, { method: 'POST', body: { reden: einde.reden } }), 'Lidmaatschap beëindigd.')(e)}>
+              <SelectField
+                label="Lidmaatschap beëindigen"
+                value={einde.lidId}
+                onChange={(v) => setEinde({ ...einde, lidId: v })}
+                options={[{ value: '', label: 'Kies een lid' }, ...z.leden.filter((l) => l.tot === null && l.rol !== 'casushouder').map((l) => ({ value: l.id, label: `${l.naam} (${l.rol})` }))]}
+              />
+              <FormFieldTextbox label="Reden" name="eindeReden" value={einde.reden} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setEinde({ ...einde, reden: e.target.value })} />
+              <Button appearance="secondary-action-button" type="submit" disabled={!einde.lidId || !einde.reden.trim()}>
+                Beëindigen
+              </Button>
+            </form>
+          )}
+        </Sectie>
+      )}
 
       {volledig && (
         <Sectie titel="Volgende stap">
@@ -116,7 +215,7 @@ export function CasusPage() {
                 {s.ontbreekt.length === 0 ? (
                   <>
                     {' '}
-                    <Button appearance="secondary-action-button" onClick={() => void doe(() => api(`/api/zaken/${id}/status`, { method: 'POST', body: { naar: s.naar } }), `Stap gezet: ${s.naam}.`)()}>
+                    <Button appearance="secondary-action-button" onClick={() => void doe(() => api(`/api/casussen/${id}/status`, { method: 'POST', body: { naar: s.naar } }), `Stap gezet: ${s.naam}.`)()}>
                       Naar deze stap
                     </Button>
                   </>
@@ -135,11 +234,21 @@ export function CasusPage() {
 
       {volledig && (
         <Sectie titel="Dossier aanvullen">
-          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/zaken/${id}/dossier`, { method: 'POST', body: { ...dossier, tekst: dossier.tekst || undefined } }), 'Toegevoegd aan het dossier.')(e)}>
+          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/casussen/${id}/dossier`, { method: 'POST', body: { soort: dossier.soort, titel: dossier.titel, tekst: dossier.tekst || undefined, zichtbaarheid: zichtbaarheidInvoer() } }), 'Toegevoegd aan het dossier.')(e)}>
             <SelectField label="Soort" value={dossier.soort} onChange={(v) => setDossier({ ...dossier, soort: v })} options={cat.dossiersoorten.map((d) => ({ value: d.code, label: d.naam }))} />
             <FormFieldTextbox label="Titel" name="dossierTitel" value={dossier.titel} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDossier({ ...dossier, titel: e.target.value })} />
             <FormFieldTextarea label="Tekst" name="dossierTekst" rows={3} value={dossier.tekst} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setDossier({ ...dossier, tekst: e.target.value })} />
-            <FormFieldCheckbox label="Intern (niet zichtbaar voor partners)" name="intern" checked={dossier.intern} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDossier({ ...dossier, intern: e.target.checked })} />
+            <SelectField
+              label="Zichtbaar voor"
+              value={dossier.zichtbaar}
+              onChange={(v) => setDossier({ ...dossier, zichtbaar: v })}
+              options={[
+                { value: '', label: 'Standaard voor deze soort' },
+                { value: 'intern', label: 'Alleen het eigen team' },
+                { value: 'leden', label: 'Alle leden, ook partners' },
+                ...ledenOrganisaties.map((l) => ({ value: `organisatie:${l.organisatie}`, label: `Team en ${l.naam}` })),
+              ]}
+            />
             <Button appearance="secondary-action-button" type="submit" disabled={!dossier.titel}>
               Toevoegen
             </Button>
@@ -176,7 +285,7 @@ export function CasusPage() {
           <Paragraph>Nog geen taken.</Paragraph>
         )}
         {volledig && organisaties && (
-          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/zaken/${id}/taken`, { method: 'POST', body: taak }), 'De taak is doorgezet.')(e)}>
+          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/casussen/${id}/taken`, { method: 'POST', body: taak }), 'De taak is doorgezet.')(e)}>
             <SelectField
               label="Doorverwijzen naar"
               value={taak.organisatie}
@@ -212,7 +321,7 @@ export function CasusPage() {
               onSubmit={(e) =>
                 void doe(
                   () =>
-                    api(`/api/zaken/${id}/besluiten`, {
+                    api(`/api/casussen/${id}/besluiten`, {
                       method: 'POST',
                       body: {
                         besluittype: besluit.besluittype,
@@ -248,7 +357,7 @@ export function CasusPage() {
 
       {volledig && (
         <Sectie titel="Afsluiten">
-          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/zaken/${id}/afsluiten`, { method: 'POST', body: afsluiten }), 'De casus is afgesloten.')(e)}>
+          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/casussen/${id}/afsluiten`, { method: 'POST', body: afsluiten }), 'De casus is afgesloten.')(e)}>
             <SelectField label="Resultaat" value={afsluiten.resultaat} onChange={(v) => setAfsluiten({ ...afsluiten, resultaat: v })} options={[{ value: '', label: 'Kies' }, ...resultaten.map((r) => ({ value: r.code, label: r.naam }))]} />
             <FormFieldTextarea label="Toelichting bij het afsluiten" name="afsluitToelichting" rows={2} value={afsluiten.toelichting} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setAfsluiten({ ...afsluiten, toelichting: e.target.value })} />
             <Button appearance="primary-action-button" type="submit" disabled={!afsluiten.resultaat || !afsluiten.toelichting}>
@@ -262,7 +371,7 @@ export function CasusPage() {
         <OrderedList reversed>
           {[...z.dossier].reverse().map((d) => (
             <OrderedListItem key={d.id}>
-              <strong>{d.titel}</strong> <span className="bv-muted">({new Date(d.tijdstip).toLocaleString('nl-NL')}, {d.door}{d.intern ? ', intern' : ''})</span>
+              <strong>{d.titel}</strong> <span className="bv-muted">({new Date(d.tijdstip).toLocaleString('nl-NL')}, {d.door}, zichtbaar voor {zichtbaarVoor(d.zichtbaarheid, orgNamen)})</span>
               {d.tekst && <div className="bv-pre">{d.tekst}</div>}
             </OrderedListItem>
           ))}

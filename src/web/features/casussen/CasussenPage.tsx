@@ -7,7 +7,7 @@ import { useApiGet } from '../../lib/useApi.ts';
 
 /** The casussen the user (or, for partners, their organisation) is a member of. */
 export function CasussenPage() {
-  const { data, fout } = useApiGet<Antwoord<'/api/zaken'>>('/api/zaken?limit=200');
+  const { data, fout } = useApiGet<Antwoord<'/api/casussen'>>('/api/casussen?limit=200');
   return (
     <>
       <Heading1>Casussen</Heading1>

@@ -291,11 +291,11 @@ export function MeldPage() {
           maxLength={200}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAdres(e.target.value)}
         />
-        {buurt && buurt.meldingen.length > 0 && (
+        {buurt && buurt.beschikbaar && buurt.aantal !== null && buurt.aantal > 0 && (
           <Alert type="info">
             <Paragraph data-testid="al-gemeld">
-              Er is in de buurt al {buurt.meldingen.length === 1 ? 'een melding' : `${buurt.meldingen.length} meldingen`} over dit onderwerp (op {buurt.meldingen[0]!.afstandMeter} meter,
-              sinds {buurt.meldingen[0]!.ingediendOp}). U kunt toch melden: dan weten we dat meer mensen er last van hebben.
+              In {buurt.gebied.naam} {buurt.aantal === 1 ? 'is al een melding' : `zijn al ${buurt.aantal} meldingen`} over dit onderwerp gedaan in de laatste {buurt.dagen} dagen, die
+              nog in behandeling {buurt.aantal === 1 ? 'is' : 'zijn'}. U kunt toch melden: dan weten we dat meer mensen er last van hebben.
             </Paragraph>
           </Alert>
         )}

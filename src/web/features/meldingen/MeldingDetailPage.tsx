@@ -16,7 +16,7 @@ export function MeldingDetailPage() {
   const { can } = useSession();
   const { data: m, fout, opnieuw } = useApiGet<Detail>(`/api/meldingen/${id}`);
   const { data: categorieen } = useApiGet<Antwoord<'/api/meldingen/categorieen'>>('/api/meldingen/categorieen');
-  const { data: catalogus } = useApiGet<Antwoord<'/api/zaaktypen'>>('/api/zaaktypen');
+  const { data: catalogus } = useApiGet<Antwoord<'/api/casustypen'>>('/api/casustypen');
   const [naar, setNaar] = useState('');
   const [reden, setReden] = useState('');
   const [nieuweCategorie, setNieuweCategorie] = useState('');
@@ -49,7 +49,7 @@ export function MeldingDetailPage() {
     e.preventDefault();
     setActieFout(null);
     try {
-      const z = await api<Antwoord<'/api/zaken', 'post'>>('/api/zaken', { method: 'POST', body: { zaaktype, omschrijving: zaakOmschrijving || m.omschrijving.slice(0, 200), meldingIds: [id] } });
+      const z = await api<Antwoord<'/api/casussen', 'post'>>('/api/casussen', { method: 'POST', body: { zaaktype, omschrijving: zaakOmschrijving || m.omschrijving.slice(0, 200), meldingIds: [id] } });
       navigate(`/casussen/${z.id}`);
     } catch (err) {
       setActieFout(errorText(err));

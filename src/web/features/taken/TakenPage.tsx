@@ -11,7 +11,7 @@ import { taakStap, type TaakStap } from './api.ts';
 /** Partner organisations: the tasks referred to them, and nothing else. */
 export function TakenPage() {
   const { data, fout, opnieuw } = useApiGet<Antwoord<'/api/taken'>>('/api/taken');
-  const { data: cat } = useApiGet<Antwoord<'/api/zaaktypen'>>('/api/zaaktypen');
+  const { data: cat } = useApiGet<Antwoord<'/api/casustypen'>>('/api/casustypen');
   const [keuze, setKeuze] = useState<Record<string, { uitkomst: string; toelichting: string; reden: string }>>({});
   const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
   const k = (id: string) => keuze[id] ?? { uitkomst: '', toelichting: '', reden: '' };

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Nullable } from './common.ts';
 
-// zaken: request and response schemas (the API contract shared with the web).
+// casussen: request and response schemas (the API contract shared with the web).
 
 
 export const S = Type.String();
@@ -55,17 +55,45 @@ export const Besluit = Type.Object({
   toelichting: S,
 });
 
+export const ZichtbaarheidSoort = Type.Union([Type.Literal('intern'), Type.Literal('leden'), Type.Literal('organisatie'), Type.Literal('rol')], {
+  description: 'intern: alleen het eigen team; leden: alle leden, ook partners; organisatie: team + één organisatie; rol: alleen leden met die rol',
+});
+
+export const Zichtbaarheid = Type.Object({
+  soort: ZichtbaarheidSoort,
+  voor: Nullable(Type.String({ description: 'organisatiecode (organisatie) of rolcode (rol)' })),
+});
+
+export const ZichtbaarheidInvoer = Type.Object(
+  { soort: ZichtbaarheidSoort, voor: Type.Optional(Type.String({ maxLength: 100, pattern: '^[a-z0-9_-]+$', description: 'organisatiecode of rolcode' })) },
+  { additionalProperties: false },
+);
+
+export const Lid = Type.Object({
+  id: S,
+  rol: S,
+  gebruikerId: Nullable(S),
+  naam: S,
+  organisatie: Nullable(S),
+  van: Type.String({ format: 'date-time' }),
+  tot: Nullable(Type.String({ format: 'date-time', description: 'einde van het lidmaatschap' })),
+  eindeReden: Nullable(S),
+});
+
 export const Detail = Type.Object({
   ...Overzicht,
-  toegang: Type.Union([Type.Literal('volledig'), Type.Literal('partner')], { description: 'partner: alleen kop, externe dossierregels en eigen taken' }),
+  toegang: Type.Union([Type.Literal('volledig'), Type.Literal('partner')], { description: 'partner: kop, de voor leden of de eigen organisatie zichtbare regels en eigen taken' }),
+  alleenLezen: Type.Boolean({ description: 'beëindigd lidmaatschap binnen het leesvenster, of break-glass' }),
+  doorbraak: Type.Boolean({ description: 'ingezien via break-glass (gelogd en gemeld aan de FG)' }),
+  lidTot: Nullable(Type.String({ format: 'date-time', description: 'einde van het lidmaatschap: wat daarna is vastgelegd is niet zichtbaar' })),
   vertrouwelijkheid: S,
   doel: S,
   resultaat: Nullable(S),
   archiefnominatie: Nullable(S),
   archiefactiedatum: Nullable(S),
   opgeschortSinds: Nullable(S),
-  leden: Type.Array(Type.Object({ rol: S, gebruikerId: Nullable(S), naam: S, organisatie: Nullable(S) })),
-  dossier: Type.Array(Type.Object({ id: Type.Integer(), tijdstip: S, soort: S, titel: S, tekst: Nullable(S), intern: Type.Boolean(), door: S })),
+  leden: Type.Array(Lid),
+  dossier: Type.Array(Type.Object({ id: Type.Integer(), tijdstip: S, soort: S, titel: S, tekst: Nullable(S), zichtbaarheid: Zichtbaarheid, door: S })),
   besluiten: Type.Array(Besluit),
   taken: Type.Array(Taak),
   meldingen: Type.Array(Type.Object({ id: S, referentie: S, categorie: S, status: S })),

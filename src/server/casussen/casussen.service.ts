@@ -1,18 +1,22 @@
 import type { Kysely, Transaction } from 'kysely';
-import { logVerwerking, type AuditContext } from '../audit/audit.service.ts';
+import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import type { Executor } from '../platform/database.ts';
-import type { CasusOverzicht } from '../../contract/api/zaken.ts';
+import type { CasusDetail, CasusOverzicht } from '../../contract/api/casussen.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
-import type { ZaaktypenInstellingen, Zaaktype } from './zaken.config.ts';
+import type { ZaaktypenInstellingen, Zaaktype } from './casussen.config.ts';
 import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
 import { datumInNederland, plusDagen, plusWerkdagen } from '../platform/werkdagen.ts';
 import { gebruikerMetOrganisatie, gebruikerNamen, organisatieOpCode, organisatiesVoorIds } from '../toegang/toegang.service.ts';
 import { hasPermissie, type Gebruiker } from '../toegang/toegang.service.ts';
-import * as repo from './zaken.repository.ts';
-import type { BesluitRow, TaakRow, ZaakRow } from './zaken.tables.ts';
+import type { Zichtbaarheid, ZichtbaarheidSoort } from '../platform/zichtbaarheid.ts';
+import { BesluitenService } from './besluiten.service.ts';
+import { alsBehandelaar, casusToegang, doorbraakToegang, standaardZichtbaarheid, type CasusToegang } from './casussen.policy.ts';
+import * as repo from './casussen.repository.ts';
+import type { BesluitRow, ZaakRow } from './casussen.tables.ts';
+import { TakenService } from './taken.service.ts';
 
 
 /** A casus in a work list, as the API contract has it. */
@@ -27,7 +31,17 @@ export function plusDuur(date: string, duur: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export type Toegang = 'volledig' | 'partner';
+export type { Toegang } from './casussen.policy.ts';
+
+export interface ZichtbaarheidInvoer {
+  soort: ZichtbaarheidSoort;
+  voor?: string | undefined;
+}
+
+const INTERN: Zichtbaarheid = { soort: 'intern', voor: null };
+
+/** The author of a dossier line: person, their organisation (so partners see names only within their own). */
+const door = (g: Gebruiker) => ({ actor_id: g.id, actor_organisatie_id: g.organisatie.id, actor_omschrijving: g.naam });
 
 export interface ZaakFilter {
   status?: string | undefined;
@@ -42,14 +56,22 @@ export interface ZaakFilter {
  * Casussen (ZGW "zaken"): case types as data, membership as the need-to-know boundary, a dossier timeline,
  * evidence-guarded steps, besluiten with legal terms, referrals to partners, closing with an archive date.
  */
-export class ZakenService {
+export class CasussenService {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly cfg: ZaaktypenInstellingen,
     private readonly meldingen: MeldingenService,
     private readonly berichten: BerichtenService,
     private readonly opties: { demo: boolean; publiekeUrl: string; gemeente: string },
-  ) {}
+  ) {
+    this.taken = new TakenService(db, cfg, berichten, opties);
+    this.besluiten = new BesluitenService(db, cfg);
+  }
+
+  /** Referrals to partners (taken.service.ts). */
+  readonly taken: TakenService;
+  /** Besluiten with legal terms (besluiten.service.ts). */
+  readonly besluiten: BesluitenService;
 
   zaaktype(code: string): Zaaktype {
     const zt = this.cfg.zaaktypen.find((z) => z.code === code);
@@ -82,30 +104,13 @@ export class ZakenService {
 
   // ------------------------------------------------------------------------------------- access
 
-  /**
-   * Need-to-know: permission AND membership. Personal members with `casussen:lezen` see everything;
-   * users of a member organisation (partners) see the header, external dossier items and their own tasks.
-   * Anyone else gets 403, whatever their role.
-   */
-  async toegang(db: Kysely<DB> | Transaction<DB>, zaakId: string, g: Gebruiker | null): Promise<{ zaak: ZaakRow; toegang: Toegang }> {
-    if (!g) throw new AppError('niet_ingelogd');
-    const zaak = await repo.findById(db, zaakId);
-    const lid = zaak ? await repo.lidmaatschap(db, zaakId, g.id, g.organisatie.id) : { persoonlijk: false, organisatie: false };
-    if (zaak && lid.persoonlijk && hasPermissie(g, 'casussen:lezen')) return { zaak, toegang: 'volledig' };
-    if (zaak && lid.organisatie && (hasPermissie(g, 'taken:behandelen') || hasPermissie(g, 'casussen:lezen'))) return { zaak, toegang: 'partner' };
-    // Same answer whether the zaak exists or not: its existence is itself need-to-know.
-    throw new AppError('geen_toegang', 'U bent geen lid van deze casus.');
+  /** Need-to-know for one casus (casussen.policy.ts); other modules ask here, never the tables. */
+  toegang(db: Kysely<DB> | Transaction<DB>, zaakId: string, g: Gebruiker | null, now = new Date()): Promise<CasusToegang> {
+    return casusToegang(db, this.cfg, zaakId, g, now);
   }
 
-  private async alsBehandelaar(trx: Transaction<DB>, zaakId: string, g: Gebruiker | null): Promise<ZaakRow> {
-    const { zaak, toegang } = await this.toegang(trx, zaakId, g);
-    if (toegang !== 'volledig' || !hasPermissie(g, 'casussen:behandelen')) {
-      throw new AppError('geen_toegang', 'Alleen leden met de rol casushouder kunnen deze casus wijzigen.');
-    }
-    const locked = await repo.findById(trx, zaakId, true);
-    if (!locked) throw new AppError('niet_gevonden');
-    if (locked.einddatum) throw new AppError('conflict', 'Deze casus is afgesloten.');
-    return locked ?? zaak;
+  private alsBehandelaar(trx: Transaction<DB>, zaakId: string, g: Gebruiker | null): Promise<ZaakRow> {
+    return alsBehandelaar(trx, this.cfg, zaakId, g);
   }
 
   // ------------------------------------------------------------------------------------- create
@@ -144,9 +149,8 @@ export class ZakenService {
         zaak_id: zaak.id,
         soort: 'status',
         titel: `Casus aangemaakt: ${start.naam}`,
-        intern: false,
-        actor_id: g.id,
-        actor_omschrijving: g.naam,
+        zichtbaarheid: standaardZichtbaarheid(this.cfg, 'status'),
+        ...door(g),
         details: { zaaktype: zt.code, status: start.code },
       });
       let buurt = input.buurtCode ?? null;
@@ -158,9 +162,8 @@ export class ZakenService {
           zaak_id: zaak.id,
           soort: 'melding',
           titel: `Melding ${m.referentie} opgenomen`,
-          intern: true,
-          actor_id: g.id,
-          actor_omschrijving: g.naam,
+          zichtbaarheid: INTERN,
+          ...door(g),
           details: { meldingId: mid },
         });
       }
@@ -207,6 +210,7 @@ export class ZakenService {
       organisatieId: g.organisatie.id,
       // Partners see the zaken their organisation was brought into; municipal staff only their own.
       viaOrganisatie: !hasPermissie(g, 'casussen:behandelen'),
+      lidSinds: new Date(now.getTime() - this.cfg.lidmaatschap.leesvensterDagen * 86_400_000),
       ...f,
       vandaag,
     });
@@ -232,44 +236,86 @@ export class ZakenService {
   }
 
   /** The zaak as this user may see it; every read is logged (it holds personal data). */
-  async detail(trx: Transaction<DB>, g: Gebruiker | null, ctx: AuditContext, zaakId: string, now = new Date()) {
-    const { zaak, toegang } = await this.toegang(trx, zaakId, g);
+  async detail(trx: Transaction<DB>, g: Gebruiker | null, ctx: AuditContext, zaakId: string, now = new Date()): Promise<CasusDetail> {
+    const t = await this.toegang(trx, zaakId, g, now);
+    await logVerwerking(trx, ctx, {
+      actie: 'zaak.raadplegen',
+      objectType: 'zaak',
+      objectId: zaakId,
+      doel: t.zaak.doel,
+      persoonsgegevens: true,
+      details: { toegang: t.toegang, alleenLezen: t.alleenLezen },
+    });
+    return this.weergave(trx, t, now);
+  }
+
+  /**
+   * Break-glass read (casussen:doorbreken): read-only, with a mandatory reason, flagged in the verwerkingenlog
+   * as `casus.doorbreken` so the FG finds every one of them.
+   */
+  async doorbreken(g: Gebruiker | null, ctx: AuditContext, zaakId: string, reden: string, now = new Date()): Promise<CasusDetail> {
+    return this.db.transaction().execute(async (trx) => {
+      const t = await doorbraakToegang(trx, zaakId, g, reden);
+      await logVerwerking(trx, ctx, {
+        actie: 'casus.doorbreken',
+        objectType: 'zaak',
+        objectId: zaakId,
+        doel: t.zaak.doel,
+        persoonsgegevens: true,
+        details: { doorbraak: true, reden: reden.trim() },
+      });
+      return this.weergave(trx, t, now);
+    });
+  }
+
+  private async weergave(trx: Transaction<DB>, t: CasusToegang, now: Date): Promise<CasusDetail> {
+    const { zaak, toegang, kijker } = t;
+    const zaakId = zaak.id;
     const zt = this.zaaktype(zaak.zaaktype);
     const vandaag = datumInNederland(now);
     const volledig = toegang === 'volledig';
     const [leden, dossier, besluiten, taken, meldingen, betrokkenen] = await Promise.all([
       repo.leden(trx, zaakId),
-      repo.dossier(trx, zaakId, !volledig),
-      volledig ? repo.besluiten(trx, zaakId) : Promise.resolve([] as BesluitRow[]),
-      this.takenMetOrganisatie(trx, volledig ? { zaakId } : { zaakId, organisatieId: g!.organisatie.id }),
+      repo.dossier(trx, zaakId, kijker),
+      repo.besluitenVoor(trx, zaakId, kijker),
+      this.taken.voorKijker(trx, zaakId, kijker),
       volledig ? repo.meldingIds(trx, zaakId).then((ids) => this.meldingen.samenvattingen(trx, ids)) : Promise.resolve([]),
-      volledig ? repo.betrokkenen(trx, zaakId) : Promise.resolve([]),
+      repo.betrokkenen(trx, zaakId, kijker),
     ]);
-    await logVerwerking(trx, ctx, {
-      actie: 'zaak.raadplegen',
-      objectType: 'zaak',
-      objectId: zaakId,
-      doel: zaak.doel,
-      persoonsgegevens: volledig,
-      details: { toegang },
-    });
     const tellingen = volledig ? await repo.dossierTellingen(trx, zaakId) : new Map<string, number>();
+    const alleBesluiten = volledig ? await repo.besluiten(trx, zaakId) : [];
     const gebruikers = await gebruikerNamen(trx, leden.flatMap((l) => (l.gebruiker_id ? [l.gebruiker_id] : [])));
-    const organisaties = await organisatiesVoorIds(trx, leden.flatMap((l) => (l.organisatie_id ? [l.organisatie_id] : [])));
-    const casushouder = leden.find((l) => l.rol === 'casushouder')?.gebruiker_id;
+    const organisaties = await organisatiesVoorIds(trx, [
+      ...leden.flatMap((l) => (l.organisatie_id ? [l.organisatie_id] : [])),
+      ...dossier.flatMap((d) => (d.zichtbaarheid === 'organisatie' && d.zichtbaar_voor ? [d.zichtbaar_voor] : [])),
+    ]);
+    const casushouder = leden.find((l) => l.rol === 'casushouder' && l.tot === null)?.gebruiker_id;
     return {
       ...this.overzicht({ ...zaak, casushouder: casushouder ? (gebruikers.get(casushouder) ?? null) : null }, vandaag),
       toegang,
+      alleenLezen: t.alleenLezen,
+      doorbraak: t.doorbraak,
+      lidTot: kijker.tot?.toISOString() ?? null,
       vertrouwelijkheid: zaak.vertrouwelijkheid,
       doel: zaak.doel,
       resultaat: zaak.resultaat,
       archiefnominatie: zaak.archiefnominatie,
       archiefactiedatum: zaak.archiefactiedatum,
       opgeschortSinds: zaak.opgeschort_sinds,
+      // Partners do not see who else is in the casus (other organisations, staff names).
       leden: volledig
         ? leden.map((l) => {
             const org = l.organisatie_id ? organisaties.get(l.organisatie_id) : undefined;
-            return { rol: l.rol, gebruikerId: l.gebruiker_id, naam: (l.gebruiker_id ? gebruikers.get(l.gebruiker_id) : org?.naam) ?? '', organisatie: org?.code ?? null };
+            return {
+              id: l.id,
+              rol: l.rol,
+              gebruikerId: l.gebruiker_id,
+              naam: (l.gebruiker_id ? gebruikers.get(l.gebruiker_id) : org?.naam) ?? '',
+              organisatie: org?.code ?? null,
+              van: l.toegevoegd_op.toISOString(),
+              tot: l.tot?.toISOString() ?? null,
+              eindeReden: l.einde_reden,
+            };
           })
         : [],
       dossier: dossier.map((d) => ({
@@ -278,62 +324,28 @@ export class ZakenService {
         soort: d.soort,
         titel: d.titel,
         tekst: d.tekst,
-        intern: d.intern,
-        door: d.actor_omschrijving,
+        zichtbaarheid: {
+          soort: d.zichtbaarheid,
+          voor: d.zichtbaarheid === 'organisatie' ? (organisaties.get(d.zichtbaar_voor ?? '')?.code ?? null) : d.zichtbaar_voor,
+        },
+        // A partner sees names within its own organisation and the owning team; others by organisation only.
+        door: volledig || d.actor_organisatie_id === kijker.organisatieId || d.actor_organisatie_id === zaak.eigenaar_organisatie_id || d.actor_id === null
+          ? d.actor_omschrijving
+          : 'partnerorganisatie',
       })),
-      besluiten: besluiten.map((b) => this.besluitView(b)),
-      taken: taken.map((t) => this.taakView(t)),
+      besluiten: besluiten.map((b) => this.besluiten.view(b)),
+      taken,
       meldingen: meldingen.map((m) => ({ id: m.id, referentie: m.referentie, categorie: m.categorie, status: m.status })),
       betrokkenen,
-      volgendeStappen: volledig && !zaak.einddatum
+      volgendeStappen: volledig && !t.alleenLezen && !zaak.einddatum
         ? zt.overgangen
             .filter((o) => o.van === zaak.status)
             .map((o) => ({
               naar: o.naar,
               naam: this.statusNaam(zt, o.naar),
-              ontbreekt: this.ontbrekend(o.vereist, tellingen, besluiten, vandaag),
+              ontbreekt: this.ontbrekend(o.vereist, tellingen, alleBesluiten, vandaag),
             }))
         : [],
-    };
-  }
-
-  private besluitView(b: BesluitRow) {
-    const type = this.cfg.besluittypen.find((t) => t.code === b.besluittype);
-    return {
-      id: b.id,
-      besluittype: b.besluittype,
-      naam: type?.naam ?? b.besluittype,
-      datum: b.datum,
-      ingangsdatum: b.ingangsdatum,
-      zienswijzeTot: b.zienswijze_tot,
-      bezwaarTot: b.bezwaar_tot,
-      begunstigingstermijnTot: b.begunstigingstermijn_tot,
-      toelichting: b.toelichting,
-    };
-  }
-
-  /** Tasks with their organisation's code and name (from toegang). */
-  private async takenMetOrganisatie(db: Executor, f: Parameters<typeof repo.taken>[1]) {
-    const rows = await repo.taken(db, f);
-    const orgs = await organisatiesVoorIds(db, rows.map((r) => r.organisatie_id));
-    return rows.map((r) => ({ ...r, organisatie_code: orgs.get(r.organisatie_id)?.code ?? '', organisatie_naam: orgs.get(r.organisatie_id)?.naam ?? '' }));
-  }
-
-  taakView(t: TaakRow & { organisatie_naam?: string; organisatie_code?: string; zaak_identificatie?: string | null }) {
-    return {
-      id: t.id,
-      zaakId: t.zaak_id,
-      zaak: t.zaak_identificatie ?? null,
-      organisatie: t.organisatie_code ?? '',
-      organisatieNaam: t.organisatie_naam ?? '',
-      titel: t.titel,
-      omschrijving: t.omschrijving,
-      status: t.status,
-      reden: t.reden,
-      uitkomst: t.uitkomst,
-      toelichting: t.toelichting,
-      deadline: t.deadline,
-      aangemaaktOp: t.aangemaakt_op.toISOString(),
     };
   }
 
@@ -392,9 +404,8 @@ export class ZakenService {
       soort: 'status',
       titel: `${this.statusNaam(zt, zaak.status)} → ${this.statusNaam(zt, naar)}`,
       tekst: reden?.trim() || null,
-      intern: false,
-      actor_id: g.id,
-      actor_omschrijving: g.naam,
+      zichtbaarheid: standaardZichtbaarheid(this.cfg, 'status'),
+      ...door(g),
       details: { van: zaak.status, naar },
     });
     await logVerwerking(trx, ctx, {
@@ -423,9 +434,8 @@ export class ZakenService {
         soort: 'resultaat',
         titel: `Afgesloten: ${rt.naam}`,
         tekst: toelichting,
-        intern: false,
-        actor_id: g!.id,
-        actor_omschrijving: g!.naam,
+        zichtbaarheid: standaardZichtbaarheid(this.cfg, 'resultaat'),
+        ...door(g!),
         details: { resultaat: rt.code, archiefnominatie: rt.archiefnominatie, archiefactiedatum },
       });
       await logVerwerking(trx, ctx, {
@@ -442,26 +452,42 @@ export class ZakenService {
 
   // ------------------------------------------------------------------------------------- dossier
 
+  /**
+   * A visibility chosen in the UI: organisation by code, role by code. Without one, the dossier kind's default
+   * from the case-type config. A named organisation must be a member (else nobody there could ever see it).
+   */
+  private async kiesZichtbaarheid(trx: Transaction<DB>, zaakId: string, gekozen: ZichtbaarheidInvoer | undefined, standaard: ZichtbaarheidSoort): Promise<Zichtbaarheid> {
+    const soort = gekozen?.soort ?? standaard;
+    if (soort === 'intern' || soort === 'leden') return { soort, voor: null };
+    if (!gekozen?.voor) throw new AppError('validatie', `Zichtbaarheid "${soort}" noemt voor wie.`, [{ veld: 'zichtbaarheid.voor', melding: 'verplicht' }]);
+    if (soort === 'rol') return { soort, voor: gekozen.voor };
+    const org = await organisatieOpCode(trx, gekozen.voor);
+    const leden = await repo.leden(trx, zaakId);
+    if (!org || !leden.some((l) => l.organisatie_id === org.id && l.tot === null)) {
+      throw new AppError('validatie', `Organisatie "${gekozen.voor}" is geen lid van deze casus.`, [{ veld: 'zichtbaarheid.voor', melding: 'geen lid' }]);
+    }
+    return { soort, voor: org.id };
+  }
+
   async dossierToevoegen(
     g: Gebruiker | null,
     ctx: AuditContext,
     zaakId: string,
-    d: { soort: string; titel: string; tekst?: string | undefined; intern: boolean; vertrouwelijkheid?: string | undefined },
+    d: { soort: string; titel: string; tekst?: string | undefined; zichtbaarheid?: ZichtbaarheidInvoer | undefined; vertrouwelijkheid?: string | undefined },
   ): Promise<number> {
-    if (!this.cfg.dossiersoorten.some((s) => s.code === d.soort)) {
-      throw new AppError('validatie', `Onbekende dossiersoort "${d.soort}".`, [{ veld: 'soort', melding: 'onbekend' }]);
-    }
+    const soort = this.cfg.dossiersoorten.find((s) => s.code === d.soort);
+    if (!soort) throw new AppError('validatie', `Onbekende dossiersoort "${d.soort}".`, [{ veld: 'soort', melding: 'onbekend' }]);
     return this.db.transaction().execute(async (trx) => {
       const zaak = await this.alsBehandelaar(trx, zaakId, g);
+      const zichtbaarheid = await this.kiesZichtbaarheid(trx, zaak.id, d.zichtbaarheid, soort.zichtbaarheid ?? this.cfg.zichtbaarheid.dossier);
       const id = await repo.addDossier(trx, {
         zaak_id: zaak.id,
         soort: d.soort,
         titel: d.titel.trim(),
         tekst: d.tekst ?? null,
-        intern: d.intern,
+        zichtbaarheid,
         vertrouwelijkheid: d.vertrouwelijkheid ?? zaak.vertrouwelijkheid,
-        actor_id: g!.id,
-        actor_omschrijving: g!.naam,
+        ...door(g!),
       });
       await logVerwerking(trx, ctx, {
         actie: 'zaak.dossier_toevoegen',
@@ -469,7 +495,7 @@ export class ZakenService {
         objectId: zaak.id,
         doel: zaak.doel,
         persoonsgegevens: true,
-        details: { soort: d.soort, intern: d.intern },
+        details: { soort: d.soort, zichtbaarheid: zichtbaarheid.soort },
       });
       return id;
     });
@@ -479,8 +505,15 @@ export class ZakenService {
     if (!b.naam && !b.adres) throw new AppError('validatie', 'Geef een naam of een adres.', [{ veld: 'naam', melding: 'naam of adres is nodig' }]);
     return this.db.transaction().execute(async (trx) => {
       const zaak = await this.alsBehandelaar(trx, zaakId, g);
-      const id = await repo.addBetrokkene(trx, { zaak_id: zaak.id, rol: b.rol, naam: b.naam?.trim() || null, adres: b.adres?.trim() || null, doel: b.doel.trim() });
-      await repo.addDossier(trx, { zaak_id: zaak.id, soort: 'betrokkene', titel: `Betrokkene toegevoegd (${b.rol})`, intern: true, actor_id: g!.id, actor_omschrijving: g!.naam });
+      const id = await repo.addBetrokkene(trx, {
+        zaak_id: zaak.id,
+        rol: b.rol,
+        naam: b.naam?.trim() || null,
+        adres: b.adres?.trim() || null,
+        doel: b.doel.trim(),
+        zichtbaarheid: standaardZichtbaarheid(this.cfg, 'betrokkene'),
+      });
+      await repo.addDossier(trx, { zaak_id: zaak.id, soort: 'betrokkene', titel: `Betrokkene toegevoegd (${b.rol})`, zichtbaarheid: INTERN, ...door(g!) });
       await logVerwerking(trx, ctx, {
         actie: 'zaak.betrokkene_toevoegen',
         objectType: 'zaak',
@@ -500,7 +533,8 @@ export class ZakenService {
       if (l.gebruikerId) {
         const u = await gebruikerMetOrganisatie(trx, l.gebruikerId);
         if (!u || !u.actief) throw new AppError('validatie', 'Onbekende gebruiker.', [{ veld: 'gebruikerId', melding: 'onbekend' }]);
-        if (l.rol === 'casushouder') await repo.removeRol(trx, zaak.id, 'casushouder');
+        // One casushouder at a time: the previous one's membership ends (history stays).
+        if (l.rol === 'casushouder') await repo.beeindigLeden(trx, zaak.id, { rol: 'casushouder' }, 'nieuwe casushouder');
         await repo.addLid(trx, { zaak_id: zaak.id, gebruiker_id: u.id, rol: l.rol });
         detail = { gebruiker: u.id, rol: l.rol };
       } else if (l.organisatie) {
@@ -511,8 +545,26 @@ export class ZakenService {
       } else {
         throw new AppError('validatie', 'Geef een gebruiker of een organisatie.');
       }
-      await repo.addDossier(trx, { zaak_id: zaak.id, soort: 'lid', titel: `Lid toegevoegd (${l.rol})`, intern: true, actor_id: g!.id, actor_omschrijving: g!.naam, details: detail });
+      await repo.addDossier(trx, { zaak_id: zaak.id, soort: 'lid', titel: `Lid toegevoegd (${l.rol})`, zichtbaarheid: INTERN, ...door(g!), details: detail });
       await logVerwerking(trx, ctx, { actie: 'zaak.lid_toevoegen', objectType: 'zaak', objectId: zaak.id, doel: zaak.doel, persoonsgegevens: false, details: detail });
+    });
+  }
+
+  /** The casushouder ends a membership; the member sees nothing recorded afterwards. */
+  async lidBeeindigen(g: Gebruiker | null, ctx: AuditContext, zaakId: string, lidId: string, reden: string): Promise<void> {
+    if (!reden.trim()) throw new AppError('validatie', 'Geef een reden.', [{ veld: 'reden', melding: 'verplicht' }]);
+    await this.db.transaction().execute(async (trx) => {
+      const zaak = await this.alsBehandelaar(trx, zaakId, g);
+      const lid = await repo.findLid(trx, zaak.id, lidId);
+      if (!lid) throw new AppError('niet_gevonden', 'Dit lid hoort niet bij deze casus.');
+      if (lid.tot) throw new AppError('conflict', 'Dit lidmaatschap is al beëindigd.');
+      if (lid.gebruiker_id === g!.id && lid.rol === 'casushouder') {
+        throw new AppError('conflict', 'Draag de casus eerst over aan een andere casushouder.');
+      }
+      await repo.beeindigLeden(trx, zaak.id, { id: lid.id }, reden.trim());
+      const detail = { lid: lid.id, rol: lid.rol, ...(lid.organisatie_id ? { organisatie: lid.organisatie_id } : { gebruiker: lid.gebruiker_id }) };
+      await repo.addDossier(trx, { zaak_id: zaak.id, soort: 'lid', titel: `Lidmaatschap beëindigd (${lid.rol})`, tekst: reden.trim(), zichtbaarheid: INTERN, ...door(g!), details: detail });
+      await logVerwerking(trx, ctx, { actie: 'zaak.lid_beeindigen', objectType: 'zaak', objectId: zaak.id, doel: zaak.doel, persoonsgegevens: false, details: detail });
     });
   }
 
@@ -535,191 +587,10 @@ export class ZakenService {
         soort: 'opschorting',
         titel: opschorten ? 'Opgeschort' : 'Hervat',
         tekst: reden ?? null,
-        intern: true,
-        actor_id: g!.id,
-        actor_omschrijving: g!.naam,
+        zichtbaarheid: INTERN,
+        ...door(g!),
       });
       await logVerwerking(trx, ctx, { actie: opschorten ? 'zaak.opschorten' : 'zaak.hervatten', objectType: 'zaak', objectId: zaak.id, doel: zaak.doel, persoonsgegevens: false });
-    });
-  }
-
-  // ------------------------------------------------------------------------------------- besluiten
-
-  async besluitVastleggen(
-    g: Gebruiker | null,
-    ctx: AuditContext,
-    zaakId: string,
-    b: { besluittype: string; datum: string; ingangsdatum?: string | undefined; toelichting: string; begunstigingstermijnDagen?: number | undefined },
-  ) {
-    const type = this.cfg.besluittypen.find((t) => t.code === b.besluittype);
-    const fouten: FieldError[] = [];
-    if (!type) fouten.push({ veld: 'besluittype', melding: 'onbekend' });
-    if (type?.begunstigingstermijn && !b.begunstigingstermijnDagen) {
-      fouten.push({ veld: 'begunstigingstermijnDagen', melding: 'een last heeft een begunstigingstermijn nodig' });
-    }
-    if (fouten.length || !type) throw new AppError('validatie', 'Het besluit kan zo niet worden vastgelegd.', fouten);
-    return this.db.transaction().execute(async (trx) => {
-      const zaak = await this.alsBehandelaar(trx, zaakId, g);
-      const ingang = b.ingangsdatum ?? b.datum;
-      const row = await repo.insertBesluit(trx, {
-        zaak_id: zaak.id,
-        besluittype: type.code,
-        datum: b.datum,
-        ingangsdatum: ingang,
-        zienswijze_tot: type.zienswijzeDagen > 0 ? plusDagen(b.datum, type.zienswijzeDagen) : null,
-        // Awb 6:7/6:8: six weeks from the day after the decision is made known.
-        bezwaar_tot: type.bezwaarWeken > 0 ? plusDagen(b.datum, type.bezwaarWeken * 7) : null,
-        begunstigingstermijn_tot: type.begunstigingstermijn && b.begunstigingstermijnDagen ? plusDagen(ingang, b.begunstigingstermijnDagen) : null,
-        toelichting: b.toelichting,
-      });
-      await repo.addDossier(trx, {
-        zaak_id: zaak.id,
-        soort: 'besluit',
-        titel: `Besluit: ${type.naam}`,
-        tekst: b.toelichting,
-        intern: true,
-        actor_id: g!.id,
-        actor_omschrijving: g!.naam,
-        details: { besluit: row.id, besluittype: type.code },
-      });
-      await logVerwerking(trx, ctx, {
-        actie: 'zaak.besluit_vastleggen',
-        objectType: 'zaak',
-        objectId: zaak.id,
-        doel: zaak.doel,
-        persoonsgegevens: true,
-        details: { besluittype: type.code },
-      });
-      return this.besluitView(row);
-    });
-  }
-
-  // ------------------------------------------------------------------------------------- taken (referrals)
-
-  async taakMaken(
-    g: Gebruiker | null,
-    ctx: AuditContext,
-    zaakId: string,
-    t: { organisatie: string; titel: string; omschrijving: string; termijnWerkdagen?: number | undefined },
-    now = new Date(),
-  ) {
-    return this.db.transaction().execute(async (trx) => {
-      const zaak = await this.alsBehandelaar(trx, zaakId, g);
-      const org = await organisatieOpCode(trx, t.organisatie);
-      if (!org) throw new AppError('validatie', `Onbekende organisatie "${t.organisatie}".`, [{ veld: 'organisatie', melding: 'onbekend' }]);
-      const taak = await repo.insertTaak(trx, {
-        zaak_id: zaak.id,
-        melding_id: null,
-        organisatie_id: org.id,
-        titel: t.titel.trim(),
-        omschrijving: t.omschrijving.trim(),
-        status: 'open',
-        reden: null,
-        uitkomst: null,
-        toelichting: null,
-        deadline: plusWerkdagen(datumInNederland(now), t.termijnWerkdagen ?? 10),
-        afgerond_op: null,
-      });
-      // The partner organisation joins the zaak so its users can see their task in context (need-to-know).
-      await repo.addLid(trx, { zaak_id: zaak.id, organisatie_id: org.id, rol: 'partner' });
-      // The notification carries no personal data: partners read the task after logging in.
-      const bron = { type: 'taak', id: taak.id };
-      if (org.email) {
-        await this.berichten.email(
-          trx,
-          'taak.nieuw',
-          org.email,
-          { gemeente: this.opties.gemeente, organisatie: org.naam, titel: taak.titel, zaak: zaak.identificatie, deadline: taak.deadline, link: `${this.opties.publiekeUrl}/taken` },
-          bron,
-        );
-      }
-      if (org.webhook_url) {
-        await this.berichten.webhook(trx, org.webhook_url, 'taak.nieuw', { taak: taak.id, zaak: zaak.identificatie, titel: taak.titel, deadline: taak.deadline }, bron);
-      }
-      await repo.addDossier(trx, {
-        zaak_id: zaak.id,
-        soort: 'taak',
-        titel: `Doorverwezen naar ${org.naam}: ${t.titel.trim()}`,
-        intern: false,
-        actor_id: g!.id,
-        actor_omschrijving: g!.naam,
-        details: { taak: taak.id, organisatie: org.code },
-      });
-      await logVerwerking(trx, ctx, {
-        actie: 'taak.aanmaken',
-        objectType: 'taak',
-        objectId: taak.id,
-        doel: zaak.doel,
-        persoonsgegevens: true,
-        details: { zaak: zaak.identificatie, organisatie: org.code },
-      });
-      return this.taakView({ ...taak, organisatie_code: org.code, organisatie_naam: org.naam, zaak_identificatie: zaak.identificatie });
-    });
-  }
-
-  /** Partner users see only the tasks of their own organisation. */
-  async mijnTaken(g: Gebruiker | null, status?: string[]) {
-    if (!g) throw new AppError('niet_ingelogd');
-    if (!hasPermissie(g, 'taken:behandelen')) throw new AppError('geen_toegang', 'Hiervoor is de permissie "taken:behandelen" nodig.');
-    const rows = await this.takenMetOrganisatie(this.db, { organisatieId: g.organisatie.id, status: status as never });
-    return rows.map((r) => this.taakView(r));
-  }
-
-  async taakBijwerken(
-    g: Gebruiker | null,
-    ctx: AuditContext,
-    taakId: string,
-    actie: { soort: 'accepteren' } | { soort: 'weigeren'; reden: string } | { soort: 'afronden'; uitkomst: string; toelichting: string },
-    now = new Date(),
-  ) {
-    if (!g) throw new AppError('niet_ingelogd');
-    if (!hasPermissie(g, 'taken:behandelen')) throw new AppError('geen_toegang', 'Hiervoor is de permissie "taken:behandelen" nodig.');
-    return this.db.transaction().execute(async (trx) => {
-      const taak = await repo.findTaak(trx, taakId, true);
-      if (!taak || taak.organisatie_id !== g.organisatie.id) throw new AppError('geen_toegang', 'Deze taak is niet aan uw organisatie toegewezen.');
-      const van = taak.status;
-      let set: Partial<TaakRow>;
-      let titel: string;
-      if (actie.soort === 'accepteren') {
-        if (van !== 'open') throw new AppError('conflict', 'Alleen een open taak kan worden geaccepteerd.');
-        set = { status: 'geaccepteerd' };
-        titel = 'Taak geaccepteerd';
-      } else if (actie.soort === 'weigeren') {
-        if (van !== 'open') throw new AppError('conflict', 'Alleen een open taak kan worden geweigerd.');
-        if (!actie.reden.trim()) throw new AppError('validatie', 'Geef een reden.', [{ veld: 'reden', melding: 'verplicht' }]);
-        set = { status: 'geweigerd', reden: actie.reden.trim(), afgerond_op: now };
-        titel = `Taak geweigerd: ${actie.reden.trim()}`;
-      } else {
-        if (van !== 'geaccepteerd' && van !== 'open') throw new AppError('conflict', 'Deze taak is al afgesloten.');
-        if (!this.cfg.taakuitkomsten.some((u) => u.code === actie.uitkomst)) {
-          throw new AppError('validatie', `Onbekende uitkomst "${actie.uitkomst}".`, [{ veld: 'uitkomst', melding: 'onbekend' }]);
-        }
-        set = { status: 'afgerond', uitkomst: actie.uitkomst, toelichting: actie.toelichting.trim(), afgerond_op: now };
-        titel = `Taak afgerond: ${this.cfg.taakuitkomsten.find((u) => u.code === actie.uitkomst)!.naam}`;
-      }
-      await repo.updateTaak(trx, taak.id, set);
-      if (taak.zaak_id) {
-        await repo.addDossier(trx, {
-          zaak_id: taak.zaak_id,
-          soort: 'taak',
-          titel: `${titel} (${g.organisatie.naam})`,
-          tekst: actie.soort === 'afronden' ? actie.toelichting : null,
-          intern: false,
-          actor_id: g.id,
-          actor_omschrijving: g.naam,
-          details: { taak: taak.id, van, naar: set.status },
-        });
-      }
-      await logVerwerking(trx, ctx, {
-        actie: `taak.${actie.soort}`,
-        objectType: 'taak',
-        objectId: taak.id,
-        doel: 'doorverwijzing naar partner',
-        persoonsgegevens: false,
-        details: { van, naar: set.status },
-      });
-      const rows = await this.takenMetOrganisatie(trx, { organisatieId: g.organisatie.id });
-      return this.taakView(rows.find((r) => r.id === taak.id)!);
     });
   }
 

@@ -1,6 +1,6 @@
 import { defineModule } from '../platform/module.ts';
-import { auditRoutes } from './audit.routes.ts';
-import './audit.tables.ts';
+import { verwerkingenlogRoutes } from './verwerkingenlog.routes.ts';
+import './verwerkingenlog.tables.ts';
 
 const PERMISSIES = { 'verwerkingenlog:lezen': 'De verwerkingenlog doorzoeken en controleren' } as const;
 declare module '../platform/module.ts' {
@@ -8,9 +8,9 @@ declare module '../platform/module.ts' {
 }
 
 /** The verwerkingenlog: append-only, hash-chained (ADR 0003). Its tables come with toegang's first migration. */
-export const auditModule = defineModule({
-  naam: 'audit',
+export const verwerkingenlogModule = defineModule({
+  naam: 'verwerkingenlog',
   tags: [{ name: 'verwerkingenlog', description: 'Verwerkingenlog (audit trail)' }],
   permissies: PERMISSIES,
-  routes: (app, ctx) => auditRoutes(app, ctx),
+  routes: (app, ctx) => verwerkingenlogRoutes(app, ctx),
 });

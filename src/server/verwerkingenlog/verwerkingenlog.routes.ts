@@ -1,12 +1,12 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { VerwerkingSchema, Zoek } from '../../contract/api/audit.ts';
+import { VerwerkingSchema, Zoek } from '../../contract/api/verwerkingenlog.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { responses } from '../platform/http-schemas.ts';
 import { organisatiesVoorIds, requirePermissie } from '../toegang/toegang.service.ts';
-import { logVerwerking, searchVerwerkingen, verifyChain } from './audit.service.ts';
+import { logVerwerking, searchVerwerkingen, verifyChain } from './verwerkingenlog.service.ts';
 
-export async function auditRoutes(app: App, ctx: AppContext): Promise<void> {
+export async function verwerkingenlogRoutes(app: App, ctx: AppContext): Promise<void> {
   app.get(
     '/api/verwerkingen',
     {

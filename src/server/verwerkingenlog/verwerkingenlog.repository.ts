@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/database.ts';
-import type { VerwerkingRow } from './audit.tables.ts';
+import type { VerwerkingRow } from './verwerkingenlog.tables.ts';
 
 /** A new entry: every column, with details as a plain object (serialised to jsonb on insert). */
 export type NewVerwerkingRow = Omit<VerwerkingRow, 'details'> & { details: Record<string, unknown> };

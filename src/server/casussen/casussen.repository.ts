@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../platform/database.ts';
-import type { BesluitRow, BesluitTable, TaakRow, TaakStatus, TaakTable, ZaakDossierRow, ZaakRow, ZaakTable } from './zaken.tables.ts';
+import { zichtbaarFilter, type Kijker, type Zichtbaarheid } from '../platform/zichtbaarheid.ts';
+import type { BesluitRow, BesluitTable, TaakRow, TaakStatus, TaakTable, ZaakDossierRow, ZaakLidRow, ZaakRow, ZaakTable } from './casussen.tables.ts';
 
 export async function nextNummer(trx: Executor): Promise<number> {
   const r = await sql<{ n: number }>`SELECT nextval('zaak_nummer') AS n`.execute(trx);
@@ -21,40 +22,63 @@ export async function update(trx: Executor, id: string, set: Partial<Omit<ZaakRo
   await trx.updateTable('zaak').set(set).where('id', '=', id).execute();
 }
 
+/** Add a current membership unless the same person/organisation already holds that role (ended ones are history). */
 export async function addLid(trx: Executor, l: { zaak_id: string; gebruiker_id?: string | null; organisatie_id?: string | null; rol: string }): Promise<void> {
   const exists = await trx
     .selectFrom('zaak_lid')
     .select('id')
     .where('zaak_id', '=', l.zaak_id)
     .where('rol', '=', l.rol)
+    .where('tot', 'is', null)
     .where((eb) => (l.gebruiker_id ? eb('gebruiker_id', '=', l.gebruiker_id) : eb('organisatie_id', '=', l.organisatie_id!)))
     .executeTakeFirst();
   if (exists) return;
   await trx.insertInto('zaak_lid').values({ zaak_id: l.zaak_id, gebruiker_id: l.gebruiker_id ?? null, organisatie_id: l.organisatie_id ?? null, rol: l.rol }).execute();
 }
 
-export async function removeRol(trx: Executor, zaakId: string, rol: string): Promise<void> {
-  await trx.deleteFrom('zaak_lid').where('zaak_id', '=', zaakId).where('rol', '=', rol).execute();
+/** End current memberships (by id, by role, or of an organisation); `tot` is the transaction's time. */
+export async function beeindigLeden(
+  trx: Executor,
+  zaakId: string,
+  wie: { id: string } | { rol: string } | { organisatieId: string },
+  reden: string,
+): Promise<number> {
+  let q = trx.updateTable('zaak_lid').set({ tot: sql<Date>`now()`, einde_reden: reden }).where('zaak_id', '=', zaakId).where('tot', 'is', null);
+  if ('id' in wie) q = q.where('id', '=', wie.id);
+  else if ('rol' in wie) q = q.where('rol', '=', wie.rol);
+  else q = q.where('organisatie_id', '=', wie.organisatieId);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }
 
-export async function leden(db: Executor, zaakId: string) {
+export async function findLid(db: Executor, zaakId: string, lidId: string): Promise<ZaakLidRow | undefined> {
+  return db.selectFrom('zaak_lid').selectAll().where('zaak_id', '=', zaakId).where('id', '=', lidId).executeTakeFirst();
+}
+
+export async function leden(db: Executor, zaakId: string): Promise<ZaakLidRow[]> {
+  return db.selectFrom('zaak_lid').selectAll().where('zaak_id', '=', zaakId).orderBy('toegevoegd_op').orderBy('id').execute();
+}
+
+/** The memberships through which a user relates to a zaak: personal ones and those of their organisation. */
+export async function lidmaatschappen(db: Executor, zaakId: string, gebruikerId: string, organisatieId: string): Promise<ZaakLidRow[]> {
   return db
-    .selectFrom('zaak_lid as l')
-    .select(['l.rol', 'l.gebruiker_id', 'l.organisatie_id'])
-    .where('l.zaak_id', '=', zaakId)
-    .orderBy('l.toegevoegd_op')
-    .execute();
-}
-
-/** How a user relates to a zaak: as a personal member, through a member organisation, or not at all. */
-export async function lidmaatschap(db: Executor, zaakId: string, gebruikerId: string, organisatieId: string): Promise<{ persoonlijk: boolean; organisatie: boolean }> {
-  const rows = await db
     .selectFrom('zaak_lid')
-    .select(['gebruiker_id', 'organisatie_id'])
+    .selectAll()
     .where('zaak_id', '=', zaakId)
     .where((eb) => eb.or([eb('gebruiker_id', '=', gebruikerId), eb('organisatie_id', '=', organisatieId)]))
     .execute();
-  return { persoonlijk: rows.some((r) => r.gebruiker_id === gebruikerId), organisatie: rows.some((r) => r.organisatie_id === organisatieId) };
+}
+
+/** How many tasks of an organisation in a zaak are still open or accepted. */
+export async function openTakenVan(db: Executor, zaakId: string, organisatieId: string): Promise<number> {
+  const r = await db
+    .selectFrom('taak')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('zaak_id', '=', zaakId)
+    .where('organisatie_id', '=', organisatieId)
+    .where('status', 'in', ['open', 'geaccepteerd'])
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 export async function linkMelding(trx: Executor, zaakId: string, meldingId: string): Promise<void> {
@@ -73,9 +97,10 @@ export async function addDossier(
     soort: string;
     titel: string;
     tekst?: string | null;
-    intern: boolean;
+    zichtbaarheid: Zichtbaarheid;
     vertrouwelijkheid?: string;
     actor_id: string | null;
+    actor_organisatie_id: string | null;
     actor_omschrijving: string;
     details?: Record<string, unknown>;
   },
@@ -87,12 +112,14 @@ export async function addDossier(
       soort: d.soort,
       titel: d.titel,
       tekst: d.tekst ?? null,
-      intern: d.intern,
+      zichtbaarheid: d.zichtbaarheid.soort,
+      zichtbaar_voor: d.zichtbaarheid.voor,
       vertrouwelijkheid: d.vertrouwelijkheid ?? 'vertrouwelijk',
       bestandsnaam: null,
       mediatype: null,
       inhoud: null,
       actor_id: d.actor_id,
+      actor_organisatie_id: d.actor_organisatie_id,
       actor_omschrijving: d.actor_omschrijving,
       details: JSON.stringify(d.details ?? {}),
     })
@@ -101,13 +128,15 @@ export async function addDossier(
   return r.id;
 }
 
-export async function dossier(db: Executor, zaakId: string, alleenExtern = false): Promise<Omit<ZaakDossierRow, 'inhoud'>[]> {
-  let q = db
-    .selectFrom('zaak_dossier')
-    .select(['id', 'zaak_id', 'tijdstip', 'soort', 'titel', 'tekst', 'intern', 'vertrouwelijkheid', 'bestandsnaam', 'mediatype', 'actor_id', 'actor_omschrijving', 'details'])
-    .where('zaak_id', '=', zaakId);
-  if (alleenExtern) q = q.where('intern', '=', false);
-  return q.orderBy('id').execute();
+/** The dossier lines this viewer may see (platform visibility policy, ADR 0007). */
+export async function dossier(db: Executor, zaakId: string, kijker: Kijker): Promise<Omit<ZaakDossierRow, 'inhoud'>[]> {
+  return db
+    .selectFrom('zaak_dossier as d')
+    .select(['d.id', 'd.zaak_id', 'd.tijdstip', 'd.soort', 'd.titel', 'd.tekst', 'd.zichtbaarheid', 'd.zichtbaar_voor', 'd.vertrouwelijkheid', 'd.bestandsnaam', 'd.mediatype', 'd.actor_id', 'd.actor_organisatie_id', 'd.actor_omschrijving', 'd.details'])
+    .where('d.zaak_id', '=', zaakId)
+    .where(zichtbaarFilter(kijker, { soort: 'd.zichtbaarheid', voor: 'd.zichtbaar_voor', tijdstip: 'd.tijdstip', auteur: 'd.actor_id' }))
+    .orderBy('d.id')
+    .execute();
 }
 
 export async function dossierTellingen(db: Executor, zaakId: string): Promise<Map<string, number>> {
@@ -120,21 +149,48 @@ export async function dossierTellingen(db: Executor, zaakId: string): Promise<Ma
   return new Map(rows.map((r) => [r.soort, Number(r.n)]));
 }
 
-export async function addBetrokkene(trx: Executor, b: { zaak_id: string; rol: string; naam: string | null; adres: string | null; doel: string }): Promise<string> {
-  const r = await trx.insertInto('zaak_betrokkene').values(b).returning('id').executeTakeFirstOrThrow();
+export async function addBetrokkene(
+  trx: Executor,
+  b: { zaak_id: string; rol: string; naam: string | null; adres: string | null; doel: string; zichtbaarheid: Zichtbaarheid },
+): Promise<string> {
+  const { zichtbaarheid, ...rest } = b;
+  const r = await trx
+    .insertInto('zaak_betrokkene')
+    .values({ ...rest, zichtbaarheid: zichtbaarheid.soort, zichtbaar_voor: zichtbaarheid.voor })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return r.id;
 }
 
-export async function betrokkenen(db: Executor, zaakId: string) {
-  return db.selectFrom('zaak_betrokkene').select(['id', 'rol', 'naam', 'adres', 'doel']).where('zaak_id', '=', zaakId).orderBy('toegevoegd_op').execute();
+export async function betrokkenen(db: Executor, zaakId: string, kijker: Kijker) {
+  return db
+    .selectFrom('zaak_betrokkene as b')
+    .select(['b.id', 'b.rol', 'b.naam', 'b.adres', 'b.doel'])
+    .where('b.zaak_id', '=', zaakId)
+    .where(zichtbaarFilter(kijker, { soort: 'b.zichtbaarheid', voor: 'b.zichtbaar_voor', tijdstip: 'b.toegevoegd_op' }))
+    .orderBy('b.toegevoegd_op')
+    .orderBy('b.id')
+    .execute();
 }
 
 export async function insertBesluit(trx: Executor, b: Insertable<BesluitTable>): Promise<BesluitRow> {
   return trx.insertInto('besluit').values(b).returningAll().executeTakeFirstOrThrow();
 }
 
+/** All besluiten of a zaak (the evidence checks need every one, whoever looks). */
 export async function besluiten(db: Executor, zaakId: string): Promise<BesluitRow[]> {
-  return db.selectFrom('besluit').selectAll().where('zaak_id', '=', zaakId).orderBy('vastgelegd_op').execute();
+  return db.selectFrom('besluit').selectAll().where('zaak_id', '=', zaakId).orderBy('vastgelegd_op').orderBy('id').execute();
+}
+
+export async function besluitenVoor(db: Executor, zaakId: string, kijker: Kijker): Promise<BesluitRow[]> {
+  return db
+    .selectFrom('besluit as b')
+    .selectAll('b')
+    .where('b.zaak_id', '=', zaakId)
+    .where(zichtbaarFilter(kijker, { soort: 'b.zichtbaarheid', voor: 'b.zichtbaar_voor', tijdstip: 'b.vastgelegd_op' }))
+    .orderBy('b.vastgelegd_op')
+    .orderBy('b.id')
+    .execute();
 }
 
 export async function insertTaak(trx: Executor, t: Insertable<TaakTable>): Promise<TaakRow> {
@@ -173,6 +229,8 @@ export async function listVoor(
     gebruikerId: string;
     organisatieId: string;
     viaOrganisatie: boolean;
+    /** Ended memberships count until this moment (the read-only window); current ones always. */
+    lidSinds: Date;
     status?: string | undefined;
     zaaktype?: string | undefined;
     mijn?: boolean | undefined;
@@ -188,6 +246,7 @@ export async function listVoor(
         .selectFrom('zaak_lid as l')
         .select('l.id')
         .whereRef('l.zaak_id', '=', 'z.id')
+        .where((e) => e.or([e('l.tot', 'is', null), e('l.tot', '>=', f.lidSinds)]))
         .where((e) =>
           f.viaOrganisatie
             ? e.or([e('l.gebruiker_id', '=', f.gebruikerId), e('l.organisatie_id', '=', f.organisatieId)])
@@ -201,7 +260,7 @@ export async function listVoor(
   if (f.mijn) {
     q = q.where((eb) =>
       eb.exists(
-        eb.selectFrom('zaak_lid as c').select('c.id').whereRef('c.zaak_id', '=', 'z.id').where('c.gebruiker_id', '=', f.gebruikerId).where('c.rol', '=', 'casushouder'),
+        eb.selectFrom('zaak_lid as c').select('c.id').whereRef('c.zaak_id', '=', 'z.id').where('c.gebruiker_id', '=', f.gebruikerId).where('c.rol', '=', 'casushouder').where('c.tot', 'is', null),
       ),
     );
   }
@@ -214,6 +273,7 @@ export async function listVoor(
           .select('l.gebruiker_id')
           .whereRef('l.zaak_id', '=', 'z.id')
           .where('l.rol', '=', 'casushouder')
+          .where('l.tot', 'is', null)
           .limit(1)
           .as('casushouder_id'),
       )

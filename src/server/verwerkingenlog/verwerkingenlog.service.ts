@@ -3,9 +3,9 @@ import canonicalize from 'canonicalize';
 import type { Transaction } from 'kysely';
 import type { DB } from '../platform/db-schema.ts';
 import type { Executor } from '../platform/database.ts';
-import * as repo from './audit.repository.ts';
-import type { Verwerking as VerwerkingApi } from '../../contract/api/audit.ts';
-import type { VerwerkingRow } from './audit.tables.ts';
+import * as repo from './verwerkingenlog.repository.ts';
+import type { Verwerking as VerwerkingApi } from '../../contract/api/verwerkingenlog.ts';
+import type { VerwerkingRow } from './verwerkingenlog.tables.ts';
 
 /** Who did it: a user, or the system itself (seeding, CLI, scheduled jobs). */
 export interface Actor {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
-import { logVerwerking, SYSTEEM, verifyChain } from '../src/server/audit/audit.service.ts';
+import { logVerwerking, SYSTEEM, verifyChain } from '../src/server/verwerkingenlog/verwerkingenlog.service.ts';
 import { describeEngines, loginAs, runCli, whileClosed } from './helpers/engines.ts';
 
 describeEngines(
@@ -91,7 +91,7 @@ describeEngines(
     });
 
     test('audit verify (CLI) exits 0 on an intact chain', async () => {
-      const r = await whileClosed(h, () => runCli(['audit', 'verify'], h.fresh.env));
+      const r = await whileClosed(h, () => runCli(['verwerkingenlog', 'verify'], h.fresh.env));
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /intact/);
     });
@@ -105,7 +105,7 @@ describeEngines(
       const api = (await h.app.inject({ url: '/api/verwerkingen/controle', headers })).json();
       assert.equal(api.intact, false);
       assert.equal(api.fout.volgnummer, 3);
-      const cli = await whileClosed(h, () => runCli(['audit', 'verify'], h.fresh.env));
+      const cli = await whileClosed(h, () => runCli(['verwerkingenlog', 'verify'], h.fresh.env));
       assert.notEqual(cli.code, 0);
       assert.match(cli.stderr, /#3\b/);
     });

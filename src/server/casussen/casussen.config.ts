@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import type { GemeenteConfig } from '../platform/gemeente-config.ts';
 import type { ModuleConfig } from '../platform/gemeente-config.ts';
+import { ZICHTBAARHEDEN } from '../platform/zichtbaarheid.ts';
 
 /** zaaktypen.json: case types (ZGW-aligned) with statuses, guarded transitions and result types. */
 const Vereiste = Type.Object(
@@ -14,10 +15,27 @@ const Vereiste = Type.Object(
   { additionalProperties: false },
 );
 
+const Soort = Type.Union(ZICHTBAARHEDEN.filter((z) => z !== 'rol').map((z) => Type.Literal(z)), {
+  description: 'intern: alleen het eigen team; leden: alle leden, ook partners; organisatie: team + de betrokken organisatie',
+});
+
 export const ZaaktypenSchema = Type.Object(
   {
     versie: Type.Integer({ minimum: 1 }),
-    dossiersoorten: Type.Array(Type.Object({ code: Type.String({ pattern: '^[a-z_]+$' }), naam: Type.String() }, { additionalProperties: false })),
+    zichtbaarheid: Type.Object(
+      { dossier: Soort, status: Soort, resultaat: Soort, taak: Soort, besluit: Soort, betrokkene: Soort },
+      { additionalProperties: false, description: 'Standaardzichtbaarheid per soort item; de casushouder kan per dossierregel afwijken' },
+    ),
+    lidmaatschap: Type.Object(
+      {
+        eindigtMetLaatsteTaak: Type.Boolean({ description: 'Het lidmaatschap van een partner eindigt als zijn laatste taak is geweigerd of afgerond' }),
+        leesvensterDagen: Type.Integer({ minimum: 0, maximum: 365, description: 'Zo lang mag een beëindigd lid nog lezen wat er tot het einde was' }),
+      },
+      { additionalProperties: false },
+    ),
+    dossiersoorten: Type.Array(
+      Type.Object({ code: Type.String({ pattern: '^[a-z_]+$' }), naam: Type.String(), zichtbaarheid: Type.Optional(Soort) }, { additionalProperties: false }),
+    ),
     besluittypen: Type.Array(
       Type.Object(
         {
@@ -81,7 +99,7 @@ declare module '../platform/gemeente-config.ts' {
   }
 }
 
-export const zakenConfig: ModuleConfig = {
+export const casussenConfig: ModuleConfig = {
   sleutel: 'zaaktypen',
   bestand: 'zaaktypen.json',
   schema: ZaaktypenSchema,

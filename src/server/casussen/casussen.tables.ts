@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ZichtbaarheidSoort } from '../platform/zichtbaarheid.ts';
 
 type DateText = ColumnType<string, string, string>;
 type NullableDateText = ColumnType<string | null, string | null | undefined, string | null>;
@@ -33,6 +34,9 @@ export interface ZaakLidTable {
   organisatie_id: string | null;
   rol: string;
   toegevoegd_op: CreatedAt;
+  /** End of the membership; ended members see nothing recorded after it. */
+  tot: Date | null;
+  einde_reden: string | null;
 }
 
 export interface ZaakMeldingTable {
@@ -47,12 +51,14 @@ export interface ZaakDossierTable {
   soort: string;
   titel: string;
   tekst: string | null;
-  intern: boolean;
+  zichtbaarheid: ZichtbaarheidSoort;
+  zichtbaar_voor: string | null;
   vertrouwelijkheid: string;
   bestandsnaam: string | null;
   mediatype: string | null;
   inhoud: Buffer | null;
   actor_id: string | null;
+  actor_organisatie_id: string | null;
   actor_omschrijving: string;
   details: ColumnType<Record<string, unknown>, string | undefined, never>;
 }
@@ -65,6 +71,8 @@ export interface ZaakBetrokkeneTable {
   adres: string | null;
   doel: string;
   toegevoegd_op: CreatedAt;
+  zichtbaarheid: Generated<ZichtbaarheidSoort>;
+  zichtbaar_voor: string | null;
 }
 
 export interface BesluitTable {
@@ -78,6 +86,8 @@ export interface BesluitTable {
   begunstigingstermijn_tot: NullableDateText;
   toelichting: string;
   vastgelegd_op: CreatedAt;
+  zichtbaarheid: Generated<ZichtbaarheidSoort>;
+  zichtbaar_voor: string | null;
 }
 
 export type TaakStatus = 'open' | 'geaccepteerd' | 'geweigerd' | 'afgerond';
@@ -102,6 +112,7 @@ export type ZaakRow = Selectable<ZaakTable>;
 export type ZaakDossierRow = Selectable<ZaakDossierTable>;
 export type BesluitRow = Selectable<BesluitTable>;
 export type TaakRow = Selectable<TaakTable>;
+export type ZaakLidRow = Selectable<ZaakLidTable>;
 
 declare module '../platform/db-schema.ts' {
   interface DB {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { verifyChain } from '../src/server/audit/audit.service.ts';
+import { verifyChain } from '../src/server/verwerkingenlog/verwerkingenlog.service.ts';
 import { datumInNederland } from '../src/server/platform/werkdagen.ts';
 import { plusDagen } from '../src/server/platform/werkdagen.ts';
-import { plusDuur } from '../src/server/zaken/zaken.service.ts';
+import { plusDuur } from '../src/server/casussen/casussen.service.ts';
 import { describeEngines, loginAs } from './helpers/engines.ts';
 
 describe('date arithmetic for legal terms', () => {
@@ -34,13 +34,13 @@ describeEngines('casussen: woonoverlast from melding to closure, with need-to-kn
     });
     assert.equal(m.statusCode, 201);
     meldingId = m.json().id;
-    const z = await post('/api/zaken', cas, { zaaktype: 'woonoverlast_151d', omschrijving: 'Woonoverlast Binnenstad', meldingIds: [meldingId] });
+    const z = await post('/api/casussen', cas, { zaaktype: 'woonoverlast_151d', omschrijving: 'Woonoverlast Binnenstad', meldingIds: [meldingId] });
     assert.equal(z.statusCode, 201, z.body);
     zaakId = z.json().id;
     assert.match(z.json().identificatie, /^Z-\d{4}-\d{6}$/);
     const melding = await h.started.ctx.db.selectFrom('melding').select('status').where('id', '=', meldingId).executeTakeFirstOrThrow();
     assert.equal(melding.status, 'gekoppeld_aan_casus');
-    const detail = (await h.app.inject({ url: `/api/zaken/${zaakId}`, headers: cas })).json();
+    const detail = (await h.app.inject({ url: `/api/casussen/${zaakId}`, headers: cas })).json();
     assert.equal(detail.toegang, 'volledig');
     assert.equal(detail.status, 'melding_ontvangen');
     assert.equal(detail.buurtCode, 'BU09350000');
@@ -61,23 +61,23 @@ describeEngines('casussen: woonoverlast from melding to closure, with need-to-kn
     const login = await h.app.inject({ method: 'POST', url: '/api/sessie', payload: { email: 'wijkagent@politie.example', wachtwoord: 'een-lang-wachtwoord' } });
     const politie = { cookie: `bv_sessie=${login.cookies.find((c) => c.name === 'bv_sessie')!.value}`, 'x-csrf-token': login.json().csrfToken };
     for (const headers of [politie, await loginAs(h.app, 'analist'), await loginAs(h.app, 'beheerder'), partner]) {
-      const res = await h.app.inject({ url: `/api/zaken/${zaakId}`, headers });
+      const res = await h.app.inject({ url: `/api/casussen/${zaakId}`, headers });
       assert.equal(res.statusCode, 403);
       assert.equal(res.json().code, 'geen_toegang');
     }
-    assert.equal((await h.app.inject({ url: `/api/zaken/${zaakId}` })).statusCode, 401);
+    assert.equal((await h.app.inject({ url: `/api/casussen/${zaakId}` })).statusCode, 401);
     // A non-existent id answers the same as a forbidden one.
-    assert.equal((await h.app.inject({ url: '/api/zaken/00000000-0000-4000-8000-000000000000', headers: cas })).statusCode, 403);
-    const list = (await h.app.inject({ url: '/api/zaken', headers: politie })).json();
+    assert.equal((await h.app.inject({ url: '/api/casussen/00000000-0000-4000-8000-000000000000', headers: cas })).statusCode, 403);
+    const list = (await h.app.inject({ url: '/api/casussen', headers: politie })).json();
     assert.equal(list.totaal, 0);
   });
 
   test('each step lists the evidence it needs and refuses to advance without it', async () => {
-    assert.equal((await post(`/api/zaken/${zaakId}/status`, cas, { naar: 'dossieropbouw' })).statusCode, 204);
-    const refused = await post(`/api/zaken/${zaakId}/status`, cas, { naar: 'lichte_interventie' });
+    assert.equal((await post(`/api/casussen/${zaakId}/status`, cas, { naar: 'dossieropbouw' })).statusCode, 204);
+    const refused = await post(`/api/casussen/${zaakId}/status`, cas, { naar: 'lichte_interventie' });
     assert.equal(refused.statusCode, 409);
     assert.equal(refused.json().fouten.length, 2);
-    const detail = (await h.app.inject({ url: `/api/zaken/${zaakId}`, headers: cas })).json();
+    const detail = (await h.app.inject({ url: `/api/casussen/${zaakId}`, headers: cas })).json();
     const step = detail.volgendeStappen.find((s: { naar: string }) => s.naar === 'lichte_interventie');
     assert.deepEqual(step.ontbreekt, ['Logboekregel van omwonenden: 0 van minstens 2', 'Objectieve waarneming (politie, boa, corporatie): 0 van minstens 1']);
     for (const [soort, titel] of [
@@ -85,30 +85,30 @@ describeEngines('casussen: woonoverlast from melding to closure, with need-to-kn
       ['logboek', '14 maart: geschreeuw in het trappenhuis'],
       ['waarneming', 'Politie: geluidsoverlast vastgesteld'],
     ]) {
-      assert.equal((await post(`/api/zaken/${zaakId}/dossier`, cas, { soort, titel, intern: true })).statusCode, 201);
+      assert.equal((await post(`/api/casussen/${zaakId}/dossier`, cas, { soort, titel, zichtbaarheid: { soort: 'intern' } })).statusCode, 201);
     }
-    assert.equal((await post(`/api/zaken/${zaakId}/status`, cas, { naar: 'lichte_interventie' })).statusCode, 204);
+    assert.equal((await post(`/api/casussen/${zaakId}/status`, cas, { naar: 'lichte_interventie' })).statusCode, 204);
     const status = await h.started.ctx.db.selectFrom('zaak').select('status').where('id', '=', zaakId).executeTakeFirstOrThrow();
     assert.equal(status.status, 'lichte_interventie');
   });
 
   test('referral to the woningcorporatie: the partner sees only its own task and closes it with an outcome', async () => {
-    const t = await post(`/api/zaken/${zaakId}/taken`, cas, { organisatie: 'woonpunt', titel: 'Huurder aanspreken', omschrijving: 'Gesprek met de huurder over de nachtelijke overlast.' });
+    const t = await post(`/api/casussen/${zaakId}/taken`, cas, { organisatie: 'woonpunt', titel: 'Huurder aanspreken', omschrijving: 'Gesprek met de huurder over de nachtelijke overlast.' });
     assert.equal(t.statusCode, 201, t.body);
     taakId = t.json().id;
-    await post(`/api/zaken/${zaakId}/taken`, cas, { organisatie: 'mondriaan', titel: 'Zorgcheck', omschrijving: 'Is er zorg nodig?' });
-    await post(`/api/zaken/${zaakId}/dossier`, cas, { soort: 'notitie', titel: 'Interne afweging', tekst: 'Alleen voor de gemeente', intern: true });
+    await post(`/api/casussen/${zaakId}/taken`, cas, { organisatie: 'mondriaan', titel: 'Zorgcheck', omschrijving: 'Is er zorg nodig?' });
+    await post(`/api/casussen/${zaakId}/dossier`, cas, { soort: 'notitie', titel: 'Interne afweging', tekst: 'Alleen voor de gemeente', zichtbaarheid: { soort: 'intern' } });
 
     const mine = (await h.app.inject({ url: '/api/taken', headers: partner })).json();
     assert.deepEqual(mine.map((x: { id: string }) => x.id), [taakId]);
-    const view = (await h.app.inject({ url: `/api/zaken/${zaakId}`, headers: partner })).json();
+    const view = (await h.app.inject({ url: `/api/casussen/${zaakId}`, headers: partner })).json();
     assert.equal(view.toegang, 'partner');
     assert.deepEqual(view.taken.map((x: { id: string }) => x.id), [taakId]);
-    assert.equal(view.dossier.some((d: { intern: boolean }) => d.intern), false);
+    assert.equal(view.dossier.some((d: { zichtbaarheid: { soort: string } }) => d.zichtbaarheid.soort === 'intern'), false);
     assert.equal(JSON.stringify(view).includes('Alleen voor de gemeente'), false);
     assert.deepEqual(view.betrokkenen, []);
     assert.deepEqual(view.meldingen, []);
-    assert.equal((await post(`/api/zaken/${zaakId}/dossier`, partner, { soort: 'notitie', titel: 'x', intern: false })).statusCode, 403);
+    assert.equal((await post(`/api/casussen/${zaakId}/dossier`, partner, { soort: 'notitie', titel: 'x', zichtbaarheid: { soort: 'leden' } })).statusCode, 403);
 
     const other = (await h.app.inject({ url: '/api/taken', headers: cas })).statusCode;
     assert.equal(other, 403, 'taken:behandelen is a partner permission');
@@ -118,7 +118,7 @@ describeEngines('casussen: woonoverlast from melding to closure, with need-to-kn
     assert.equal(done.statusCode, 200);
     assert.equal(done.json().uitkomst, 'opgelost');
     assert.equal((await post(`/api/taken/${taakId}/weigeren`, partner, { reden: 'te laat' })).statusCode, 409);
-    const mondriaanTaak = (await h.app.inject({ url: `/api/zaken/${zaakId}`, headers: cas })).json().taken.find((x: { organisatie: string }) => x.organisatie === 'mondriaan');
+    const mondriaanTaak = (await h.app.inject({ url: `/api/casussen/${zaakId}`, headers: cas })).json().taken.find((x: { organisatie: string }) => x.organisatie === 'mondriaan');
     assert.equal((await post(`/api/taken/${mondriaanTaak.id}/accepteren`, partner)).statusCode, 403);
   });
 
@@ -129,42 +129,43 @@ describeEngines('casussen: woonoverlast from melding to closure, with need-to-kn
       ['waarneming', 'Boa: muziek na middernacht'],
       ['waarneming', 'Politie: opnieuw overlast'],
     ]) {
-      await post(`/api/zaken/${zaakId}/dossier`, cas, { soort, titel, intern: true });
+      await post(`/api/casussen/${zaakId}/dossier`, cas, { soort, titel, zichtbaarheid: { soort: 'intern' } });
     }
-    assert.equal((await post(`/api/zaken/${zaakId}/status`, cas, { naar: 'zorgcheck' })).statusCode, 204);
-    assert.equal((await post(`/api/zaken/${zaakId}/status`, cas, { naar: 'bestuurlijke_waarschuwing' })).statusCode, 204);
+    assert.equal((await post(`/api/casussen/${zaakId}/status`, cas, { naar: 'zorgcheck' })).statusCode, 204);
+    assert.equal((await post(`/api/casussen/${zaakId}/status`, cas, { naar: 'bestuurlijke_waarschuwing' })).statusCode, 204);
     const vandaag = datumInNederland(new Date());
-    const w = await post(`/api/zaken/${zaakId}/besluiten`, cas, { besluittype: 'bestuurlijke_waarschuwing', datum: vandaag, toelichting: 'Waarschuwing verstuurd.' });
+    const w = await post(`/api/casussen/${zaakId}/besluiten`, cas, { besluittype: 'bestuurlijke_waarschuwing', datum: vandaag, toelichting: 'Waarschuwing verstuurd.' });
     assert.equal(w.statusCode, 201, w.body);
-    assert.equal((await post(`/api/zaken/${zaakId}/status`, cas, { naar: 'voornemen_gedragsaanwijzing' })).statusCode, 204);
-    const v = await post(`/api/zaken/${zaakId}/besluiten`, cas, { besluittype: 'voornemen_gedragsaanwijzing', datum: vandaag, toelichting: 'Voornemen met zienswijze.' });
+    assert.equal((await post(`/api/casussen/${zaakId}/status`, cas, { naar: 'voornemen_gedragsaanwijzing' })).statusCode, 204);
+    const v = await post(`/api/casussen/${zaakId}/besluiten`, cas, { besluittype: 'voornemen_gedragsaanwijzing', datum: vandaag, toelichting: 'Voornemen met zienswijze.' });
     assert.equal(v.json().zienswijzeTot, plusDagen(vandaag, 14));
-    const early = await post(`/api/zaken/${zaakId}/status`, cas, { naar: 'gedragsaanwijzing_opgelegd' });
+    const early = await post(`/api/casussen/${zaakId}/status`, cas, { naar: 'gedragsaanwijzing_opgelegd' });
     assert.equal(early.statusCode, 409);
     assert.match(early.json().detail, /zienswijzetermijn/);
     // The intention was in fact sent three weeks ago.
     const drieWekenTerug = plusDagen(vandaag, -21);
-    await post(`/api/zaken/${zaakId}/besluiten`, cas, { besluittype: 'voornemen_gedragsaanwijzing', datum: drieWekenTerug, toelichting: 'Eerder verzonden voornemen.' });
-    assert.equal((await post(`/api/zaken/${zaakId}/status`, cas, { naar: 'gedragsaanwijzing_opgelegd' })).statusCode, 204);
-    const last = await post(`/api/zaken/${zaakId}/besluiten`, cas, { besluittype: 'gedragsaanwijzing_dwangsom', datum: vandaag, toelichting: 'Last onder dwangsom.' });
+    await post(`/api/casussen/${zaakId}/besluiten`, cas, { besluittype: 'voornemen_gedragsaanwijzing', datum: drieWekenTerug, toelichting: 'Eerder verzonden voornemen.' });
+    assert.equal((await post(`/api/casussen/${zaakId}/status`, cas, { naar: 'gedragsaanwijzing_opgelegd' })).statusCode, 204);
+    const last = await post(`/api/casussen/${zaakId}/besluiten`, cas, { besluittype: 'gedragsaanwijzing_dwangsom', datum: vandaag, toelichting: 'Last onder dwangsom.' });
     assert.equal(last.statusCode, 400, 'a last needs a begunstigingstermijn');
-    const ok = await post(`/api/zaken/${zaakId}/besluiten`, cas, { besluittype: 'gedragsaanwijzing_dwangsom', datum: vandaag, toelichting: 'Last onder dwangsom.', begunstigingstermijnDagen: 7 });
+    const ok = await post(`/api/casussen/${zaakId}/besluiten`, cas, { besluittype: 'gedragsaanwijzing_dwangsom', datum: vandaag, toelichting: 'Last onder dwangsom.', begunstigingstermijnDagen: 7 });
     assert.equal(ok.json().bezwaarTot, plusDagen(vandaag, 42));
     assert.equal(ok.json().begunstigingstermijnTot, plusDagen(vandaag, 7));
-    assert.equal((await post(`/api/zaken/${zaakId}/status`, cas, { naar: 'monitoring' })).statusCode, 204);
+    assert.equal((await post(`/api/casussen/${zaakId}/status`, cas, { naar: 'monitoring' })).statusCode, 204);
   });
 
   test('closing needs a valid result and the step evidence; the archive date follows from the result type', async () => {
-    assert.equal((await post(`/api/zaken/${zaakId}/afsluiten`, cas, { resultaat: 'nageleefd', toelichting: 'Rust.' })).statusCode, 409);
-    assert.equal((await post(`/api/zaken/${zaakId}/afsluiten`, cas, { resultaat: 'verzonnen', toelichting: 'x' })).statusCode, 400);
-    await post(`/api/zaken/${zaakId}/dossier`, cas, { soort: 'controle', titel: 'Drie maanden geen overlast', intern: true });
-    const res = await post(`/api/zaken/${zaakId}/afsluiten`, cas, { resultaat: 'nageleefd', toelichting: 'De overlast is gestopt.' });
+    assert.equal((await post(`/api/casussen/${zaakId}/afsluiten`, cas, { resultaat: 'nageleefd', toelichting: 'Rust.' })).statusCode, 409);
+    assert.equal((await post(`/api/casussen/${zaakId}/afsluiten`, cas, { resultaat: 'verzonnen', toelichting: 'x' })).statusCode, 400);
+    await post(`/api/casussen/${zaakId}/dossier`, cas, { soort: 'controle', titel: 'Drie maanden geen overlast', zichtbaarheid: { soort: 'intern' } });
+    const res = await post(`/api/casussen/${zaakId}/afsluiten`, cas, { resultaat: 'nageleefd', toelichting: 'De overlast is gestopt.' });
     assert.equal(res.statusCode, 200, res.body);
     const vandaag = datumInNederland(new Date());
     assert.deepEqual(res.json(), { einddatum: vandaag, archiefnominatie: 'vernietigen', archiefactiedatum: plusDuur(vandaag, 'P5Y') });
-    assert.equal((await post(`/api/zaken/${zaakId}/dossier`, cas, { soort: 'notitie', titel: 'na sluiting', intern: true })).statusCode, 409);
-    const view = (await h.app.inject({ url: `/api/zaken/${zaakId}`, headers: partner })).json();
-    assert.equal(view.status, 'afgesloten');
+    assert.equal((await post(`/api/casussen/${zaakId}/dossier`, cas, { soort: 'notitie', titel: 'na sluiting', zichtbaarheid: { soort: 'intern' } })).statusCode, 409);
+    assert.equal((await h.app.inject({ url: `/api/casussen/${zaakId}`, headers: cas })).json().status, 'afgesloten');
+    // Woonpunt finished its only task earlier: its membership ended then, so it no longer reads the casus.
+    assert.equal((await h.app.inject({ url: `/api/casussen/${zaakId}`, headers: partner })).statusCode, 403);
   });
 
   test('the whole chain is in the verwerkingenlog and the chain verifies', async () => {
@@ -178,9 +179,9 @@ describeEngines('casussen: woonoverlast from melding to closure, with need-to-kn
 
 describeEngines('casussen: suspension, membership, overlastcasus', (h) => {
   test('suspending stops the clock and resuming moves the target date', async () => {
-    const svc = h.started.ctx.zaken;
+    const svc = h.started.ctx.casussen;
     const cas = await loginAs(h.app, 'casushouder');
-    const z = await h.app.inject({ method: 'POST', url: '/api/zaken', headers: cas, payload: { zaaktype: 'overlastcasus', omschrijving: 'Jeugdoverlast plein' } });
+    const z = await h.app.inject({ method: 'POST', url: '/api/casussen', headers: cas, payload: { zaaktype: 'overlastcasus', omschrijving: 'Jeugdoverlast plein' } });
     const id = z.json().id;
     const g = (await h.app.inject({ url: '/api/sessie', headers: { cookie: cas.cookie } })).json().gebruiker;
     const before = await h.started.ctx.db.selectFrom('zaak').select('streefdatum').where('id', '=', id).executeTakeFirstOrThrow();
@@ -189,27 +190,27 @@ describeEngines('casussen: suspension, membership, overlastcasus', (h) => {
     await svc.opschorten(g, ctx, id, false, undefined, new Date('2026-01-20T10:00:00Z'));
     const after = await h.started.ctx.db.selectFrom('zaak').select('streefdatum').where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(after.streefdatum, plusDagen(before.streefdatum, 10));
-    assert.equal((await h.app.inject({ method: 'POST', url: `/api/zaken/${id}/hervatten`, headers: cas, payload: {} })).statusCode, 409);
-    assert.equal((await h.app.inject({ method: 'POST', url: `/api/zaken/${id}/opschorten`, headers: cas, payload: {} })).statusCode, 400);
+    assert.equal((await h.app.inject({ method: 'POST', url: `/api/casussen/${id}/hervatten`, headers: cas, payload: {} })).statusCode, 409);
+    assert.equal((await h.app.inject({ method: 'POST', url: `/api/casussen/${id}/opschorten`, headers: cas, payload: {} })).statusCode, 400);
   });
 
   test('a casushouder adds a colleague, who can then read the casus', async () => {
     const cas = await loginAs(h.app, 'casushouder');
     const adviseur = await loginAs(h.app, 'beleidsadviseur');
-    const z = await h.app.inject({ method: 'POST', url: '/api/zaken', headers: cas, payload: { zaaktype: 'overlastcasus', omschrijving: 'Overlast park' } });
+    const z = await h.app.inject({ method: 'POST', url: '/api/casussen', headers: cas, payload: { zaaktype: 'overlastcasus', omschrijving: 'Overlast park' } });
     const id = z.json().id;
     const beheer = await loginAs(h.app, 'beheerder');
     const users = (await h.app.inject({ url: '/api/gebruikers', headers: beheer })).json();
     const analist = users.find((u: { email: string }) => u.email === 'analist@demo.buurtveilig.nl');
     const analistHeaders = await loginAs(h.app, 'analist');
-    assert.equal((await h.app.inject({ url: `/api/zaken/${id}`, headers: analistHeaders })).statusCode, 403);
-    const add = await h.app.inject({ method: 'POST', url: `/api/zaken/${id}/leden`, headers: cas, payload: { gebruikerId: analist.id, rol: 'lid' } });
+    assert.equal((await h.app.inject({ url: `/api/casussen/${id}`, headers: analistHeaders })).statusCode, 403);
+    const add = await h.app.inject({ method: 'POST', url: `/api/casussen/${id}/leden`, headers: cas, payload: { gebruikerId: analist.id, rol: 'lid' } });
     assert.equal(add.statusCode, 204);
     // Membership alone is not enough: the analist role has no casussen:lezen permission.
-    assert.equal((await h.app.inject({ url: `/api/zaken/${id}`, headers: analistHeaders })).statusCode, 403);
+    assert.equal((await h.app.inject({ url: `/api/casussen/${id}`, headers: analistHeaders })).statusCode, 403);
     // A role without casussen:behandelen cannot create cases.
-    assert.equal((await h.app.inject({ method: 'POST', url: '/api/zaken', headers: adviseur, payload: { zaaktype: 'overlastcasus', omschrijving: 'x y z' } })).statusCode, 403);
-    const close = await h.app.inject({ method: 'POST', url: `/api/zaken/${id}/afsluiten`, headers: cas, payload: { resultaat: 'opgelost', toelichting: 'Klaar' } });
+    assert.equal((await h.app.inject({ method: 'POST', url: '/api/casussen', headers: adviseur, payload: { zaaktype: 'overlastcasus', omschrijving: 'x y z' } })).statusCode, 403);
+    const close = await h.app.inject({ method: 'POST', url: `/api/casussen/${id}/afsluiten`, headers: cas, payload: { resultaat: 'opgelost', toelichting: 'Klaar' } });
     assert.equal(close.statusCode, 409, 'aangemeld cannot close directly');
   });
 });

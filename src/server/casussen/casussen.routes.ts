@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { S, IdParams, Datum, Taak, Overzicht, Besluit, Detail, ZaakFilter } from '../../contract/api/zaken.ts';
+import { S, IdParams, Datum, Taak, Overzicht, Besluit, Detail, ZaakFilter, ZichtbaarheidInvoer } from '../../contract/api/casussen.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { FormaatSchema, stuurBestand } from '../platform/export.ts';
@@ -8,18 +8,18 @@ import { Bestand } from '../../contract/api/common.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import type { Gebruiker } from '../toegang/toegang.service.ts';
 
-export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
-  const svc = ctx.zaken;
+export async function casussenRoutes(app: App, ctx: AppContext): Promise<void> {
+  const svc = ctx.casussen;
   const user = (g: Gebruiker | null) => {
     if (!g) throw new AppError('niet_ingelogd');
     return g;
   };
 
   app.get(
-    '/api/zaaktypen',
+    '/api/casustypen',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Catalogus: zaaktypen met statussen en resultaten, dossiersoorten, besluittypen, taakuitkomsten',
         response: responses(
           {
@@ -51,10 +51,10 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
   );
 
   app.post(
-    '/api/zaken',
+    '/api/casussen',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Casus aanmaken, eventueel uit meldingen',
         body: Body({
           zaaktype: Type.String({ maxLength: 50 }),
@@ -72,10 +72,10 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
   );
 
   app.get(
-    '/api/zaken',
+    '/api/casussen',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Werklijst casussen (alleen waarvan u of uw organisatie lid is); achterstallige eerst',
         querystring: Type.Object(
           {
@@ -92,10 +92,10 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
   );
 
   app.get(
-    '/api/zaken/export',
+    '/api/casussen/export',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Werklijst casussen als CSV of XLSX (zelfde filter; zonder personen of dossier)',
         querystring: Type.Object({ ...ZaakFilter, formaat: FormaatSchema }, { additionalProperties: false }),
         response: responses({ 200: Bestand('CSV (puntkomma, UTF-8 met BOM) of XLSX') }, [400, 401, 403]),
@@ -108,16 +108,16 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
   );
 
   app.get(
-    '/api/zaken/:id',
-    { schema: { tags: ['zaken'], summary: 'Eén casus met dossier (need-to-know)', params: IdParams, response: responses({ 200: Detail }, [401, 403]) } },
+    '/api/casussen/:id',
+    { schema: { tags: ['casussen'], summary: 'Eén casus met dossier (need-to-know)', params: IdParams, response: responses({ 200: Detail }, [401, 403]) } },
     async (request) => ctx.db.transaction().execute((trx) => svc.detail(trx, request.gebruiker, auditContext(request), request.params.id)),
   );
 
   app.post(
-    '/api/zaken/:id/status',
+    '/api/casussen/:id/status',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Volgende stap; geweigerd (409) zolang het vereiste bewijs ontbreekt',
         params: IdParams,
         body: Body({ naar: Type.String({ maxLength: 50 }), reden: Type.Optional(Type.String({ maxLength: 2000 })) }),
@@ -131,10 +131,10 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
   );
 
   app.post(
-    '/api/zaken/:id/afsluiten',
+    '/api/casussen/:id/afsluiten',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Afsluiten met een resultaat; de archiefactiedatum volgt uit het resultaattype',
         params: IdParams,
         body: Body({ resultaat: Type.String({ maxLength: 50 }), toelichting: Type.String({ minLength: 1, maxLength: 5000 }) }),
@@ -145,17 +145,17 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
   );
 
   app.post(
-    '/api/zaken/:id/dossier',
+    '/api/casussen/:id/dossier',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Dossierregel toevoegen (notitie, logboek, waarneming, gesprek, …)',
         params: IdParams,
         body: Body({
           soort: Type.String({ maxLength: 50 }),
           titel: Type.String({ minLength: 1, maxLength: 200 }),
           tekst: Type.Optional(Type.String({ maxLength: 20000 })),
-          intern: Type.Boolean({ default: true, description: 'Intern: niet zichtbaar voor partnerorganisaties' }),
+          zichtbaarheid: Type.Optional(ZichtbaarheidInvoer),
           vertrouwelijkheid: Type.Optional(
             Type.Union(['openbaar', 'beperkt_openbaar', 'intern', 'zaakvertrouwelijk', 'vertrouwelijk', 'confidentieel', 'geheim', 'zeer_geheim'].map((v) => Type.Literal(v))),
           ),
@@ -170,10 +170,10 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
   );
 
   app.post(
-    '/api/zaken/:id/betrokkenen',
+    '/api/casussen/:id/betrokkenen',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Persoon of adres koppelen (minimale gegevens, met doel)',
         params: IdParams,
         body: Body({
@@ -192,10 +192,10 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
   );
 
   app.post(
-    '/api/zaken/:id/leden',
+    '/api/casussen/:id/leden',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Lid toevoegen: een gebruiker (casushouder of lid) of een organisatie',
         params: IdParams,
         body: Body({
@@ -212,15 +212,46 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
     },
   );
 
+  app.post(
+    '/api/casussen/:id/leden/:lidId/beeindigen',
+    {
+      schema: {
+        tags: ['casussen'],
+        summary: 'Lidmaatschap beëindigen: het lid ziet niets meer dat daarna wordt vastgelegd',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }), lidId: Type.String({ format: 'uuid' }) }),
+        body: Body({ reden: Type.String({ minLength: 1, maxLength: 2000 }) }),
+        response: responses({ 204: Type.Null() }, [401, 403, 404, 409]),
+      },
+    },
+    async (request, reply) => {
+      await svc.lidBeeindigen(request.gebruiker, auditContext(request), request.params.id, request.params.lidId, request.body.reden);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/casussen/:id/doorbreken',
+    {
+      schema: {
+        tags: ['casussen'],
+        summary: 'Break-glass: een casus zonder lidmaatschap inzien (alleen lezen, met reden, gelogd voor de FG)',
+        params: IdParams,
+        body: Body({ reden: Type.String({ minLength: 10, maxLength: 2000 }) }),
+        response: responses({ 200: Detail }, [401, 403, 404]),
+      },
+    },
+    async (request) => svc.doorbreken(request.gebruiker, auditContext(request), request.params.id, request.body.reden),
+  );
+
   for (const [pad, opschorten] of [
     ['opschorten', true],
     ['hervatten', false],
   ] as const) {
     app.post(
-      `/api/zaken/:id/${pad}`,
+      `/api/casussen/:id/${pad}`,
       {
         schema: {
-          tags: ['zaken'],
+          tags: ['casussen'],
           summary: opschorten ? 'Opschorten (de klok stopt)' : 'Hervatten (de streefdatum schuift op)',
           params: IdParams,
           body: Body({ reden: Type.Optional(Type.String({ maxLength: 2000 })) }),
@@ -235,10 +266,10 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
   }
 
   app.post(
-    '/api/zaken/:id/besluiten',
+    '/api/casussen/:id/besluiten',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Besluit vastleggen; zienswijze-, bezwaar- en begunstigingstermijn worden berekend',
         params: IdParams,
         body: Body({
@@ -252,16 +283,16 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
       },
     },
     async (request, reply) => {
-      const b = await svc.besluitVastleggen(request.gebruiker, auditContext(request), request.params.id, request.body);
+      const b = await svc.besluiten.vastleggen(request.gebruiker, auditContext(request), request.params.id, request.body);
       return reply.code(201).send(b);
     },
   );
 
   app.post(
-    '/api/zaken/:id/taken',
+    '/api/casussen/:id/taken',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Doorverwijzen: een taak voor een partnerorganisatie',
         params: IdParams,
         body: Body({
@@ -274,7 +305,7 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
       },
     },
     async (request, reply) => {
-      const t = await svc.taakMaken(request.gebruiker, auditContext(request), request.params.id, request.body);
+      const t = await svc.taken.maak(request.gebruiker, auditContext(request), request.params.id, request.body);
       return reply.code(201).send(t);
     },
   );
@@ -283,13 +314,13 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
     '/api/taken',
     {
       schema: {
-        tags: ['zaken'],
+        tags: ['casussen'],
         summary: 'Taken van mijn organisatie (partners)',
         querystring: Type.Object({ status: Type.Optional(Type.Array(Type.String({ maxLength: 20 }), { maxItems: 4 })) }, { additionalProperties: false }),
         response: responses({ 200: Type.Array(Taak) }, [401, 403]),
       },
     },
-    async (request) => svc.mijnTaken(request.gebruiker, request.query.status),
+    async (request) => svc.taken.mijn(request.gebruiker, auditContext(request), request.query.status),
   );
 
   const TaakActie = {
@@ -301,7 +332,7 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
     app.post(
       `/api/taken/:id/${soort}`,
       {
-        schema: { tags: ['zaken'], summary: `Taak ${soort}`, params: IdParams, body: TaakActie[soort], response: responses({ 200: Taak }, [401, 403, 409]) },
+        schema: { tags: ['casussen'], summary: `Taak ${soort}`, params: IdParams, body: TaakActie[soort], response: responses({ 200: Taak }, [401, 403, 409]) },
       },
       async (request) => {
         const body = request.body as Record<string, string>;
@@ -311,7 +342,7 @@ export async function zakenRoutes(app: App, ctx: AppContext): Promise<void> {
             : soort === 'weigeren'
               ? ({ soort, reden: body.reden! } as const)
               : ({ soort, uitkomst: body.uitkomst!, toelichting: body.toelichting ?? '' } as const);
-        return svc.taakBijwerken(request.gebruiker, auditContext(request), request.params.id, actie);
+        return svc.taken.bijwerken(request.gebruiker, auditContext(request), request.params.id, actie);
       },
     );
   }
