@@ -16,3 +16,9 @@ export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: 
 
 /** A file download (CSV, XLSX, GeoJSON, an image): the body is the file itself. */
 export const Bestand = (description: string) => Type.String({ format: 'binary', description });
+
+/** Keyset paging: pass the previous page's `volgende` as `cursor` to get the next page (stable under inserts). */
+export const Cursor = Type.Optional(
+  Type.String({ maxLength: 1000, pattern: '^[A-Za-z0-9_-]+$', description: 'De "volgende" van de vorige pagina; zonder cursor de eerste pagina' }),
+);
+export const Volgende = Type.Union([Type.String(), Type.Null()], { description: 'Cursor voor de volgende pagina; null op de laatste pagina' });

@@ -72,15 +72,14 @@ export const Detail = Type.Intersect([
     adres: Type.Union([Type.String(), Type.Null()]),
     wijkCode: Type.Union([Type.String(), Type.Null()]),
     routeringsregel: Type.String(),
-    melder: Type.Union([
-      Type.Object({
-        naam: Type.Union([Type.String(), Type.Null()]),
-        email: Type.Union([Type.String(), Type.Null()]),
-        telefoon: Type.Union([Type.String(), Type.Null()]),
+    contact: Type.Object(
+      {
+        bekend: Type.Boolean({ description: 'de melder heeft contactgegevens achtergelaten' }),
         toestemming: Type.Boolean(),
-      }),
-      Type.Null(),
-    ]),
+        magInzien: Type.Boolean({ description: 'u hoort bij het behandelende team en mag ze (met doel) inzien' }),
+      },
+      { description: 'De gegevens zelf: POST /api/meldingen/{id}/contact' },
+    ),
     gebeurtenissen: Type.Array(
       Type.Object({
         tijdstip: Type.String(),

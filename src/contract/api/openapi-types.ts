@@ -1085,7 +1085,10 @@ export interface paths {
                 query: {
                     status?: "wachtend" | "verzonden" | "dood";
                     limit: number;
+                    /** @description Verouderd: gebruik cursor */
                     offset: number;
+                    /** @description De "volgende" van de vorige pagina; zonder cursor de eerste pagina */
+                    cursor?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1101,9 +1104,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             totaal: number;
+                            /** @description Cursor voor de volgende pagina; null op de laatste pagina */
+                            volgende: string | null;
                             items: {
                                 id: string;
                                 kanaal: string;
+                                /** @description gemaskeerd: e-mail als j…@domein, webhook als alleen de origin */
                                 ontvanger: string;
                                 onderwerp: string;
                                 sjabloon: string;
@@ -1673,7 +1679,10 @@ export interface paths {
                     achterstallig?: boolean;
                     zoek?: string;
                     limit: number;
+                    /** @description Verouderd: gebruik cursor */
                     offset: number;
+                    /** @description De "volgende" van de vorige pagina; zonder cursor de eerste pagina */
+                    cursor?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1719,6 +1728,8 @@ export interface paths {
                                     lat: number;
                                 } | null;
                             }[];
+                            /** @description Cursor voor de volgende pagina; null op de laatste pagina */
+                            volgende: string | null;
                         };
                     };
                 };
@@ -2524,7 +2535,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Eén melding met verloop en contactgegevens */
+        /** Eén melding met verloop (contactgegevens apart, met doel) */
         get: {
             parameters: {
                 query?: never;
@@ -2584,12 +2595,14 @@ export interface paths {
                             adres: string | null;
                             wijkCode: string | null;
                             routeringsregel: string;
-                            melder: {
-                                naam: string | null;
-                                email: string | null;
-                                telefoon: string | null;
+                            /** @description De gegevens zelf: POST /api/meldingen/{id}/contact */
+                            contact: {
+                                /** @description de melder heeft contactgegevens achtergelaten */
+                                bekend: boolean;
                                 toestemming: boolean;
-                            } | null;
+                                /** @description u hoort bij het behandelende team en mag ze (met doel) inzien */
+                                magInzien: boolean;
+                            };
                             gebeurtenissen: {
                                 tijdstip: string;
                                 soort: string;
@@ -2660,6 +2673,101 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meldingen/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Contactgegevens van de melder (alleen het behandelende team, met doel; gelogd) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Waarvoor u de gegevens nodig hebt */
+                        doel: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            naam: string | null;
+                            email: string | null;
+                            telefoon: string | null;
+                            toestemming: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3308,7 +3416,10 @@ export interface paths {
                     mijn?: boolean;
                     achterstallig?: boolean;
                     limit: number;
+                    /** @description Verouderd: gebruik cursor */
                     offset: number;
+                    /** @description De "volgende" van de vorige pagina; zonder cursor de eerste pagina */
+                    cursor?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3340,6 +3451,8 @@ export interface paths {
                                 opgeschort: boolean;
                                 casushouder: string | null;
                             }[];
+                            /** @description Cursor voor de volgende pagina; null op de laatste pagina */
+                            volgende: string | null;
                         };
                     };
                 };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/database.ts';
+import { leesCursor, naCursor, pagina, type Sleutel } from '../platform/paging.ts';
 import type { BerichtRow, BerichtStatus } from './berichten.tables.ts';
 
 export async function insert(
@@ -55,14 +56,28 @@ export async function requeue(trx: Executor, id: string, now: Date): Promise<num
   return Number(r.numUpdatedRows);
 }
 
-export async function list(db: Executor, f: { status?: BerichtStatus | undefined; limit: number; offset: number }) {
+export async function list(db: Executor, f: { status?: BerichtStatus | undefined; limit: number; offset: number; cursor?: string | undefined }) {
   let q = db.selectFrom('bericht');
   if (f.status) q = q.where('status', '=', f.status);
+  // Newest first; the id makes the order total (stable pages). The timestamp travels as text (microseconds).
+  const sleutels: Sleutel[] = [
+    { expr: 'aangemaakt_op', richting: 'desc' },
+    { expr: 'id', richting: 'desc' },
+  ];
+  const rq = f.cursor ? q.where(naCursor(sleutels, leesCursor(f.cursor, sleutels.length))) : q;
   const [rows, total] = await Promise.all([
-    q.selectAll().orderBy('aangemaakt_op', 'desc').limit(f.limit).offset(f.offset).execute(),
+    rq
+      .selectAll()
+      .select(sql<string>`aangemaakt_op::text`.as('k_aangemaakt'))
+      .orderBy('aangemaakt_op', 'desc')
+      .orderBy('id', 'desc')
+      .limit(f.limit + 1)
+      .offset(f.cursor ? 0 : f.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(total.n) };
+  const p = pagina(rows, f.limit, (r) => [r.k_aangemaakt, r.id]);
+  return { rows: p.rows.map(({ k_aangemaakt: _k, ...r }) => r), total: Number(total.n), volgende: p.volgende };
 }
 
 export async function findSjabloon(db: Executor, code: string) {

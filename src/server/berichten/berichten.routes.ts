@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { App, AppContext } from '../platform/context.ts';
-import { Nullable } from '../../contract/api/common.ts';
+import { Cursor, Nullable, Volgende } from '../../contract/api/common.ts';
 import { S, Code, Sjabloon, Tekst } from '../../contract/api/berichten.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
@@ -19,7 +19,8 @@ export async function berichtenRoutes(app: App, ctx: AppContext): Promise<void> 
           {
             status: Type.Optional(Type.Union([Type.Literal('wachtend'), Type.Literal('verzonden'), Type.Literal('dood')])),
             limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
-            offset: Type.Integer({ minimum: 0, default: 0 }),
+            offset: Type.Integer({ minimum: 0, default: 0, description: 'Verouderd: gebruik cursor' }),
+            cursor: Cursor,
           },
           { additionalProperties: false },
         ),
@@ -27,11 +28,12 @@ export async function berichtenRoutes(app: App, ctx: AppContext): Promise<void> 
           {
             200: Type.Object({
               totaal: Type.Integer(),
+              volgende: Volgende,
               items: Type.Array(
                 Type.Object({
                   id: S,
                   kanaal: S,
-                  ontvanger: S,
+                  ontvanger: Type.String({ description: 'gemaskeerd: e-mail als j…@domein, webhook als alleen de origin' }),
                   onderwerp: S,
                   sjabloon: S,
                   bron: S,
@@ -51,7 +53,7 @@ export async function berichtenRoutes(app: App, ctx: AppContext): Promise<void> 
     },
     async (request) => {
       requirePermissie(request.gebruiker, 'berichten:beheren');
-      return svc.lijst(request.query);
+      return svc.lijst(auditContext(request), request.query);
     },
   );
 

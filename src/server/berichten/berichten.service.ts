@@ -146,25 +146,39 @@ export class BerichtenService {
     this.transport?.close();
   }
 
-  async lijst(f: { status?: BerichtStatus | undefined; limit: number; offset: number }) {
-    const { rows, total } = await repo.list(this.db, f);
-    return {
-      totaal: total,
-      items: rows.map((r) => ({
-        id: r.id,
-        kanaal: r.kanaal,
-        ontvanger: r.ontvanger,
-        onderwerp: r.onderwerp,
-        sjabloon: r.sjabloon,
-        bron: `${r.bron_type}:${r.bron_id}`,
-        status: r.status,
-        pogingen: r.pogingen,
-        volgendePoging: r.status === 'wachtend' ? r.volgende_poging.toISOString() : null,
-        laatsteFout: r.laatste_fout,
-        aangemaaktOp: r.aangemaakt_op.toISOString(),
-        verzondenOp: r.verzonden_op?.toISOString() ?? null,
-      })),
-    };
+  /**
+   * The outbox for the beheerder: what was sent, to whom in masked form. Recipient addresses are personal data
+   * (residents) or may carry secrets (webhook URLs), and the beheerder needs neither to keep the outbox healthy.
+   */
+  async lijst(ctx: AuditContext, f: { status?: BerichtStatus | undefined; limit: number; offset: number; cursor?: string | undefined }) {
+    return this.db.transaction().execute(async (trx) => {
+      const { rows, total, volgende } = await repo.list(trx, f);
+      await logVerwerking(trx, ctx, {
+        actie: 'bericht.lijst_raadplegen',
+        objectType: 'bericht',
+        doel: 'communicatie met melders en partners',
+        persoonsgegevens: false,
+        details: { filter: { status: f.status ?? null }, totaal: total, aantal: rows.length },
+      });
+      return {
+        totaal: total,
+        volgende,
+        items: rows.map((r) => ({
+          id: r.id,
+          kanaal: r.kanaal,
+          ontvanger: r.kanaal === 'email' ? maskeerAdres(r.ontvanger) : maskeerUrl(r.ontvanger),
+          onderwerp: r.onderwerp,
+          sjabloon: r.sjabloon,
+          bron: `${r.bron_type}:${r.bron_id}`,
+          status: r.status,
+          pogingen: r.pogingen,
+          volgendePoging: r.status === 'wachtend' ? r.volgende_poging.toISOString() : null,
+          laatsteFout: r.laatste_fout,
+          aangemaaktOp: r.aangemaakt_op.toISOString(),
+          verzondenOp: r.verzonden_op?.toISOString() ?? null,
+        })),
+      };
+    });
   }
 
   async opnieuw(ctx: AuditContext, id: string): Promise<void> {
@@ -172,5 +186,20 @@ export class BerichtenService {
       if ((await repo.requeue(trx, id, new Date())) === 0) throw new AppError('conflict', 'Alleen een bericht dat definitief is mislukt kan opnieuw worden verstuurd.');
       await logVerwerking(trx, ctx, { actie: 'bericht.opnieuw', objectType: 'bericht', objectId: id, doel: 'communicatie met melders en partners', persoonsgegevens: false });
     });
+  }
+}
+
+/** `jan.jansen@example.nl` → `j…@example.nl`: enough to tell messages apart, not enough to contact anyone. */
+export function maskeerAdres(adres: string): string {
+  const at = adres.lastIndexOf('@');
+  return at > 0 ? `${adres[0]}…${adres.slice(at)}` : '…';
+}
+
+/** A webhook URL shown as its origin only (paths and queries may carry tokens). */
+export function maskeerUrl(url: string): string {
+  try {
+    return `${new URL(url).origin}/…`;
+  } catch {
+    return '…';
   }
 }

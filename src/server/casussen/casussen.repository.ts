@@ -1,5 +1,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../platform/database.ts';
+import { leesCursor, naCursor, pagina, type Sleutel } from '../platform/paging.ts';
 import { zichtbaarFilter, type Kijker, type Zichtbaarheid } from '../platform/zichtbaarheid.ts';
 import type { BesluitRow, BesluitTable, TaakRow, TaakStatus, TaakTable, ZaakDossierRow, ZaakLidRow, ZaakRow, ZaakTable } from './casussen.tables.ts';
 
@@ -238,8 +239,9 @@ export async function listVoor(
     vandaag: string;
     limit: number;
     offset: number;
+    cursor?: string | undefined;
   },
-): Promise<{ rows: (ZaakRow & { casushouder_id: string | null })[]; total: number }> {
+): Promise<{ rows: (ZaakRow & { casushouder_id: string | null })[]; total: number; volgende: string | null }> {
   let q = db.selectFrom('zaak as z').where((eb) =>
     eb.exists(
       eb
@@ -264,10 +266,18 @@ export async function listVoor(
       ),
     );
   }
+  // Overdue first, then by target date; the id makes the order total (stable pages).
+  const prio = sql<number>`CASE WHEN z.einddatum IS NULL AND z.opgeschort_sinds IS NULL AND z.streefdatum < ${f.vandaag} THEN 0 ELSE 1 END`;
+  const sleutels: Sleutel[] = [
+    { expr: prio, richting: 'asc' },
+    { expr: 'z.streefdatum', richting: 'asc' },
+    { expr: 'z.id', richting: 'asc' },
+  ];
+  const rq = f.cursor ? q.where(naCursor(sleutels, leesCursor(f.cursor, sleutels.length))) : q;
   const [rows, total] = await Promise.all([
-    q
+    rq
       .selectAll('z')
-      .select((eb) =>
+      .select((eb) => [
         eb
           .selectFrom('zaak_lid as l')
           .select('l.gebruiker_id')
@@ -276,15 +286,18 @@ export async function listVoor(
           .where('l.tot', 'is', null)
           .limit(1)
           .as('casushouder_id'),
-      )
-      .orderBy(sql`CASE WHEN z.einddatum IS NULL AND z.opgeschort_sinds IS NULL AND z.streefdatum < ${f.vandaag} THEN 0 ELSE 1 END`)
+        prio.as('k_prio'),
+      ])
+      .orderBy(prio)
       .orderBy('z.streefdatum')
-      .limit(f.limit)
-      .offset(f.offset)
+      .orderBy('z.id')
+      .limit(f.limit + 1)
+      .offset(f.cursor ? 0 : f.offset)
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(total.n) };
+  const p = pagina(rows, f.limit, (r) => [Number(r.k_prio), r.streefdatum, r.id]);
+  return { rows: p.rows.map(({ k_prio: _p, ...r }) => r), total: Number(total.n), volgende: p.volgende };
 }
 
 // ------------------------------------------------------------------------------------------------ retention

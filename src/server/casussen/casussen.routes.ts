@@ -4,7 +4,7 @@ import { S, IdParams, Datum, Taak, Overzicht, Besluit, Detail, ZaakFilter, Zicht
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { FormaatSchema, stuurBestand } from '../platform/export.ts';
-import { Bestand } from '../../contract/api/common.ts';
+import { Bestand, Cursor, Volgende } from '../../contract/api/common.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import type { Gebruiker } from '../toegang/toegang.service.ts';
 
@@ -81,14 +81,15 @@ export async function casussenRoutes(app: App, ctx: AppContext): Promise<void> {
           {
             ...ZaakFilter,
             limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
-            offset: Type.Integer({ minimum: 0, default: 0 }),
+            offset: Type.Integer({ minimum: 0, default: 0, description: 'Verouderd: gebruik cursor' }),
+            cursor: Cursor,
           },
           { additionalProperties: false },
         ),
-        response: responses({ 200: Type.Object({ totaal: Type.Integer(), items: Type.Array(Type.Object(Overzicht)) }) }, [401, 403]),
+        response: responses({ 200: Type.Object({ totaal: Type.Integer(), items: Type.Array(Type.Object(Overzicht)), volgende: Volgende }) }, [400, 401, 403]),
       },
     },
-    async (request) => svc.list(user(request.gebruiker), request.query),
+    async (request) => svc.list(user(request.gebruiker), auditContext(request), request.query),
   );
 
   app.get(

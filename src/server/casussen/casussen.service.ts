@@ -202,26 +202,40 @@ export class CasussenService {
     };
   }
 
-  async list(g: Gebruiker, f: ZaakFilter & { limit: number; offset: number }, now = new Date()) {
+  async list(g: Gebruiker, ctx: AuditContext, f: ZaakFilter & { limit: number; offset: number; cursor?: string | undefined }, now = new Date()) {
     if (!hasPermissie(g, 'casussen:lezen') && !hasPermissie(g, 'taken:behandelen')) throw new AppError('geen_toegang');
     const vandaag = datumInNederland(now);
-    const { rows, total } = await repo.listVoor(this.db, {
-      gebruikerId: g.id,
-      organisatieId: g.organisatie.id,
-      // Partners see the zaken their organisation was brought into; municipal staff only their own.
-      viaOrganisatie: !hasPermissie(g, 'casussen:behandelen'),
-      lidSinds: new Date(now.getTime() - this.cfg.lidmaatschap.leesvensterDagen * 86_400_000),
-      ...f,
-      vandaag,
+    return this.db.transaction().execute(async (trx) => {
+      const { rows, total, volgende } = await repo.listVoor(trx, {
+        gebruikerId: g.id,
+        organisatieId: g.organisatie.id,
+        // Partners see the casussen their organisation was brought into; municipal staff only their own.
+        viaOrganisatie: !hasPermissie(g, 'casussen:behandelen'),
+        lidSinds: new Date(now.getTime() - this.cfg.lidmaatschap.leesvensterDagen * 86_400_000),
+        ...f,
+        vandaag,
+      });
+      // One log entry per list call (which casussen this user was shown), not one per row.
+      await logVerwerking(trx, ctx, {
+        actie: 'casus.lijst_raadplegen',
+        objectType: 'zaak',
+        doel: 'casusregie',
+        persoonsgegevens: true,
+        details: { filter: { ...f }, totaal: total, aantal: rows.length, ids: rows.slice(0, 500).map((r) => r.id) },
+      });
+      const namen = await gebruikerNamen(trx, rows.flatMap((r) => (r.casushouder_id ? [r.casushouder_id] : [])));
+      return {
+        totaal: total,
+        items: rows.map((r) => this.overzicht({ ...r, casushouder: r.casushouder_id ? (namen.get(r.casushouder_id) ?? null) : null }, vandaag)),
+        volgende,
+      };
     });
-    const namen = await gebruikerNamen(this.db, rows.flatMap((r) => (r.casushouder_id ? [r.casushouder_id] : [])));
-    return { totaal: total, items: rows.map((r) => this.overzicht({ ...r, casushouder: r.casushouder_id ? (namen.get(r.casushouder_id) ?? null) : null }, vandaag)) };
   }
 
   /** The casus work list as CSV or XLSX: only what the list shows (no persons, no dossier); the export is logged. */
   async exporteer(g: Gebruiker, ctx: AuditContext, f: ZaakFilter, formaat: Formaat, now = new Date()): Promise<Bestand> {
     const max = 10_000;
-    const { totaal, items } = await this.list(g, { ...f, limit: max, offset: 0 }, now);
+    const { totaal, items } = await this.list(g, ctx, { ...f, limit: max, offset: 0 }, now);
     if (totaal > max) throw new AppError('validatie', `Dit zijn ${totaal} casussen; exporteer er maximaal ${max}. Verfijn het filter.`);
     const bestand = await maakBestand(
       formaat,

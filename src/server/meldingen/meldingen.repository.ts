@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/database.ts';
+import { leesCursor, naCursor, pagina, type Sleutel } from '../platform/paging.ts';
 import type { Insertable } from 'kysely';
 import type { MeldingGebeurtenisRow, MeldingRow, MeldingTable } from './meldingen.tables.ts';
 
@@ -120,8 +121,8 @@ export interface ListFilter {
 export async function list(
   db: Executor,
   f: ListFilter,
-  page: { limit: number; offset: number },
-): Promise<{ rows: MeldingRow[]; total: number }> {
+  page: { limit: number; offset: number; cursor?: string | undefined },
+): Promise<{ rows: MeldingRow[]; total: number; volgende: string | null }> {
   // Names of buurt and behandelaar are added by the service (from gebieden and toegang), not joined here.
   let q = db.selectFrom('melding as m');
   if (f.behandelaar === 'niemand') q = q.where('m.behandelaar_id', 'is', null);
@@ -133,19 +134,32 @@ export async function list(
   if (f.wijk) q = q.where('m.wijk_code', '=', f.wijk);
   if (f.achterstallig) q = q.where('m.deadline', '<', f.vandaag).where('m.status', 'in', f.openStatussen);
   if (f.zoek) q = q.where('m.referentie', 'ilike', `%${f.zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  // Overdue open items first, then by deadline, newest first within a day; the id makes the order total.
+  const prio = sql<number>`CASE WHEN m.deadline < ${f.vandaag} AND m.status IN (${sql.join(f.openStatussen)}) THEN 0 ELSE 1 END`;
+  const sleutels: Sleutel[] = [
+    { expr: prio, richting: 'asc' },
+    { expr: 'm.deadline', richting: 'asc' },
+    { expr: 'm.ingediend_op', richting: 'desc' },
+    { expr: 'm.id', richting: 'asc' },
+  ];
+  let rq = q;
+  if (page.cursor) rq = rq.where(naCursor(sleutels, leesCursor(page.cursor, sleutels.length)));
   const [rows, total] = await Promise.all([
-    q
+    rq
       .selectAll('m')
-      // Overdue open items first, then by deadline, newest first within a day.
-      .orderBy(sql`CASE WHEN m.deadline < ${f.vandaag} AND m.status IN (${sql.join(f.openStatussen)}) THEN 0 ELSE 1 END`)
+      // Microseconds survive only as text; a JavaScript Date would round and skip rows at a page boundary.
+      .select([prio.as('k_prio'), sql<string>`m.ingediend_op::text`.as('k_ingediend')])
+      .orderBy(prio)
       .orderBy('m.deadline')
       .orderBy('m.ingediend_op', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
+      .orderBy('m.id')
+      .limit(page.limit + 1)
+      .offset(page.cursor ? 0 : page.offset)
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(total.n) };
+  const p = pagina(rows, page.limit, (r) => [Number(r.k_prio), r.deadline, r.k_ingediend, r.id]);
+  return { rows: p.rows.map(({ k_prio: _p, k_ingediend: _i, ...r }) => r), total: Number(total.n), volgende: p.volgende };
 }
 
 export async function update(trx: Executor, id: string, set: Partial<Omit<MeldingRow, 'id'>>): Promise<void> {

@@ -5,6 +5,7 @@ import { auditContext } from '../toegang/sessie.plugin.ts';
 import { FormaatSchema, stuurBestand } from '../platform/export.ts';
 import { Bestand } from '../../contract/api/common.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
+import { Cursor, Volgende } from '../../contract/api/common.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 import type { Kanaal } from './meldingen.tables.ts';
 
@@ -180,17 +181,18 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
           {
             ...LijstFilter,
             limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
-            offset: Type.Integer({ minimum: 0, default: 0 }),
+            offset: Type.Integer({ minimum: 0, default: 0, description: 'Verouderd: gebruik cursor' }),
+            cursor: Cursor,
           },
           { additionalProperties: false },
         ),
-        response: responses({ 200: Type.Object({ totaal: Type.Integer(), items: Type.Array(Overzicht) }) }, [401, 403]),
+        response: responses({ 200: Type.Object({ totaal: Type.Integer(), items: Type.Array(Overzicht), volgende: Volgende }) }, [400, 401, 403]),
       },
     },
     async (request) => {
       requirePermissie(request.gebruiker, 'meldingen:lezen');
-      const { limit, offset, ...filter } = request.query;
-      return svc.list(request.gebruiker!, filter, { limit, offset });
+      const { limit, offset, cursor, ...filter } = request.query;
+      return svc.list(request.gebruiker!, auditContext(request), filter, { limit, offset, cursor });
     },
   );
 
@@ -264,10 +266,37 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
 
   app.get(
     '/api/meldingen/:id',
-    { schema: { tags: ['meldingen'], summary: 'Eén melding met verloop en contactgegevens', params: IdParams, response: responses({ 200: Detail }, [401, 403, 404]) } },
+    { schema: { tags: ['meldingen'], summary: 'Eén melding met verloop (contactgegevens apart, met doel)', params: IdParams, response: responses({ 200: Detail }, [401, 403, 404]) } },
     async (request) => {
-      requirePermissie(request.gebruiker, 'meldingen:lezen');
-      return ctx.db.transaction().execute((trx) => svc.detail(trx, auditContext(request), request.params.id));
+      const g = requirePermissie(request.gebruiker, 'meldingen:lezen');
+      return ctx.db.transaction().execute((trx) => svc.detail(trx, g, auditContext(request), request.params.id));
+    },
+  );
+
+  app.post(
+    '/api/meldingen/:id/contact',
+    {
+      schema: {
+        tags: ['meldingen'],
+        summary: 'Contactgegevens van de melder (alleen het behandelende team, met doel; gelogd)',
+        params: IdParams,
+        body: Body({ doel: Type.String({ minLength: 5, maxLength: 300, description: 'Waarvoor u de gegevens nodig hebt' }) }),
+        response: responses(
+          {
+            200: Type.Object({
+              naam: Type.Union([Type.String(), Type.Null()]),
+              email: Type.Union([Type.String(), Type.Null()]),
+              telefoon: Type.Union([Type.String(), Type.Null()]),
+              toestemming: Type.Boolean(),
+            }),
+          },
+          [401, 403, 404],
+        ),
+      },
+    },
+    async (request) => {
+      const g = requirePermissie(request.gebruiker, 'meldingen:lezen');
+      return svc.contact(g, auditContext(request), request.params.id, request.body.doel);
     },
   );
 

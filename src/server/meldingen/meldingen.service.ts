@@ -5,7 +5,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { logVerwerking, logVerwerkingen, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
 import { GroepsCommit } from '../platform/groepscommit.ts';
-import type { Gebruiker } from '../toegang/toegang.service.ts';
+import { hasPermissie, type Gebruiker } from '../toegang/toegang.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { wgs84ToRd } from '../gebieden/geo.ts';
@@ -65,7 +65,8 @@ export interface MeldingDetail extends MeldingOverzicht {
   adres: string | null;
   wijkCode: string | null;
   routeringsregel: string;
-  melder: { naam: string | null; email: string | null; telefoon: string | null; toestemming: boolean } | null;
+  /** Whether contact is known; the data itself only through {@link MeldingenService.contact}. */
+  contact: { bekend: boolean; toestemming: boolean; magInzien: boolean };
   gebeurtenissen: { tijdstip: string; soort: string; van: string | null; naar: string | null; reden: string | null; door: string }[];
   fotos: { id: string; breedte: number; hoogte: number }[];
   toegestaneOvergangen: { naar: string; naam: string; redenVerplicht: boolean }[];
@@ -497,12 +498,22 @@ export class MeldingenService {
   }
 
   /** The work list: per team (`team`) or per person (`behandelaar`: a user id, 'ik' or 'niemand'). */
-  async list(g: Gebruiker, filter: LijstFilter, page: { limit: number; offset: number }, now = new Date()) {
+  async list(g: Gebruiker, ctx: AuditContext, filter: LijstFilter, page: { limit: number; offset: number; cursor?: string | undefined }, now = new Date()) {
     const vandaag = datumInNederland(now);
     const klokStatussen = this.cfg.statussen.filter((s) => s.klok).map((s) => s.code);
     const behandelaar = filter.behandelaar === 'ik' ? g.id : filter.behandelaar;
-    const { rows, total } = await repo.list(this.db, { ...filter, behandelaar, vandaag, openStatussen: klokStatussen }, page);
-    return { totaal: total, items: await this.metNamen(this.db, rows, vandaag) };
+    return this.db.transaction().execute(async (trx) => {
+      const { rows, total, volgende } = await repo.list(trx, { ...filter, behandelaar, vandaag, openStatussen: klokStatussen }, page);
+      // The list carries exact locations (personal data near a home): one log entry per call, not per row.
+      await logVerwerking(trx, ctx, {
+        actie: 'melding.lijst_raadplegen',
+        objectType: 'melding',
+        doel: 'afhandeling van meldingen',
+        persoonsgegevens: true,
+        details: { filter: { ...filter }, pagina: page, totaal: total, aantal: rows.length, ids: rows.slice(0, 500).map((r) => r.id) },
+      });
+      return { totaal: total, items: await this.metNamen(trx, rows, vandaag), volgende };
+    });
   }
 
   /** List rows with the buurt's name (area index) and the behandelaar's name (toegang), in one look-up. */
@@ -521,7 +532,7 @@ export class MeldingenService {
    * export leaves the system, so it carries only what the list shows. The export itself is logged.
    */
   async exporteer(g: Gebruiker, ctx: AuditContext, filter: LijstFilter, formaat: Formaat, now = new Date()): Promise<Bestand> {
-    const { totaal, items } = await this.list(g, filter, { limit: MeldingenService.EXPORT_MAX, offset: 0 }, now);
+    const { totaal, items } = await this.list(g, ctx, filter, { limit: MeldingenService.EXPORT_MAX, offset: 0 }, now);
     if (totaal > MeldingenService.EXPORT_MAX) {
       throw new AppError('validatie', `Dit zijn ${totaal} meldingen; exporteer er maximaal ${MeldingenService.EXPORT_MAX}. Verfijn het filter.`);
     }
@@ -626,7 +637,35 @@ export class MeldingenService {
   }
 
   /** Full melding with contact details; the read is logged because it contains personal data. */
-  async detail(trx: Transaction<DB>, ctx: AuditContext, id: string, now = new Date()): Promise<MeldingDetail> {
+  /**
+   * Reporter contact data is for the team that handles the melding, not for everyone who may read meldingen:
+   * a user with `meldingen:beoordelen` in the organisation the melding is routed to. Analysts, advisers and
+   * other organisations see only whether contact is known.
+   */
+  magContactZien(g: Gebruiker, m: Pick<MeldingRow, 'organisatie_id'>): boolean {
+    return hasPermissie(g, 'meldingen:beoordelen') && g.organisatie.id === m.organisatie_id;
+  }
+
+  /** The reporter's contact data, for the handling team, with a stated purpose that goes to the verwerkingenlog. */
+  async contact(g: Gebruiker, ctx: AuditContext, id: string, doel: string): Promise<{ naam: string | null; email: string | null; telefoon: string | null; toestemming: boolean }> {
+    if (doel.trim().length < 5) throw new AppError('validatie', 'Geef aan waarvoor u de contactgegevens nodig hebt.', [{ veld: 'doel', melding: 'minstens 5 tekens' }]);
+    return this.db.transaction().execute(async (trx) => {
+      const m = await repo.findById(trx, id);
+      if (!m) throw new AppError('niet_gevonden', 'Deze melding bestaat niet.');
+      if (!this.magContactZien(g, m)) throw new AppError('geen_toegang', 'Alleen het team dat deze melding behandelt, ziet de contactgegevens van de melder.');
+      await logVerwerking(trx, ctx, {
+        actie: 'melding.contact_raadplegen',
+        objectType: 'melding',
+        objectId: id,
+        doel: 'afhandeling van meldingen',
+        persoonsgegevens: true,
+        details: { reden: doel.trim() },
+      });
+      return { naam: m.melder_naam, email: m.melder_email, telefoon: m.melder_telefoon, toestemming: m.contact_toestemming };
+    });
+  }
+
+  async detail(trx: Transaction<DB>, g: Gebruiker, ctx: AuditContext, id: string, now = new Date()): Promise<MeldingDetail> {
     const m = await repo.findById(trx, id);
     if (!m) throw new AppError('niet_gevonden', 'Deze melding bestaat niet.');
     const evs = await repo.events(trx, id);
@@ -640,7 +679,7 @@ export class MeldingenService {
     });
     const buurt = m.buurt_code ? this.gebiedNaam(m.buurt_code) : null;
     const behandelaar = m.behandelaar_id ? ((await gebruikerNamen(trx, [m.behandelaar_id])).get(m.behandelaar_id) ?? null) : null;
-    return { ...this.toDetail({ ...m, buurt_naam: buurt, behandelaar_naam: behandelaar }, evs, datumInNederland(now)), fotos };
+    return { ...this.toDetail({ ...m, buurt_naam: buurt, behandelaar_naam: behandelaar }, evs, datumInNederland(now)), contact: { bekend: !!(m.melder_email || m.melder_telefoon || m.melder_naam), toestemming: m.contact_toestemming, magInzien: this.magContactZien(g, m) }, fotos };
   }
 
   private gebiedNaam(code: string): string | null {
@@ -651,8 +690,7 @@ export class MeldingenService {
     }
   }
 
-  private toDetail(m: MeldingRow & { buurt_naam: string | null; behandelaar_naam: string | null }, evs: MeldingGebeurtenisRow[], vandaag: string): Omit<MeldingDetail, 'fotos'> {
-    const heeftContact = !!(m.melder_email || m.melder_telefoon || m.melder_naam);
+  private toDetail(m: MeldingRow & { buurt_naam: string | null; behandelaar_naam: string | null }, evs: MeldingGebeurtenisRow[], vandaag: string): Omit<MeldingDetail, 'fotos' | 'contact'> {
     return {
       ...this.toOverzicht(m, vandaag),
       omschrijving: m.omschrijving,
@@ -660,9 +698,6 @@ export class MeldingenService {
       adres: m.adres,
       wijkCode: m.wijk_code,
       routeringsregel: m.routeringsregel,
-      melder: heeftContact
-        ? { naam: m.melder_naam, email: m.melder_email, telefoon: m.melder_telefoon, toestemming: m.contact_toestemming }
-        : null,
       gebeurtenissen: evs.map((e) => ({
         tijdstip: e.tijdstip.toISOString(),
         soort: e.soort,

@@ -24,6 +24,8 @@ export function MeldingDetailPage() {
   const [zaakOmschrijving, setZaakOmschrijving] = useState('');
   const [actieFout, setActieFout] = useState<string | null>(null);
   const [gelukt, setGelukt] = useState<string | null>(null);
+  const [contactDoel, setContactDoel] = useState('');
+  const [contact, setContact] = useState<Antwoord<'/api/meldingen/{id}/contact', 'post'> | null>(null);
   const mag = can('meldingen:beoordelen');
 
   const doe = async (f: () => Promise<unknown>, melding: string) => {
@@ -100,19 +102,35 @@ export function MeldingDetailPage() {
         </div>
       )}
       <Heading2>Melder</Heading2>
-      {m.melder ? (
+      {!m.contact.bekend && <Paragraph>Anoniem gemeld.</Paragraph>}
+      {m.contact.bekend && !m.contact.magInzien && (
+        <Paragraph>Contact bekend: ja (contact gewenst: {m.contact.toestemming ? 'ja' : 'nee'}). Alleen het team dat de melding behandelt, kan de gegevens inzien.</Paragraph>
+      )}
+      {m.contact.bekend && m.contact.magInzien && !contact && (
+        <form
+          className="bv-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void doe(async () => setContact(await api(`/api/meldingen/${id}/contact`, { method: 'POST', body: { doel: contactDoel } })), 'Contactgegevens getoond; dit is vastgelegd.');
+          }}
+        >
+          <FormFieldTextbox label="Waarvoor hebt u de contactgegevens nodig?" name="contactDoel" value={contactDoel} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setContactDoel(e.target.value)} />
+          <Button appearance="secondary-action-button" type="submit" disabled={contactDoel.trim().length < 5}>
+            Contactgegevens tonen
+          </Button>
+        </form>
+      )}
+      {contact && (
         <dl className="bv-facts">
           <dt>Naam</dt>
-          <dd>{m.melder.naam ?? '–'}</dd>
+          <dd>{contact.naam ?? '–'}</dd>
           <dt>E-mail</dt>
-          <dd>{m.melder.email ?? '–'}</dd>
+          <dd>{contact.email ?? '–'}</dd>
           <dt>Telefoon</dt>
-          <dd>{m.melder.telefoon ?? '–'}</dd>
+          <dd>{contact.telefoon ?? '–'}</dd>
           <dt>Contact gewenst</dt>
-          <dd>{m.melder.toestemming ? 'ja' : 'nee'}</dd>
+          <dd>{contact.toestemming ? 'ja' : 'nee'}</dd>
         </dl>
-      ) : (
-        <Paragraph>Anoniem gemeld.</Paragraph>
       )}
       {mag && m.toegestaneOvergangen.length > 0 && (
         <form onSubmit={onStatus} className="bv-form">
