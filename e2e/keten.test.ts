@@ -151,7 +151,7 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
     await politie.getByLabel('Wachtwoord').fill('een-lang-wachtwoord');
     await politie.getByRole('button', { name: 'Inloggen' }).click();
     await politie.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-    const status = await politie.evaluate(async (id) => (await fetch(`/api/zaken/${id}`)).status, zaakId);
+    const status = await politie.evaluate(async (id) => (await fetch(`/api/casussen/${id}`)).status, zaakId);
     assert.equal(status, 403);
     await politie.goto(`${base}/casussen/${zaakId}`);
     await politie.getByRole('alert').filter({ hasText: 'geen lid' }).waitFor();

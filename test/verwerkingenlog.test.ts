@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
-import { logVerwerking, SYSTEEM, verifyChain } from '../src/server/verwerkingenlog/verwerkingenlog.service.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { laadSleutel } from '../src/server/platform/sleutels.ts';
+import { controleer, entryHash, GENESIS_HASH, logVerwerking, schrijfAnker, SYSTEEM, verifyChain } from '../src/server/verwerkingenlog/verwerkingenlog.service.ts';
 import { describeEngines, loginAs, runCli, whileClosed } from './helpers/engines.ts';
+import { TEST_SLEUTEL_DIR } from './helpers/template.ts';
 
 describeEngines(
   'verwerkingenlog',
@@ -136,4 +140,92 @@ describeEngines('verwerkingenlog: deletions', (h) => {
     assert.equal(r.fout!.volgnummer, 4);
     assert.match(r.fout!.reden, /ontbreekt/);
   });
+});
+
+/**
+ * What the owner of the database can do, and what is still caught (ADR 0007): the trigger is theirs to switch
+ * off and the head theirs to move, but the key and the checkpoints live outside the database.
+ */
+describeEngines('verwerkingenlog: tegen de eigenaar van de database', (h) => {
+  const db = () => h.started.ctx.db;
+  const alsEigenaar = async (f: () => Promise<unknown>) => {
+    await sql`ALTER TABLE verwerking DISABLE TRIGGER verwerking_geen_wijziging`.execute(db());
+    try {
+      await f();
+    } finally {
+      await sql`ALTER TABLE verwerking ENABLE TRIGGER verwerking_geen_wijziging`.execute(db());
+    }
+  };
+  const schrijf = (n: number) =>
+    db()
+      .transaction()
+      .execute(async (trx) => {
+        for (let i = 0; i < n; i++) await logVerwerking(trx, { actor: SYSTEEM }, { actie: 'test.regel', objectType: 'test', objectId: String(i), doel: 'test', persoonsgegevens: false });
+      });
+
+  test('entries are signed with the key outside the database; a checkpoint holds the head', async () => {
+    await schrijf(5);
+    const laatste = await db().selectFrom('verwerking').selectAll().orderBy('volgnummer', 'desc').executeTakeFirstOrThrow();
+    assert.equal(laatste.sleutel, laadSleutel(TEST_SLEUTEL_DIR, 'verwerkingenlog').id);
+    const anker = await schrijfAnker(db(), TEST_SLEUTEL_DIR);
+    assert.equal(anker!.volgnummer, laatste.volgnummer);
+    assert.equal(await schrijfAnker(db(), TEST_SLEUTEL_DIR), null, 'no new entries, no new checkpoint');
+    const r = await controleer(db(), TEST_SLEUTEL_DIR);
+    assert.equal(r.intact, true, JSON.stringify(r.fout));
+    assert.equal(r.ankers!.aantal, 1);
+  });
+
+  test('cutting the tail and moving the head back fools the chain, not the checkpoint', async () => {
+    const { aantal } = await verifyChain(db());
+    const nieuweKop = await db().selectFrom('verwerking').select(['volgnummer', 'hash']).where('volgnummer', '=', aantal - 3).executeTakeFirstOrThrow();
+    await alsEigenaar(async () => {
+      await sql`DELETE FROM verwerking WHERE volgnummer > ${aantal - 3}`.execute(db());
+      await sql`UPDATE verwerking_kop SET volgnummer = ${nieuweKop.volgnummer}, hash = ${nieuweKop.hash}`.execute(db());
+    });
+    assert.equal((await verifyChain(db())).intact, true, 'the chain alone cannot see a cut tail');
+    const r = await controleer(db(), TEST_SLEUTEL_DIR);
+    assert.equal(r.intact, false);
+    assert.match(r.fout!.reden, /afgeknipt/);
+    const fg = await loginAs(h.app, 'fg');
+    assert.equal((await h.app.inject({ url: '/api/verwerkingen/controle', headers: fg })).json().intact, false);
+  });
+});
+
+describeEngines('verwerkingenlog: herschrijven zonder de sleutel', (h) => {
+  const db = () => h.started.ctx.db;
+
+  test('a forged checkpoint line is refused', async () => {
+    await loginAs(h.app, 'fg');
+    assert.ok(await schrijfAnker(db(), TEST_SLEUTEL_DIR));
+    const id = (await db().selectFrom('instelling').select('waarde').where('sleutel', '=', 'database_id').executeTakeFirstOrThrow()).waarde.slice(0, 16);
+    const bestand = path.join(TEST_SLEUTEL_DIR, `verwerkingenlog-ankers-${id}.jsonl`);
+    const echt = fs.readFileSync(bestand, 'utf8');
+    fs.appendFileSync(bestand, JSON.stringify({ databaseId: id, volgnummer: 1, hash: 'x', tijdstip: 'nu', mac: 'ab'.repeat(32) }) + '\n');
+    const r = await controleer(db(), TEST_SLEUTEL_DIR);
+    assert.equal(r.intact, false);
+    assert.match(r.fout!.reden, /vervalst/);
+    fs.writeFileSync(bestand, echt);
+    assert.equal((await controleer(db(), TEST_SLEUTEL_DIR)).intact, true);
+  });
+
+  test('rewriting every entry and recomputing every hash is caught by the checkpoint', async () => {
+    // The attacker changes one purpose and rebuilds the whole chain as plain SHA-256 (they have no key).
+    const rows = await db().selectFrom('verwerking').selectAll().orderBy('volgnummer').execute();
+    let vorige = GENESIS_HASH;
+    await sql`ALTER TABLE verwerking DISABLE TRIGGER verwerking_geen_wijziging`.execute(db());
+    for (const r of rows) {
+      const nieuw = { ...r, doel: r.volgnummer === 2 ? 'iets onschuldigs' : r.doel, vorige_hash: vorige, sleutel: null };
+      const hash = entryHash(nieuw);
+      await sql`UPDATE verwerking SET doel = ${nieuw.doel}, vorige_hash = ${vorige}, sleutel = NULL, hash = ${hash} WHERE volgnummer = ${r.volgnummer}`.execute(db());
+      vorige = hash;
+    }
+    await sql`ALTER TABLE verwerking ENABLE TRIGGER verwerking_geen_wijziging`.execute(db());
+    await sql`UPDATE verwerking_kop SET hash = ${vorige}`.execute(db());
+    assert.equal((await verifyChain(db())).intact, true, 'a full rewrite verifies as a chain');
+    const r = await controleer(db(), TEST_SLEUTEL_DIR);
+    assert.equal(r.intact, false);
+    assert.match(r.fout!.reden, /herschreven/);
+  });
+
+
 });

@@ -131,7 +131,7 @@ describeEngines('zichtbaarheid: per item, per lidmaatschap, break-glass', (h) =>
     assert.equal(venster.alleenLezen, true);
     assert.ok(venster.kijker.tot);
     const buiten = casusToegang(h.started.ctx.db, cfg, z2, g, new Date(Date.now() + 31 * 86_400_000));
-    await assert.rejects(buiten, /geen \(actief\) lid/);
+    await assert.rejects(buiten, /geen lid van deze casus/);
   });
 
   test('the casushouder ends a membership; the member sees nothing new', async () => {

@@ -208,7 +208,7 @@ export function buildCli(): Command {
   withDatabaseOptions(audit.command('verify').description('Controleer de hashketen; exit 1 bij de eerste foute regel')).action(
     action(async (o: CommonOptions) => {
       const config = configFrom(o);
-      const [{ openDatabase }, { migrateToLatest }, { MODULES }, { verifyChain }] = await Promise.all([
+      const [{ openDatabase }, { migrateToLatest }, { MODULES }, { controleer }] = await Promise.all([
         lazy.database(),
         lazy.migrator(),
         lazy.modules(),
@@ -217,13 +217,43 @@ export function buildCli(): Command {
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         await migrateToLatest(database.db, MODULES);
-        const r = await verifyChain(database.db, progressBar('Controleren'));
+        const r = await controleer(database.db, config.sleutelDir, progressBar('Controleren'));
         if (r.intact) {
-          process.stdout.write(`Verwerkingenlog intact: ${r.aantal} regels. Kop: #${r.kop.volgnummer} ${r.kop.hash}\n`);
+          const ankers = r.ankers?.laatste ? `; ${r.ankers.aantal} ankers, laatste #${r.ankers.laatste.volgnummer} van ${r.ankers.laatste.tijdstip}` : '; nog geen ankers buiten de database';
+          process.stdout.write(`Verwerkingenlog intact: ${r.aantal} regels. Kop: #${r.kop.volgnummer} ${r.kop.hash}${ankers}\n`);
         } else {
           process.stderr.write(`Verwerkingenlog NIET intact: eerste foute regel #${r.fout!.volgnummer}: ${r.fout!.reden}\n`);
           process.exitCode = 1;
         }
+      } finally {
+        await database.close();
+      }
+    }),
+  );
+
+  withDatabaseOptions(
+    audit.command('anker').description('Controleer de keten en schrijf de kop als ondertekend anker buiten de database (voor cron)'),
+  ).action(
+    action(async (o: CommonOptions) => {
+      const config = configFrom(o);
+      const [{ openDatabase }, { migrateToLatest }, { MODULES }, log] = await Promise.all([
+        lazy.database(),
+        lazy.migrator(),
+        lazy.modules(),
+        import('../server/verwerkingenlog/verwerkingenlog.service.ts'),
+      ]);
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        await migrateToLatest(database.db, MODULES);
+        const r = await log.controleer(database.db, config.sleutelDir);
+        // Never anchor a broken chain: that would bless the tampering.
+        if (!r.intact) {
+          process.stderr.write(`Verwerkingenlog NIET intact (#${r.fout!.volgnummer}: ${r.fout!.reden}); geen anker geschreven.\n`);
+          process.exitCode = 1;
+          return;
+        }
+        const a = await log.schrijfAnker(database.db, config.sleutelDir, log.gebruikSleutel(config.sleutelDir));
+        process.stdout.write(a ? `Anker geschreven: #${a.volgnummer} ${a.hash} (${a.tijdstip})\n` : 'Geen nieuwe regels sinds het laatste anker.\n');
       } finally {
         await database.close();
       }

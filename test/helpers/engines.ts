@@ -9,7 +9,7 @@ import { loadConfig, ROOT_DIR, type Config } from '../../src/server/platform/con
 import type { App } from '../../src/server/platform/context.ts';
 import { openDatabase } from '../../src/server/platform/database.ts';
 import { createScratchDatabase } from '../../src/server/platform/pg-admin.ts';
-import { pgliteTemplate, postgresTemplate } from './template.ts';
+import { pgliteTemplate, postgresTemplate, TEST_SLEUTEL_DIR } from './template.ts';
 
 /**
  * Every database suite runs on the embedded engine (PGlite) and, when TEST_DATABASE_URL is set, again on
@@ -53,7 +53,7 @@ export async function freshDatabase(engine: EngineName, opts: { onDisk?: boolean
     return {
       engine,
       overrides: { dataDir },
-      env: { BUURTVEILIG_DATA_DIR: dataDir, DATABASE_URL: '' },
+      env: { BUURTVEILIG_DATA_DIR: dataDir, DATABASE_URL: '', BUURTVEILIG_SLEUTEL_DIR: TEST_SLEUTEL_DIR },
       start: !dir && template ? { loadDataDir: template } : {},
       drop: async () => {
         if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -65,7 +65,7 @@ export async function freshDatabase(engine: EngineName, opts: { onDisk?: boolean
   return {
     engine,
     overrides: { databaseUrl: scratch.url, dataDir: 'memory://' },
-    env: { DATABASE_URL: scratch.url },
+    env: { DATABASE_URL: scratch.url, BUURTVEILIG_SLEUTEL_DIR: TEST_SLEUTEL_DIR },
     start: {},
     drop: scratch.drop,
   };
@@ -81,8 +81,10 @@ export function testConfig(fresh: FreshDatabase, extra: Parameters<typeof loadCo
       // Suites log in many times; the rate-limit suite sets its own low limit.
       rateLimitLogin: 100_000,
       rateLimitMelden: 100_000,
-      // Tests drive the outbox by hand (berichten.runOnce) instead of a timer.
+      // Tests drive the outbox by hand (berichten.runOnce) instead of a timer; checkpoints likewise.
       outboxIntervalMs: 0,
+      ankerIntervalMs: 0,
+      sleutelDir: TEST_SLEUTEL_DIR,
       gemeente: 'maastricht',
       ...extra,
     },

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { startContext } from '../../src/server/bootstrap.ts';
 import { loadConfig, ROOT_DIR } from '../../src/server/platform/config.ts';
 import { createScratchDatabase } from '../../src/server/platform/pg-admin.ts';
+import { laadSleutel } from '../../src/server/platform/sleutels.ts';
 
 /**
  * Migrating and seeding a database (Maastricht's areas, roles, demo accounts, the shipped CBS figures) takes
@@ -16,6 +17,8 @@ import { createScratchDatabase } from '../../src/server/platform/pg-admin.ts';
  */
 
 const TEMPLATE_DIR = path.join(os.tmpdir(), 'buurtveilig-test-templates');
+/** One key folder for every test database: templates are signed with it, so their copies verify. */
+export const TEST_SLEUTEL_DIR = path.join(TEMPLATE_DIR, 'sleutels');
 
 function walk(dir: string, out: string[]): void {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -32,6 +35,8 @@ export function templateKey(): string {
   for (const d of ['src/server', 'config', 'data']) walk(path.join(ROOT_DIR, d), files);
   files.push(path.join(ROOT_DIR, 'package-lock.json'));
   const h = createHash('sha256');
+  // A template signed with another key would not verify: the key's id is part of the template's name.
+  h.update(laadSleutel(TEST_SLEUTEL_DIR, 'verwerkingenlog').id);
   for (const f of files.sort()) {
     h.update(path.relative(ROOT_DIR, f));
     h.update('\0');
@@ -43,7 +48,10 @@ export function templateKey(): string {
 }
 
 function templateConfig(over: { databaseUrl?: string; dataDir: string }) {
-  return loadConfig({ ...over, demo: true, logLevel: 'silent', cookieSecure: false, outboxIntervalMs: 0, gemeente: 'maastricht' }, {});
+  return loadConfig(
+    { ...over, demo: true, logLevel: 'silent', cookieSecure: false, outboxIntervalMs: 0, gemeente: 'maastricht', sleutelDir: TEST_SLEUTEL_DIR, ankerIntervalMs: 0 },
+    {},
+  );
 }
 
 const pgliteFile = () => path.join(TEMPLATE_DIR, `pglite-${templateKey()}.tar`);

@@ -764,6 +764,14 @@ export interface paths {
                                 volgnummer: number;
                                 reden: string;
                             };
+                            ankers?: {
+                                /** @description ondertekende ankers (checkpoints) buiten de database */
+                                aantal: number;
+                                laatste: {
+                                    volgnummer: number;
+                                    tijdstip: string;
+                                } | null;
+                            };
                         };
                     };
                 };

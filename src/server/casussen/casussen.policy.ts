@@ -56,7 +56,7 @@ export async function casusToegang(
     if (venster > 0 && eindO && now.getTime() - eindO.getTime() <= venster) return { zaak, toegang: 'partner', kijker: kijker(false, eindO), alleenLezen: true, doorbraak: false };
   }
   // Same answer whether the zaak exists or not: its existence is itself need-to-know.
-  throw new AppError('geen_toegang', 'U bent geen (actief) lid van deze casus.');
+  throw new AppError('geen_toegang', 'U bent geen lid van deze casus (of uw lidmaatschap is beëindigd).');
 }
 
 /**

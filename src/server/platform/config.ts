@@ -38,6 +38,13 @@ export interface Config {
   readonly outboxIntervalMs: number;
   /** PDOK Locatieserver (search API v3.1) for address search; without it only the local address table. */
   readonly locatieserverUrl: string | undefined;
+  /**
+   * Folder outside the database for the verwerkingenlog's key and its checkpoints (ankers). On a separate
+   * volume or an append-only mount in production; whoever owns only the database cannot reach it.
+   */
+  readonly sleutelDir: string;
+  /** How often the chain head is written to the checkpoint file, in milliseconds; 0 = only at shutdown. */
+  readonly ankerIntervalMs: number;
   /** Root of the repository: config/, data/ and dist/ are found relative to it. */
   readonly rootDir: string;
 }
@@ -63,6 +70,8 @@ export const ENV = {
   publiekeUrl: 'BUURTVEILIG_PUBLIEKE_URL',
   outboxIntervalMs: 'BUURTVEILIG_OUTBOX_INTERVAL_MS',
   locatieserverUrl: 'BUURTVEILIG_LOCATIESERVER_URL',
+  sleutelDir: 'BUURTVEILIG_SLEUTEL_DIR',
+  ankerIntervalMs: 'BUURTVEILIG_ANKER_INTERVAL_MS',
 } as const satisfies Record<Exclude<keyof Config, 'rootDir'>, string>;
 
 export class ConfigError extends Error {
@@ -167,6 +176,8 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
     publiekeUrl,
     outboxIntervalMs: int('outboxIntervalMs', 5000, 0, 3_600_000),
     locatieserverUrl,
+    sleutelDir: path.resolve(raw('sleutelDir') ?? './var/sleutels'),
+    ankerIntervalMs: int('ankerIntervalMs', 15 * 60_000, 0, 24 * 3_600_000),
     rootDir: ROOT_DIR,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -4,7 +4,7 @@ import { VerwerkingSchema, Zoek } from '../../contract/api/verwerkingenlog.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { responses } from '../platform/http-schemas.ts';
 import { organisatiesVoorIds, requirePermissie } from '../toegang/toegang.service.ts';
-import { logVerwerking, searchVerwerkingen, verifyChain } from './verwerkingenlog.service.ts';
+import { controleer, logVerwerking, searchVerwerkingen } from './verwerkingenlog.service.ts';
 
 export async function verwerkingenlogRoutes(app: App, ctx: AppContext): Promise<void> {
   app.get(
@@ -53,6 +53,12 @@ export async function verwerkingenlogRoutes(app: App, ctx: AppContext): Promise<
               aantal: Type.Integer(),
               kop: Type.Object({ volgnummer: Type.Integer(), hash: Type.String() }),
               fout: Type.Optional(Type.Object({ volgnummer: Type.Integer(), reden: Type.String() })),
+              ankers: Type.Optional(
+                Type.Object({
+                  aantal: Type.Integer({ description: 'ondertekende ankers (checkpoints) buiten de database' }),
+                  laatste: Type.Union([Type.Object({ volgnummer: Type.Integer(), tijdstip: Type.String() }), Type.Null()]),
+                }),
+              ),
             }),
           },
           [401, 403],
@@ -61,7 +67,7 @@ export async function verwerkingenlogRoutes(app: App, ctx: AppContext): Promise<
     },
     async (request) => {
       requirePermissie(request.gebruiker, 'verwerkingenlog:lezen');
-      return verifyChain(ctx.db);
+      return controleer(ctx.db, ctx.config.sleutelDir);
     },
   );
 }

@@ -15,6 +15,8 @@ export interface VerwerkingTable {
   details: ColumnType<Record<string, unknown>, string, never>;
   vorige_hash: string;
   hash: string;
+  /** Id of the key that signed this entry (HMAC); null for entries from before keyed hashing. */
+  sleutel: string | null;
 }
 
 export interface VerwerkingKopTable {
