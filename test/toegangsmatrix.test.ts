@@ -26,6 +26,7 @@ describeEngines('toegangsmatrix: rol × endpoint', (h) => {
       { method: 'GET', url: `/api/casussen/${zaak}`, toegestaan: (r) => r === 'casushouder' },
       // Break-glass: a named role reads a casus it is not a member of (with a reason, logged for the FG).
       { method: 'POST', url: `/api/casussen/${zaak}/doorbreken`, payload: { reden: 'Casushouder afwezig, dringende vraag' }, toegestaan: (r) => perms(r).includes('casussen:doorbreken') },
+      { method: 'GET', url: '/api/backup', toegestaan: (r) => perms(r).includes('backup:maken') },
       { method: 'GET', url: '/api/taken', toegestaan: (r) => perms(r).includes('taken:behandelen') },
       { method: 'GET', url: '/api/berichten', toegestaan: (r) => perms(r).includes('berichten:beheren') },
       { method: 'GET', url: '/api/sjablonen', toegestaan: (r) => perms(r).includes('berichten:beheren') },

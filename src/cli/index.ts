@@ -260,6 +260,43 @@ export function buildCli(): Command {
     }),
   );
 
+  withDatabaseOptions(
+    program
+      .command('backup')
+      .description('Maak een consistente backup (ingebouwde database: archief van de datamap; PostgreSQL: pg_dump)')
+      .requiredOption('--output <bestand>', 'waar de backup komt (bestaat het al, dan wordt het niet overschreven)'),
+  ).action(
+    action(async (o: CommonOptions & { output: string }) => {
+      const config = configFrom(o);
+      if (fs.existsSync(o.output)) throw new Error(`${o.output} bestaat al; kies een nieuwe bestandsnaam.`);
+      const [{ openDatabase }, { schrijfBackup }] = await Promise.all([lazy.database(), import('../server/platform/backup.ts')]);
+      // On the embedded engine the data directory is owned by one process: while a server runs, download the
+      // backup from the beheer screen instead (GET /api/backup), which is the same snapshot.
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        const r = await schrijfBackup(database, config.databaseUrl, o.output);
+        process.stdout.write(`Backup geschreven: ${o.output} (${r.soort}, ${(r.bytes / 1_048_576).toFixed(1)} MB). Bewaar de sleutelmap (${config.sleutelDir}) apart.\n`);
+      } finally {
+        await database.close();
+      }
+    }),
+  );
+
+  program
+    .command('restore')
+    .description('Zet een backup terug in een nieuwe, lege datamap of een lege PostgreSQL-database')
+    .argument('<bestand>', 'een backup van buurtveilig backup')
+    .addOption(new Option('--data-dir <map>', 'nieuwe, lege map voor de ingebouwde database'))
+    .addOption(new Option('--database-url <url>', 'lege PostgreSQL-database'))
+    .action(
+      action(async (bestand: string, o: { dataDir?: string; databaseUrl?: string }) => {
+        if (!!o.dataDir === !!o.databaseUrl) throw new Error('Geef precies één doel: --data-dir <map> of --database-url <url>.');
+        const { herstelBackup } = await import('../server/platform/backup.ts');
+        const r = await herstelBackup(bestand, o.dataDir ? { dataDir: o.dataDir } : { databaseUrl: o.databaseUrl! });
+        process.stdout.write(`Hersteld (${r.soort}) naar ${o.dataDir ?? 'de PostgreSQL-database'}. Controleer met: buurtveilig verwerkingenlog verify\n`);
+      }),
+    );
+
   const gebieden = program.command('gebieden').description('Gebiedsindelingen (CBS wijken en buurten)');
   withDatabaseOptions(
     gebieden

@@ -1,6 +1,7 @@
 import { MODULES } from './modules.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
+import { maakBackup } from './platform/backup.ts';
 import { openDatabase, type Database } from './platform/database.ts';
 import { loadGemeenteConfig } from './platform/gemeente-config.ts';
 import { geseedeModules, markeerGeseed } from './platform/platform.repository.ts';
@@ -45,7 +46,8 @@ export async function startContext(
   try {
     const migrated = opts.migrate === false ? [] : (await migrateToLatest(database.db, modules)).applied;
     // Built up module by module: each `start` sees the services of the modules before it.
-    const ctx = { config, db: database.db, engine: database.engine, gemeente, modules } as AppContext;
+    const backup = () => maakBackup(database, config.databaseUrl);
+    const ctx = { config, db: database.db, engine: database.engine, gemeente, modules, backup } as AppContext;
     for (const m of modules) if (m.start) Object.assign(ctx, await m.start(ctx));
 
     let seeded: SeedResult | undefined;

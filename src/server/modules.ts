@@ -2,6 +2,7 @@ import { adressenModule } from './adressen/index.ts';
 import { alertsModule } from './alerts/index.ts';
 import { analyseModule } from './analyse/index.ts';
 import { verwerkingenlogModule } from './verwerkingenlog/index.ts';
+import { backupModule } from './backup/index.ts';
 import { berichtenModule } from './berichten/index.ts';
 import { demoModule } from './demo/index.ts';
 import { enqueteModule } from './enquete/index.ts';
@@ -33,6 +34,7 @@ export const MODULES: readonly ModuleManifest[] = [
   alertsModule,
   incidentenModule,
   monitorModule,
+  backupModule,
   analyseModule,
   demoModule,
 ];

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { Kysely, Migration } from 'kysely';
 import type { Config } from './config.ts';
+import type { BackupStroom } from './backup.ts';
 import type { Engine } from './database.ts';
 import type { DB } from './db-schema.ts';
 import type { GemeenteConfig, ModuleConfig } from './gemeente-config.ts';
@@ -73,6 +74,8 @@ export interface AppContext extends ModuleServices {
   readonly gemeente: GemeenteConfig;
   /** The modules this process was built from, in dependency order. */
   readonly modules: readonly ModuleManifest[];
+  /** A consistent snapshot of this database (platform/backup.ts), for the beheer download. */
+  readonly backup: () => Promise<BackupStroom & { klaar: Promise<void> }>;
 }
 
 /** A Fastify instance with the TypeBox type provider: route schemas type the handlers. */

@@ -70,3 +70,7 @@ export async function nieuweImport(trx: Executor, i: { soort: string; bestand: s
   const r = await trx.insertInto('monitor_import').values({ ...i, details: JSON.stringify(i.details) }).returning('id').executeTakeFirstOrThrow();
   return r.id;
 }
+
+/** How many tables the public schema holds (a restore target must have none). */
+export const telTabellenInPublic = async (db: Executor): Promise<number> =>
+  Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`.execute(db)).rows[0]!.n);

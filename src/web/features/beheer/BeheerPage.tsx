@@ -1,4 +1,4 @@
-import { Heading1, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
@@ -26,6 +26,15 @@ export function BeheerPage() {
             </UnorderedListItem>
           ))}
         </UnorderedList>
+      )}
+      {can('backup:maken') && (
+        <section className="bv-section" aria-label={t('beheer.backup')}>
+          <Heading2>{t('beheer.backup')}</Heading2>
+          <Paragraph>{t('beheer.backupUitleg')}</Paragraph>
+          <a className="utrecht-button utrecht-button--secondary-action" href="/api/backup" download>
+            {t('beheer.backupKnop')}
+          </a>
+        </section>
       )}
     </>
   );

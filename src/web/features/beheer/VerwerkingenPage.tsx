@@ -88,6 +88,18 @@ export function VerwerkingenPage() {
           <Button appearance="secondary-action-button" type="button" onClick={() => void api<Controle>('/api/verwerkingen/controle').then(setControle)}>
             {t('log.controleer')}
           </Button>
+          <Button
+            appearance="subtle-button"
+            type="button"
+            onClick={() => {
+              const f = { ...filter, actie: 'casus.doorbreken' };
+              setFilter(f);
+              setOffset(0);
+              setApplied(f);
+            }}
+          >
+            {t('log.doorbraken')}
+          </Button>
         </ButtonGroup>
       </form>
       <div aria-live="polite">
@@ -97,6 +109,11 @@ export function VerwerkingenPage() {
               {controle.intact
                 ? t('log.intact', { aantal: controle.aantal })
                 : t('log.nietIntact', { nummer: controle.fout?.volgnummer ?? '?', reden: controle.fout?.reden ?? '' })}
+            </Paragraph>
+            <Paragraph>
+              {controle.ankers?.laatste
+                ? t('log.ankers', { aantal: controle.ankers.aantal, nummer: controle.ankers.laatste.volgnummer })
+                : t('log.geenAnkers')}
             </Paragraph>
           </Alert>
         )}
