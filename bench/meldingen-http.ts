@@ -18,7 +18,7 @@ const TEKSTEN = [
   'Mijn fiets is gestolen bij het station, het slot was doorgeknipt.',
 ];
 
-async function run(url: string, seconds: number) {
+export async function run(url: string, seconds: number) {
   const r = rng(3);
   const result = await autocannon({
     url,

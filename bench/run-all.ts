@@ -8,6 +8,8 @@ import { benchNearRepeat } from './near-repeat.ts';
 import { benchIncidentImport } from './incidenten-import.ts';
 import { benchDashboard } from './monitor-dashboard.ts';
 import { benchWerklijst } from './zaken-werklijst.ts';
+import { benchDuurzaam } from './duurzaam-commit.ts';
+import { benchGemengdeLast } from './gemengde-last.ts';
 
 // Runs every benchmark and prints the figures that docs/PERFORMANCE.md quotes.
 console.log(`Machine: ${machine()}; date: ${new Date().toISOString().slice(0, 10)}`);
@@ -29,3 +31,7 @@ console.log('\n# import of 1,000,000 incidents (embedded engine)');
 console.log(JSON.stringify(await benchIncidentImport(), null, 2));
 console.log('\n# buurt dashboard over 1,000,000 incidents (embedded engine)');
 console.log(JSON.stringify(await benchDashboard(), null, 2));
+console.log('\n# durable commits on the embedded engine (fsync before 201 vs none)');
+console.log(JSON.stringify(await benchDuurzaam(), null, 2));
+console.log('\n# mixed load: heavy work lists while residents file meldingen (embedded engine)');
+console.log(JSON.stringify(await benchGemengdeLast(), null, 2));

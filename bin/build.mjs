@@ -52,7 +52,7 @@ async function buildServer() {
   fs.rmSync(out, { recursive: true, force: true });
   await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: { cli: 'src/cli/index.ts', 'analyse.worker': 'src/server/analyse/analyse.worker.ts' },
+    entryPoints: { cli: 'src/cli/index.ts', 'analyse.worker': 'src/server/analyse/analyse.worker.ts', 'pglite.worker': 'src/server/platform/pglite.worker.ts' },
     outdir: out,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -22,6 +22,14 @@ describe('configuration', () => {
     assert.equal(c.demo, true);
   });
 
+  test('BUURTVEILIG_TRUST_PROXY: off, on, a hop count or a list of addresses; anything else is refused', () => {
+    assert.equal(loadConfig({}, {}).trustProxy, false);
+    assert.equal(loadConfig({}, { BUURTVEILIG_TRUST_PROXY: 'true' }).trustProxy, true);
+    assert.equal(loadConfig({}, { BUURTVEILIG_TRUST_PROXY: '2' }).trustProxy, 2);
+    assert.deepEqual(loadConfig({}, { BUURTVEILIG_TRUST_PROXY: '10.0.0.0/8, loopback,2001:db8::/32' }).trustProxy, ['10.0.0.0/8', 'loopback', '2001:db8::/32']);
+    assert.throws(() => loadConfig({}, { BUURTVEILIG_TRUST_PROXY: 'iedereen' }), /BUURTVEILIG_TRUST_PROXY/);
+  });
+
   test('every bad variable is reported at once', () => {
     try {
       loadConfig({}, { PORT: 'tachtig', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'luid', BUURTVEILIG_DEMO: 'misschien' });

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
+import { spawn } from 'node:child_process';
 import { openDatabase } from '../src/server/platform/database.ts';
+import { startTime } from '../src/server/platform/data-dir-lock.ts';
 import { MODULES } from '../src/server/modules.ts';
 import { migrateToLatest } from '../src/server/platform/migrator.ts';
 import { engineNames, freshDatabase, runCli } from './helpers/engines.ts';
@@ -49,6 +51,37 @@ describe('embedded database ownership and lifecycle', () => {
     const verify = await runCli(['audit', 'verify'], fresh.env);
     assert.equal(verify.code, 0, verify.stderr);
     assert.match(verify.stdout, /intact: [1-9]\d* regels/);
+  });
+
+  test('a lock whose PID now belongs to another program is taken over with a warning; a live owner still blocks', async () => {
+    const fresh = await freshDatabase('pglite', { onDisk: true });
+    dirs.push(fresh.drop);
+    const lockFile = path.join(fresh.overrides.dataDir, 'buurtveilig.lock');
+    // A program that is not Buurtveilig, alive, with a PID a dead owner might have had.
+    const ander = spawn('sleep', ['60'], { stdio: 'ignore' });
+    try {
+      const pid = ander.pid!;
+      // Current format: the recorded start time differs from the live process's.
+      fs.writeFileSync(lockFile, `${JSON.stringify({ pid, start: 1, token: 'oud' })}\n`);
+      const r = await runCli(['migrate'], { ...fresh.env, LOG_LEVEL: 'warn' });
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /vergrendeling .* overgenomen/i);
+      assert.equal(fs.existsSync(lockFile), false, 'released again at exit');
+      // A lock of the previous version (PID only): a live process that is not Node is not ours.
+      fs.writeFileSync(lockFile, `${pid}\n`);
+      const r2 = await runCli(['migrate'], fresh.env);
+      assert.equal(r2.code, 0, r2.stderr);
+    } finally {
+      ander.kill();
+    }
+    // The real owner's lock, with its true start time, is respected.
+    const eigen = startTime(process.pid);
+    assert.ok(eigen !== undefined, 'Linux reports a start time');
+    fs.writeFileSync(lockFile, `${JSON.stringify({ pid: process.pid, start: eigen, token: 'x' })}\n`);
+    const r3 = await runCli(['migrate'], fresh.env);
+    assert.notEqual(r3.code, 0);
+    assert.match(r3.stderr, /in gebruik door een ander Buurtveilig-proces/);
+    fs.rmSync(lockFile);
   });
 
   test('a lock left by a process that no longer exists is taken over', async () => {

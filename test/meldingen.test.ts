@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import zlib from 'node:zlib';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { MODULES } from '../src/server/modules.ts';
@@ -346,6 +347,15 @@ describeEngines('meldingen: photos', (h) => {
     assert.equal(big.statusCode, 400);
     assert.equal(Number((await sql<{ n: number }>`select count(*) as n from melding`.execute(h.started.ctx.db)).rows[0]!.n), before, 'nothing stored');
 
+    // Decompression bombs: three valid 16,000 × 16,000 PNGs of ~30 kB each (256 megapixel once decoded).
+    const bom = bomPng(16_000, 16_000);
+    assert.ok(bom.length < 100_000, 'small on the wire');
+    const bommen = await h.app.inject({ method: 'POST', url: '/api/meldingen', payload: { omschrijving: 'Graffiti op de muur van het buurthuis.', fotos: [bom, bom, bom].map((b) => b.toString('base64')) } });
+    assert.equal(bommen.statusCode, 400);
+    assert.deepEqual(bommen.json().fouten.map((f: { veld: string }) => f.veld), ['fotos/0', 'fotos/1', 'fotos/2']);
+    assert.match(bommen.json().fouten[0].melding, /te veel pixels \(16000 × 16000\); maximaal 50 megapixel/);
+    assert.equal(Number((await sql<{ n: number }>`select count(*) as n from melding`.execute(h.started.ctx.db)).rows[0]!.n), before, 'nothing stored');
+
     const ok = await h.app.inject({
       method: 'POST',
       url: '/api/meldingen',
@@ -366,3 +376,23 @@ describeEngines('meldingen: photos', (h) => {
     assert.equal((await h.app.inject({ url: `/api/meldingen/${ok.json().id}/fotos/${detail.fotos[0].id}` })).statusCode, 401);
   });
 });
+
+/** A valid 1-bit greyscale PNG of the given size, all black: tiny compressed, huge decoded. */
+function bomPng(breedte: number, hoogte: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(td));
+    return Buffer.concat([len, td, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(breedte, 0);
+  ihdr.writeUInt32BE(hoogte, 4);
+  ihdr[8] = 1; // bit depth
+  ihdr[9] = 0; // greyscale
+  const rij = 1 + Math.ceil(breedte / 8);
+  const idat = zlib.deflateSync(Buffer.alloc(rij * hoogte), { level: 9 });
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+}

@@ -10,9 +10,10 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { Config } from './platform/config.ts';
 import type { App, AppContext } from './platform/context.ts';
 import { AppError } from './platform/errors.ts';
-import { installErrorHandling, sendProblem } from './platform/http-errors.ts';
+import { frameworkErrors, installErrorHandling, sendProblem, vasteKoppen } from './platform/http-errors.ts';
 import { ProblemSchema, responses } from './platform/http-schemas.ts';
 import type { RateLimieten, RouteLimiet } from './platform/module.ts';
 import { ping } from './platform/platform.repository.ts';
@@ -26,6 +27,10 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
  * then every module's routes in list order (toegang first: it installs the session hook), then the web app. Nothing listens yet; tests use
  * `app.inject()` on the result.
  */
+/** A number of hops as the function form (proxy-addr counts hops from the socket outwards). */
+const trustProxyVoor = (t: Config['trustProxy']): boolean | string[] | ((addr: string, hop: number) => boolean) =>
+  typeof t === 'number' ? (_addr, hop) => hop < t : typeof t === 'object' ? [...t] : t;
+
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStream?: NodeJS.WritableStream } = {}): Promise<App> {
   const { config } = ctx;
   const app = Fastify({
@@ -46,15 +51,16 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyVoor(config.trustProxy),
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
   app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
+    vasteKoppen(request, reply);
   });
   app.addSchema(ProblemSchema);
 

@@ -42,7 +42,7 @@ export async function startContext(
   const modules = opts.modules ?? MODULES;
   controleerModules(modules);
   const gemeente = loadGemeenteConfig(config.rootDir, config.gemeente, modules);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, loadDataDir: opts.loadDataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, loadDataDir: opts.loadDataDir, duurzaam: config.duurzaam, voorrang: config.voorrang });
   try {
     const migrated = opts.migrate === false ? [] : (await migrateToLatest(database.db, modules)).applied;
     // Built up module by module: each `start` sees the services of the modules before it.

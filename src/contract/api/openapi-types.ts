@@ -8523,7 +8523,7 @@ export interface components {
             /** @description Pad van het verzoek */
             instance?: string;
             /** @description Stabiele foutcode */
-            code: "validatie" | "ongeldige_json" | "ongeldige_coordinaten" | "niet_ingelogd" | "inloggen_mislukt" | "geen_toegang" | "csrf" | "niet_gevonden" | "buiten_gemeente" | "methode_niet_toegestaan" | "conflict" | "te_groot" | "mediatype" | "te_veel_verzoeken" | "interne_fout" | "niet_beschikbaar";
+            code: "validatie" | "ongeldige_url" | "ongeldige_json" | "ongeldige_coordinaten" | "niet_ingelogd" | "inloggen_mislukt" | "geen_toegang" | "csrf" | "niet_gevonden" | "buiten_gemeente" | "methode_niet_toegestaan" | "conflict" | "te_groot" | "url_te_lang" | "mediatype" | "te_veel_verzoeken" | "interne_fout" | "niet_beschikbaar";
             /** @description Id van het verzoek, ook in de logs */
             requestId?: string;
             /** @description Fouten per veld */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { zwaar } from '../platform/voorrang.ts';
 import type { Static } from 'typebox';
 import type { ConcentratieBody, Hotspots, HotspotsBody, NearRepeatBody, Wdd, WddBody } from '../../contract/api/analyse.ts';
 import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
@@ -51,41 +52,43 @@ export class AnalyseService {
   }
 
   async hotspots(ctx: AuditContext, b: Static<typeof HotspotsBody>): Promise<Hotspots> {
-    periode(b.van, b.tot);
-    const soorten = b.soorten ?? this.cfg.nearRepeat.soorten;
-    const ev = await this.incidenten.incidenten(soorten, b.van, b.tot);
-    await this.log(ctx, 'hotspots', { soorten, van: b.van, tot: b.tot, niveau: b.niveau, gebeurtenissen: ev.x.length });
-    if (b.niveau === 'buurt') {
-      const buurten = this.gebieden.lijst('buurt');
-      const pos = new Map(buurten.map((g, i) => [g.code, i]));
-      const x = new Array<number>(buurten.length).fill(0);
-      for (const code of ev.buurt) x[pos.get(code)!]! += 1;
-      const ringen = buurten.map((g) => {
-        const geo = this.gebieden.feature(g.code).geometry;
-        return isPolygonal(geo) ? polygonsOf(geo).flatMap((p) => p.flatMap((ring) => ring.map(([a, c]) => [a!, c!] as [number, number]))) : [];
+    return zwaar(async () => {
+      periode(b.van, b.tot);
+      const soorten = b.soorten ?? this.cfg.nearRepeat.soorten;
+      const ev = await this.incidenten.incidenten(soorten, b.van, b.tot);
+      await this.log(ctx, 'hotspots', { soorten, van: b.van, tot: b.tot, niveau: b.niveau, gebeurtenissen: ev.x.length });
+      if (b.niveau === 'buurt') {
+        const buurten = this.gebieden.lijst('buurt');
+        const pos = new Map(buurten.map((g, i) => [g.code, i]));
+        const x = new Array<number>(buurten.length).fill(0);
+        for (const code of ev.buurt) x[pos.get(code)!]! += 1;
+        const ringen = buurten.map((g) => {
+          const geo = this.gebieden.feature(g.code).geometry;
+          return isPolygonal(geo) ? polygonsOf(geo).flatMap((p) => p.flatMap((ring) => ring.map(([a, c]) => [a!, c!] as [number, number]))) : [];
+        });
+        const gi = giStar(x, queenBuren(ringen));
+        return {
+          niveau: 'buurt',
+          gebeurtenissen: ev.x.length,
+          eenheden: buurten.map((g, i) => ({ code: g.code, naam: g.naam, aantal: x[i]!, z: gi.z[i]!, q: gi.q[i]!, klasse: gi.klasse[i]! })),
+        };
+      }
+      const cel = b.celMeter ?? this.cfg.hotspots.celMeter;
+      const index = this.gebieden.index;
+      const raster = rasterTelling(ev.x, ev.y, index.grenzen, cel, (cx, cy) => index.findRd(cx, cy) !== undefined);
+      const gi = giStar(raster.aantallen, raster.buren, b.alpha);
+      // Only cells with events or a significant result are returned (the rest is the uniform background).
+      const cellen = raster.cellen.flatMap((c, i) => {
+        if (raster.aantallen[i] === 0 && gi.klasse[i] === 'geen') return [];
+        const x0 = raster.x0 + (c % raster.kolommen) * cel;
+        const y0 = raster.y0 + Math.floor(c / raster.kolommen) * cel;
+        const hoek = [[x0, y0], [x0 + cel, y0], [x0 + cel, y0 + cel], [x0, y0 + cel], [x0, y0]].map(([a, d]) => rdToWgs84(a!, d!).map((v) => Math.round(v * 1e6) / 1e6));
+        return [{ cel: c, aantal: raster.aantallen[i]!, z: gi.z[i]!, q: gi.q[i]!, klasse: gi.klasse[i]!, geometrie: { type: 'Polygon' as const, coordinates: [hoek] } }];
       });
-      const gi = giStar(x, queenBuren(ringen));
-      return {
-        niveau: 'buurt',
-        gebeurtenissen: ev.x.length,
-        eenheden: buurten.map((g, i) => ({ code: g.code, naam: g.naam, aantal: x[i]!, z: gi.z[i]!, q: gi.q[i]!, klasse: gi.klasse[i]! })),
-      };
-    }
-    const cel = b.celMeter ?? this.cfg.hotspots.celMeter;
-    const index = this.gebieden.index;
-    const raster = rasterTelling(ev.x, ev.y, index.grenzen, cel, (cx, cy) => index.findRd(cx, cy) !== undefined);
-    const gi = giStar(raster.aantallen, raster.buren, b.alpha);
-    // Only cells with events or a significant result are returned (the rest is the uniform background).
-    const cellen = raster.cellen.flatMap((c, i) => {
-      if (raster.aantallen[i] === 0 && gi.klasse[i] === 'geen') return [];
-      const x0 = raster.x0 + (c % raster.kolommen) * cel;
-      const y0 = raster.y0 + Math.floor(c / raster.kolommen) * cel;
-      const hoek = [[x0, y0], [x0 + cel, y0], [x0 + cel, y0 + cel], [x0, y0 + cel], [x0, y0]].map(([a, d]) => rdToWgs84(a!, d!).map((v) => Math.round(v * 1e6) / 1e6));
-      return [{ cel: c, aantal: raster.aantallen[i]!, z: gi.z[i]!, q: gi.q[i]!, klasse: gi.klasse[i]!, geometrie: { type: 'Polygon' as const, coordinates: [hoek] } }];
+      const geteld = raster.aantallen.reduce((a, v) => a + v, 0);
+      // Events in cells whose centre lies outside the gemeente (edge cells) are not counted.
+      return { niveau: 'raster', celMeter: cel, gebeurtenissen: ev.x.length, buitenRaster: ev.x.length - geteld, cellenTotaal: raster.cellen.length, cellen };
     });
-    const geteld = raster.aantallen.reduce((a, v) => a + v, 0);
-    // Events in cells whose centre lies outside the gemeente (edge cells) are not counted.
-    return { niveau: 'raster', celMeter: cel, gebeurtenissen: ev.x.length, buitenRaster: ev.x.length - geteld, cellenTotaal: raster.cellen.length, cellen };
   }
 
   async concentratie(b: Static<typeof ConcentratieBody>) {

@@ -8,6 +8,7 @@ import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import type { ZaaktypenInstellingen, Zaaktype } from './casussen.config.ts';
 import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
+import { zwaar } from '../platform/voorrang.ts';
 import { datumInNederland, plusDagen, plusWerkdagen } from '../platform/werkdagen.ts';
 import { gebruikerMetOrganisatie, gebruikerNamen, organisatieOpCode, organisatiesVoorIds } from '../toegang/toegang.service.ts';
 import { hasPermissie, type Gebruiker } from '../toegang/toegang.service.ts';
@@ -205,7 +206,7 @@ export class CasussenService {
   async list(g: Gebruiker, ctx: AuditContext, f: ZaakFilter & { limit: number; offset: number; cursor?: string | undefined }, now = new Date()) {
     if (!hasPermissie(g, 'casussen:lezen') && !hasPermissie(g, 'taken:behandelen')) throw new AppError('geen_toegang');
     const vandaag = datumInNederland(now);
-    return this.db.transaction().execute(async (trx) => {
+    return zwaar(() => this.db.transaction().execute(async (trx) => {
       const { rows, total, volgende } = await repo.listVoor(trx, {
         gebruikerId: g.id,
         organisatieId: g.organisatie.id,
@@ -229,7 +230,7 @@ export class CasussenService {
         items: rows.map((r) => this.overzicht({ ...r, casushouder: r.casushouder_id ? (namen.get(r.casushouder_id) ?? null) : null }, vandaag)),
         volgende,
       };
-    });
+    }));
   }
 
   /** The casus work list as CSV or XLSX: only what the list shows (no persons, no dossier); the export is logged. */

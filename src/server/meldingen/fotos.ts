@@ -3,6 +3,11 @@ import { AppError, type FieldError } from '../platform/errors.ts';
 
 export const MAX_FOTO_BYTES = 5 * 1024 * 1024;
 export const MAX_FOTOS = 3;
+/**
+ * A small file can declare a huge image (a "decompression bomb": a 16,000 × 16,000 PNG of one colour is a
+ * few hundred kB and 768 MB once decoded). 50 megapixel is above any phone camera's normal mode.
+ */
+export const MAX_FOTO_PIXELS = 50_000_000;
 const TOEGESTAAN = new Set(['jpeg', 'png', 'webp']);
 
 export interface VerwerkteFoto {
@@ -34,10 +39,22 @@ export async function verwerkFotos(base64s: string[]): Promise<VerwerkteFoto[]> 
       fouten.push({ veld, melding: `de foto is groter dan ${MAX_FOTO_BYTES / 1024 / 1024} MB` });
       continue;
     }
+    let meta: sharp.Metadata;
     try {
-      const meta = await sharp(buf, { failOn: 'error' }).metadata();
+      // Reads the header only; nothing is decoded yet.
+      meta = await sharp(buf, { failOn: 'error', limitInputPixels: false }).metadata();
       if (!meta.format || !TOEGESTAAN.has(meta.format)) throw new Error('type');
-      const { data: inhoud, info } = await sharp(buf, { failOn: 'error' })
+    } catch {
+      fouten.push({ veld, melding: 'dit is geen foto; alleen JPEG, PNG of WebP' });
+      continue;
+    }
+    if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_FOTO_PIXELS) {
+      fouten.push({ veld, melding: `de foto heeft te veel pixels (${meta.width} × ${meta.height}); maximaal ${MAX_FOTO_PIXELS / 1_000_000} megapixel` });
+      continue;
+    }
+    try {
+      // limitInputPixels again, in case the header and the data disagree.
+      const { data: inhoud, info } = await sharp(buf, { failOn: 'error', limitInputPixels: MAX_FOTO_PIXELS })
         .rotate()
         .resize({ width: 2000, height: 2000, fit: 'inside', withoutEnlargement: true })
         .jpeg({ quality: 85, mozjpeg: true })

@@ -5,9 +5,13 @@ import { auditContext } from '../toegang/sessie.plugin.ts';
 import { FormaatSchema, stuurBestand } from '../platform/export.ts';
 import { Bestand } from '../../contract/api/common.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
+import { spoedBegin, spoedEinde } from '../platform/voorrang.ts';
 import { Cursor, Volgende } from '../../contract/api/common.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 import type { Kanaal } from './meldingen.tables.ts';
+
+/** Intake requests in flight (each ends its urgency exactly once: response or abort). */
+const spoed = new WeakSet<object>();
 
 export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic: object, rateLimitIntake: object): Promise<void> {
   const svc = ctx.meldingen;
@@ -60,6 +64,20 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
       // Room for three photos of 5 MB in base64; every other route keeps the 1 MiB limit.
       bodyLimit: 24 * 1024 * 1024,
       config: rateLimitIntake,
+      // A resident waits on this one: no heavy read starts on the embedded engine while it runs.
+      onRequest: (request, _reply, done) => {
+        spoed.add(request);
+        spoedBegin();
+        done();
+      },
+      onResponse: (request, _reply, done) => {
+        if (spoed.delete(request)) spoedEinde();
+        done();
+      },
+      onRequestAbort: (request, done) => {
+        if (spoed.delete(request)) spoedEinde();
+        done();
+      },
     },
     async (request, reply) => {
       const { kanaal: gevraagd, ...input } = request.body;

@@ -5,6 +5,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { logVerwerking, logVerwerkingen, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
 import { GroepsCommit } from '../platform/groepscommit.ts';
+import { zwaar } from '../platform/voorrang.ts';
 import { hasPermissie, type Gebruiker } from '../toegang/toegang.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
@@ -502,7 +503,8 @@ export class MeldingenService {
     const vandaag = datumInNederland(now);
     const klokStatussen = this.cfg.statussen.filter((s) => s.klok).map((s) => s.code);
     const behandelaar = filter.behandelaar === 'ik' ? g.id : filter.behandelaar;
-    return this.db.transaction().execute(async (trx) => {
+    // A heavy read: behind the intake on the embedded engine's one connection (platform/voorrang.ts).
+    return zwaar(() => this.db.transaction().execute(async (trx) => {
       const { rows, total, volgende } = await repo.list(trx, { ...filter, behandelaar, vandaag, openStatussen: klokStatussen }, page);
       // The list carries exact locations (personal data near a home): one log entry per call, not per row.
       await logVerwerking(trx, ctx, {
@@ -513,7 +515,7 @@ export class MeldingenService {
         details: { filter: { ...filter }, pagina: page, totaal: total, aantal: rows.length, ids: rows.slice(0, 500).map((r) => r.id) },
       });
       return { totaal: total, items: await this.metNamen(trx, rows, vandaag), volgende };
-    });
+    }));
   }
 
   /** List rows with the buurt's name (area index) and the behandelaar's name (toegang), in one look-up. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { zwaar } from '../platform/voorrang.ts';
 import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import type { DB } from '../platform/db-schema.ts';
@@ -96,89 +97,91 @@ export class MonitorService {
 
   /** The indicator for every area of a level in one period (the choropleth and its table). */
   async observaties(code: string, niveau: Niveau, periode: string): Promise<Observatie[]> {
-    const ind = this.indicator(code);
-    if (!/^\d{4}(-\d{2})?$/.test(periode)) throw new AppError('validatie', 'De periode is een jaar (2024) of een maand (2024-03).');
-    const gebieden = niveau === 'gemeente' ? [{ code: this.opties.gemeenteCode, naam: this.opties.gemeenteNaam, ouder: null }] : this.gebiedenVan(niveau);
-    const t = ind.teller;
-    if (t.enquete) {
-      // Survey estimates are yearly; a month shows the year's figure would mislead, so months have none.
-      const sch = periode.length === 4 ? await this.enquete.schattingen(t.enquete, Number(periode), niveau, this.opties.gemeenteCode) : [];
-      const per = new Map(sch.map((x) => [x.gebied, x]));
-      return gebieden.map((g) => {
-        const x = per.get(g.code);
-        const waarde = x?.waarde ?? null;
-        return {
-          gebied: { code: g.code, naam: g.naam },
-          periode,
-          waarde,
-          teller: null,
-          noemer: null,
-          interval: x?.interval ?? null,
-          status: 'definitief',
-          geheim: false,
-          afgeleid: false,
-          bron: x && x.n > 0 ? 'enquete' : 'geen',
-          doelStatus: this.doelStatus(ind, waarde),
-          respondenten: x?.n ?? 0,
-          waarschuwing: x?.waarschuwing ?? null,
-        };
-      });
-    }
-    const teller = new Map<string, { waarde: number | null; geheim: boolean; voorlopig: boolean; afgeleid: boolean; bron: Observatie['bron'] }>();
-
-    if (t.reeksen) {
-      const direct = await repo.somReeksen(this.db, t.reeksen, periode, gebieden.map((g) => g.code));
-      for (const r of direct) {
-        // A sum over several series is only complete when every series was present.
-        const compleet = Number(r.delen) === t.reeksen.length;
-        teller.set(r.gebied_code, { waarde: r.geheim || !compleet ? null : Number(r.waarde), geheim: r.geheim, voorlopig: r.voorlopig, afgeleid: false, bron: 'statistiek' });
+    return zwaar(async () => {
+      const ind = this.indicator(code);
+      if (!/^\d{4}(-\d{2})?$/.test(periode)) throw new AppError('validatie', 'De periode is een jaar (2024) of een maand (2024-03).');
+      const gebieden = niveau === 'gemeente' ? [{ code: this.opties.gemeenteCode, naam: this.opties.gemeenteNaam, ouder: null }] : this.gebiedenVan(niveau);
+      const t = ind.teller;
+      if (t.enquete) {
+        // Survey estimates are yearly; a month shows the year's figure would mislead, so months have none.
+        const sch = periode.length === 4 ? await this.enquete.schattingen(t.enquete, Number(periode), niveau, this.opties.gemeenteCode) : [];
+        const per = new Map(sch.map((x) => [x.gebied, x]));
+        return gebieden.map((g) => {
+          const x = per.get(g.code);
+          const waarde = x?.waarde ?? null;
+          return {
+            gebied: { code: g.code, naam: g.naam },
+            periode,
+            waarde,
+            teller: null,
+            noemer: null,
+            interval: x?.interval ?? null,
+            status: 'definitief',
+            geheim: false,
+            afgeleid: false,
+            bron: x && x.n > 0 ? 'enquete' : 'geen',
+            doelStatus: this.doelStatus(ind, waarde),
+            respondenten: x?.n ?? 0,
+            waarschuwing: x?.waarschuwing ?? null,
+          };
+        });
       }
-      // Aggregate from the level below where the publisher gave nothing for an area.
-      const onder: Niveau | undefined = niveau === 'gemeente' ? 'wijk' : niveau === 'wijk' ? 'buurt' : undefined;
-      if (onder && gebieden.some((g) => !teller.has(g.code))) {
-        const kinderen = await this.observaties(code, onder, periode);
-        const ouders = new Map(this.gebiedenVan(onder).map((g) => [g.code, g.ouder]));
-        for (const g of gebieden) {
-          if (teller.has(g.code)) continue;
-          const mijn = kinderen.filter((k) => (niveau === 'gemeente' ? true : ouders.get(k.gebied.code) === g.code) && k.bron === 'statistiek');
-          if (mijn.length === 0) continue;
-          const geheim = mijn.some((k) => k.teller === null);
-          teller.set(g.code, { waarde: geheim ? null : mijn.reduce((s, k) => s + k.teller!, 0), geheim, voorlopig: mijn.some((k) => k.status === 'voorlopig'), afgeleid: true, bron: 'statistiek' });
+      const teller = new Map<string, { waarde: number | null; geheim: boolean; voorlopig: boolean; afgeleid: boolean; bron: Observatie['bron'] }>();
+
+      if (t.reeksen) {
+        const direct = await repo.somReeksen(this.db, t.reeksen, periode, gebieden.map((g) => g.code));
+        for (const r of direct) {
+          // A sum over several series is only complete when every series was present.
+          const compleet = Number(r.delen) === t.reeksen.length;
+          teller.set(r.gebied_code, { waarde: r.geheim || !compleet ? null : Number(r.waarde), geheim: r.geheim, voorlopig: r.voorlopig, afgeleid: false, bron: 'statistiek' });
+        }
+        // Aggregate from the level below where the publisher gave nothing for an area.
+        const onder: Niveau | undefined = niveau === 'gemeente' ? 'wijk' : niveau === 'wijk' ? 'buurt' : undefined;
+        if (onder && gebieden.some((g) => !teller.has(g.code))) {
+          const kinderen = await this.observaties(code, onder, periode);
+          const ouders = new Map(this.gebiedenVan(onder).map((g) => [g.code, g.ouder]));
+          for (const g of gebieden) {
+            if (teller.has(g.code)) continue;
+            const mijn = kinderen.filter((k) => (niveau === 'gemeente' ? true : ouders.get(k.gebied.code) === g.code) && k.bron === 'statistiek');
+            if (mijn.length === 0) continue;
+            const geheim = mijn.some((k) => k.teller === null);
+            teller.set(g.code, { waarde: geheim ? null : mijn.reduce((s, k) => s + k.teller!, 0), geheim, voorlopig: mijn.some((k) => k.status === 'voorlopig'), afgeleid: true, bron: 'statistiek' });
+          }
         }
       }
-    }
-    if (t.incidenten && gebieden.some((g) => !teller.has(g.code))) {
-      // Incidents count (zeros included) for a period whose year has incidents of these kinds at all.
-      const heeft = (await this.incidenten.jaren(t.incidenten)).includes(Number(periode.slice(0, 4)));
-      const rows = heeft ? await this.incidenten.telPerGebied(t.incidenten, periode, niveau) : [];
-      if (heeft) {
+      if (t.incidenten && gebieden.some((g) => !teller.has(g.code))) {
+        // Incidents count (zeros included) for a period whose year has incidents of these kinds at all.
+        const heeft = (await this.incidenten.jaren(t.incidenten)).includes(Number(periode.slice(0, 4)));
+        const rows = heeft ? await this.incidenten.telPerGebied(t.incidenten, periode, niveau) : [];
+        if (heeft) {
+          const per = new Map(rows.map((r) => [r.gebied, r.n]));
+          for (const g of gebieden) if (!teller.has(g.code)) teller.set(g.code, { waarde: per.get(niveau === 'gemeente' ? '*' : g.code) ?? 0, geheim: false, voorlopig: false, afgeleid: false, bron: 'incidenten' });
+        }
+      }
+      if (t.meldingenThema) {
+        const rows = await this.meldingen.telPerGebied(this.categorieenVanThema(t.meldingenThema), periode, niveau);
         const per = new Map(rows.map((r) => [r.gebied, r.n]));
-        for (const g of gebieden) if (!teller.has(g.code)) teller.set(g.code, { waarde: per.get(niveau === 'gemeente' ? '*' : g.code) ?? 0, geheim: false, voorlopig: false, afgeleid: false, bron: 'incidenten' });
+        const huidig = periode.slice(0, 4) === String(new Date().getUTCFullYear());
+        for (const g of gebieden) teller.set(g.code, { waarde: per.get(niveau === 'gemeente' ? '*' : g.code) ?? 0, geheim: false, voorlopig: huidig, afgeleid: false, bron: 'meldingen' });
       }
-    }
-    if (t.meldingenThema) {
-      const rows = await this.meldingen.telPerGebied(this.categorieenVanThema(t.meldingenThema), periode, niveau);
-      const per = new Map(rows.map((r) => [r.gebied, r.n]));
-      const huidig = periode.slice(0, 4) === String(new Date().getUTCFullYear());
-      for (const g of gebieden) teller.set(g.code, { waarde: per.get(niveau === 'gemeente' ? '*' : g.code) ?? 0, geheim: false, voorlopig: huidig, afgeleid: false, bron: 'meldingen' });
-    }
 
-    const noemers = ind.noemer ? await this.noemers(ind.noemer.reeks, gebieden.map((g) => g.code), periode.slice(0, 4)) : new Map<string, number>();
-    return gebieden.map((g) => {
-      const tl = teller.get(g.code);
-      const base = { gebied: { code: g.code, naam: g.naam }, periode, status: (tl?.voorlopig ? 'voorlopig' : 'definitief') as Observatie['status'], geheim: tl?.geheim ?? false, afgeleid: tl?.afgeleid ?? false, bron: tl?.bron ?? ('geen' as const) };
-      if (!tl || tl.waarde === null) return { ...base, waarde: null, teller: null, noemer: null, interval: null, doelStatus: null, respondenten: null, waarschuwing: null };
-      const isTelling = ind.eenheid === 'aantal' || !!ind.noemer;
-      const ci = isTelling && Number.isInteger(tl.waarde) ? poissonInterval(tl.waarde) : null;
-      let waarde: number | null = tl.waarde;
-      let interval = ci;
-      let noemer: number | null = null;
-      if (ind.noemer) {
-        noemer = noemers.get(g.code) ?? null;
-        waarde = noemer ? (tl.waarde / noemer) * ind.noemer.per : null;
-        interval = noemer && ci ? [(ci[0] / noemer) * ind.noemer.per, (ci[1] / noemer) * ind.noemer.per] : null;
-      }
-      return { ...base, waarde, teller: tl.waarde, noemer, interval, doelStatus: this.doelStatus(ind, waarde), respondenten: null, waarschuwing: null };
+      const noemers = ind.noemer ? await this.noemers(ind.noemer.reeks, gebieden.map((g) => g.code), periode.slice(0, 4)) : new Map<string, number>();
+      return gebieden.map((g) => {
+        const tl = teller.get(g.code);
+        const base = { gebied: { code: g.code, naam: g.naam }, periode, status: (tl?.voorlopig ? 'voorlopig' : 'definitief') as Observatie['status'], geheim: tl?.geheim ?? false, afgeleid: tl?.afgeleid ?? false, bron: tl?.bron ?? ('geen' as const) };
+        if (!tl || tl.waarde === null) return { ...base, waarde: null, teller: null, noemer: null, interval: null, doelStatus: null, respondenten: null, waarschuwing: null };
+        const isTelling = ind.eenheid === 'aantal' || !!ind.noemer;
+        const ci = isTelling && Number.isInteger(tl.waarde) ? poissonInterval(tl.waarde) : null;
+        let waarde: number | null = tl.waarde;
+        let interval = ci;
+        let noemer: number | null = null;
+        if (ind.noemer) {
+          noemer = noemers.get(g.code) ?? null;
+          waarde = noemer ? (tl.waarde / noemer) * ind.noemer.per : null;
+          interval = noemer && ci ? [(ci[0] / noemer) * ind.noemer.per, (ci[1] / noemer) * ind.noemer.per] : null;
+        }
+        return { ...base, waarde, teller: tl.waarde, noemer, interval, doelStatus: this.doelStatus(ind, waarde), respondenten: null, waarschuwing: null };
+      });
     });
   }
 
@@ -276,31 +279,33 @@ export class MonitorService {
 
   /** The buurt (or wijk) profile: every indicator for the area in a year, and the analysts' notes. */
   async profiel(gebiedCode: string, jaar: string): Promise<Profiel> {
-    const niveau = this.niveauVan(gebiedCode);
-    const gebied = niveau === 'gemeente' ? { code: gebiedCode, naam: this.opties.gemeenteNaam } : this.gebiedenVan(niveau).find((g) => g.code === gebiedCode);
-    if (!gebied) throw new AppError('niet_gevonden', `Gebied ${gebiedCode} bestaat niet.`);
-    const indicatoren = [];
-    for (const ind of this.cfg.indicatoren) {
-      const eigen = (await this.observaties(ind.code, niveau, jaar)).find((o) => o.gebied.code === gebiedCode)!;
-      const stad = niveau === 'gemeente' ? eigen : (await this.observaties(ind.code, 'gemeente', jaar))[0]!;
-      indicatoren.push({
-        code: ind.code,
-        naam: ind.naam,
-        eenheid: ind.eenheid,
-        richting: ind.richting,
-        soort: ind.teller.enquete ? ('beleving' as const) : ('objectief' as const),
-        doel: ind.doel ?? null,
-        waarde: eigen.waarde,
-        interval: eigen.interval,
-        geheim: eigen.geheim,
-        doelStatus: eigen.doelStatus,
-        gemeente: stad.waarde,
-      });
-    }
-    const rijen = await repo.duidingen(this.db, gebiedCode);
-    const auteurs = await gebruikerNamen(this.db, rijen.map((d) => d.auteur_id));
-    const notities = rijen.map((d) => ({ id: d.id, tekst: d.tekst, auteur: auteurs.get(d.auteur_id) ?? '', geschrevenOp: d.geschreven_op.toISOString() }));
-    return { gebied: { code: gebied.code, naam: gebied.naam, niveau }, jaar, indicatoren, duiding: notities };
+    return zwaar(async () => {
+      const niveau = this.niveauVan(gebiedCode);
+      const gebied = niveau === 'gemeente' ? { code: gebiedCode, naam: this.opties.gemeenteNaam } : this.gebiedenVan(niveau).find((g) => g.code === gebiedCode);
+      if (!gebied) throw new AppError('niet_gevonden', `Gebied ${gebiedCode} bestaat niet.`);
+      const indicatoren = [];
+      for (const ind of this.cfg.indicatoren) {
+        const eigen = (await this.observaties(ind.code, niveau, jaar)).find((o) => o.gebied.code === gebiedCode)!;
+        const stad = niveau === 'gemeente' ? eigen : (await this.observaties(ind.code, 'gemeente', jaar))[0]!;
+        indicatoren.push({
+          code: ind.code,
+          naam: ind.naam,
+          eenheid: ind.eenheid,
+          richting: ind.richting,
+          soort: ind.teller.enquete ? ('beleving' as const) : ('objectief' as const),
+          doel: ind.doel ?? null,
+          waarde: eigen.waarde,
+          interval: eigen.interval,
+          geheim: eigen.geheim,
+          doelStatus: eigen.doelStatus,
+          gemeente: stad.waarde,
+        });
+      }
+      const rijen = await repo.duidingen(this.db, gebiedCode);
+      const auteurs = await gebruikerNamen(this.db, rijen.map((d) => d.auteur_id));
+      const notities = rijen.map((d) => ({ id: d.id, tekst: d.tekst, auteur: auteurs.get(d.auteur_id) ?? '', geschrevenOp: d.geschreven_op.toISOString() }));
+      return { gebied: { code: gebied.code, naam: gebied.naam, niveau }, jaar, indicatoren, duiding: notities };
+    });
   }
 
   async duidingToevoegen(ctx: AuditContext, auteurId: string, gebiedCode: string, tekst: string): Promise<string> {

@@ -13,6 +13,10 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** Data directory for the embedded database (`memory://` keeps it in memory, for tests). */
   readonly dataDir: string;
+  /** Embedded database: every commit is fsynced before it is acknowledged (default); false is faster, not crash-safe. */
+  readonly duurzaam: boolean;
+  /** Embedded database: normal work (the intake) goes before heavy reads on its one connection (default). */
+  readonly voorrang: boolean;
   /** Folder name under config/gemeenten/. */
   readonly gemeente: string;
   /** Demo mode: demo accounts (one per role) are created and shown on the login page. */
@@ -25,7 +29,11 @@ export interface Config {
   readonly rateLimitLogin: number;
   /** New meldingen per minute per client (flood protection of the public form). */
   readonly rateLimitMelden: number;
-  readonly trustProxy: boolean;
+  /**
+   * Which proxies may set the client address (X-Forwarded-For), as Fastify's trustProxy: false (none), true
+   * (any: only behind a proxy that strips the header), a number of hops, or a list of addresses/CIDRs.
+   */
+  readonly trustProxy: boolean | number | readonly string[];
   /** Optional base map tiles, e.g. PDOK BRT-Achtergrondkaart. Without it the map works offline. */
   readonly tileUrl: string | undefined;
   readonly tileAttribution: string | undefined;
@@ -54,6 +62,8 @@ export const ENV = {
   host: 'HOST',
   databaseUrl: 'DATABASE_URL',
   dataDir: 'BUURTVEILIG_DATA_DIR',
+  duurzaam: 'BUURTVEILIG_DUURZAAM',
+  voorrang: 'BUURTVEILIG_INTAKE_VOORRANG',
   gemeente: 'BUURTVEILIG_GEMEENTE',
   demo: 'BUURTVEILIG_DEMO',
   logLevel: 'LOG_LEVEL',
@@ -123,6 +133,20 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
     }
     return n;
   };
+  const trustProxy = (): Config['trustProxy'] => {
+    const v = raw('trustProxy');
+    if (v === undefined || /^(0|false|nee|no|off)$/i.test(v)) return false;
+    if (/^(true|ja|yes|on)$/i.test(v)) return true;
+    if (/^[1-9]\d?$/.test(v)) return Number(v);
+    const lijst = v.split(',').map((x) => x.trim()).filter(Boolean);
+    // An address or CIDR block, IPv4 or IPv6; Fastify (proxy-addr) also knows 'loopback', 'linklocal', 'uniquelocal'.
+    const geldig = (x: string) => /^(loopback|linklocal|uniquelocal)$/.test(x) || /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(x);
+    if (!lijst.length || !lijst.every(geldig)) {
+      problems.push(`${ENV.trustProxy} moet false, true, een aantal proxies of een lijst van adressen/CIDR's zijn (gekregen: "${v}")`);
+      return false;
+    }
+    return Object.freeze(lijst);
+  };
   const bool = (key: keyof typeof ENV, def: boolean): boolean => {
     const v = raw(key);
     if (v === undefined) return def;
@@ -160,6 +184,8 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
     host: raw('host') ?? 'localhost',
     databaseUrl,
     dataDir: dataDirRaw.startsWith('memory://') ? dataDirRaw : path.resolve(dataDirRaw),
+    duurzaam: bool('duurzaam', true),
+    voorrang: bool('voorrang', true),
     gemeente,
     demo: bool('demo', false),
     logLevel: logLevel as Config['logLevel'],
@@ -168,7 +194,7 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
     rateLimitPublic: int('rateLimitPublic', 300, 0, 10_000_000),
     rateLimitLogin: int('rateLimitLogin', 10, 0, 10_000_000),
     rateLimitMelden: int('rateLimitMelden', 20, 0, 10_000_000),
-    trustProxy: bool('trustProxy', false),
+    trustProxy: trustProxy(),
     tileUrl,
     tileAttribution: raw('tileAttribution'),
     smtpUrl,

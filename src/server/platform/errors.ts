@@ -5,6 +5,7 @@
  */
 export const ERROR_CODES = {
   validatie: { status: 400, title: 'De invoer is niet geldig' },
+  ongeldige_url: { status: 400, title: 'Het adres (URL) is niet geldig' },
   ongeldige_json: { status: 400, title: 'De body is geen geldige JSON' },
   ongeldige_coordinaten: { status: 400, title: 'De coördinaten zijn niet geldig' },
   niet_ingelogd: { status: 401, title: 'U bent niet ingelogd' },
@@ -16,6 +17,7 @@ export const ERROR_CODES = {
   methode_niet_toegestaan: { status: 405, title: 'Deze methode is niet toegestaan' },
   conflict: { status: 409, title: 'Dit conflicteert met bestaande gegevens' },
   te_groot: { status: 413, title: 'De aanvraag is te groot' },
+  url_te_lang: { status: 414, title: 'Een deel van het adres (URL) is te lang' },
   mediatype: { status: 415, title: 'Dit type inhoud wordt niet ondersteund' },
   te_veel_verzoeken: { status: 429, title: 'Te veel verzoeken; probeer het later opnieuw' },
   interne_fout: { status: 500, title: 'Er ging iets mis aan onze kant' },

@@ -24,6 +24,10 @@ export function toAppError(err: unknown): AppError {
       return new AppError('mediatype');
     case 'FST_ERR_NOT_FOUND':
       return new AppError('niet_gevonden');
+    case 'FST_ERR_BAD_URL':
+      return new AppError('ongeldige_url');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('url_te_lang');
   }
   // PostgreSQL SQLSTATE classes: 22 = data exception (bad value), 23 = integrity constraint (e.g. a unique
   // key taken by a concurrent request). Both are caused by the request, never by the server.
@@ -44,13 +48,41 @@ export function toAppError(err: unknown): AppError {
   return new AppError('interne_fout');
 }
 
+/**
+ * The problem document names the path as `instance`, except when the path itself is what was wrong (a
+ * malformed or overlong URL): then nothing of the request is echoed.
+ */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, err: AppError): FastifyReply {
-  const path = request.url.split('?')[0];
+  const path = err.code === 'ongeldige_url' || err.code === 'url_te_lang' ? undefined : request.url.split('?')[0];
   return reply
     .code(err.status)
     .type('application/problem+json; charset=utf-8')
     .serializer(JSON.stringify)
     .send(problemFor(err, path, request.id));
+}
+
+/** Browser features the web app does not use (a location is picked on the map, photos are uploaded as files). */
+const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()';
+
+/** Headers on every answer (from the onSend hook, and set by hand where Fastify answers before routing). */
+export function vasteKoppen(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('x-request-id', request.id);
+  // Nothing of the API may be kept by a browser or proxy cache unless a route says so (a public,
+  // cacheable answer sets its own Cache-Control): answers carry personal data and the session.
+  if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  // The product uses none of these browser features; deny them to anything that might get injected.
+  reply.header('permissions-policy', PERMISSIONS_POLICY);
+}
+
+/**
+ * Errors Fastify raises before routing (a URL that does not decode, a path parameter over maxParamLength)
+ * bypass the error handler; this puts them in the same problem+json shape.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  // No hooks run for these answers: the fixed headers are set here.
+  vasteKoppen(request, reply);
+  reply.header('x-content-type-options', 'nosniff');
+  void sendProblem(request, reply, toAppError(error));
 }
 
 /** Install the single error and not-found handling of the API. */

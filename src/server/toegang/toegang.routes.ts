@@ -1,4 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { RouteLimiet } from '../platform/module.ts';
 import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from './sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
@@ -7,7 +9,13 @@ import { CSRF_HEADER, SESSIE_COOKIE } from './sessie.plugin.ts';
 import { GebruikerSchema, LoginBody, NieuweGebruikerBody, OrganisatieSchema, RolSchema, SessieSchema } from '../../contract/api/toegang.ts';
 import * as toegang from './toegang.service.ts';
 
-export async function toegangRoutes(app: App, ctx: AppContext, rateLimitLogin: object): Promise<void> {
+/** The account a login is for, normalised as the per-account counter does; empty when the body is not one. */
+const loginEmail = (body: unknown): string => {
+  const e = (body as { email?: unknown } | undefined)?.email;
+  return typeof e === 'string' ? e.trim().toLowerCase().slice(0, 254) : '';
+};
+
+export async function toegangRoutes(app: App, ctx: AppContext, rateLimitLogin: RouteLimiet): Promise<void> {
   app.addSchema(GebruikerSchema);
   const cookieOptions = {
     path: '/',
@@ -26,12 +34,16 @@ export async function toegangRoutes(app: App, ctx: AppContext, rateLimitLogin: o
         body: LoginBody,
         response: responses({ 200: SessieSchema }, [401, 403]),
       },
-      config: rateLimitLogin,
+      // Per client and account: one person mistyping ten times does not lock out the colleagues behind the same
+      // address (an office NAT). Counted after the body is parsed, so the account is known.
+      config: rateLimitLogin.rateLimit
+        ? { rateLimit: { ...rateLimitLogin.rateLimit, hook: 'preHandler', keyGenerator: (r: FastifyRequest) => `${r.ip}|${loginEmail(r.body)}` } }
+        : {},
     },
     async (request, reply) => {
       const sessie = await toegang.login(
         ctx.db,
-        { ...request.body, vorigeToken: request.cookies[SESSIE_COOKIE], requestId: request.id },
+        { ...request.body, vorigeToken: request.cookies[SESSIE_COOKIE], requestId: request.id, client: request.ip },
         { sessionHours: ctx.config.sessionHours, demo: ctx.config.demo },
       );
       reply.setCookie(SESSIE_COOKIE, sessie.token, { ...cookieOptions, expires: sessie.verlooptOp });

@@ -14,6 +14,8 @@ export const MIN_WACHTWOORD_LENGTE = 12;
 /** Failed logins allowed per account in {@link MISLUKT_VENSTER_MS} before further attempts are refused. */
 export const MAX_MISLUKT_PER_ACCOUNT = 20;
 export const MISLUKT_VENSTER_MS = 15 * 60_000;
+/** Failed logins allowed per client address (all accounts) in the same window: slows down password spraying. */
+export const MAX_MISLUKT_PER_CLIENT = 50;
 
 /** The signed-in user as the API and the services see them. */
 export interface Gebruiker {
@@ -216,7 +218,7 @@ let dummyHash: Promise<string> | undefined;
 
 export async function login(
   db: Kysely<DB>,
-  input: { email: string; wachtwoord: string; vorigeToken?: string | undefined; requestId?: string | undefined },
+  input: { email: string; wachtwoord: string; vorigeToken?: string | undefined; requestId?: string | undefined; client?: string | undefined },
   opts: { sessionHours: number; demo: boolean },
 ): Promise<Sessie> {
   // Failed logins are also counted per account, across processes and client addresses, so guessing one
@@ -225,12 +227,18 @@ export async function login(
   if ((await gedeeldeTeller.lees(db, accountSleutel)) >= MAX_MISLUKT_PER_ACCOUNT) {
     throw new AppError('te_veel_verzoeken', 'Te veel mislukte inlogpogingen voor dit account. Probeer het over een kwartier opnieuw.');
   }
+  // Only failures count per client: successful logins of a whole office behind one address never do.
+  const clientSleutel = input.client ? `inloggen-mislukt-client|${input.client}` : undefined;
+  if (clientSleutel && (await gedeeldeTeller.lees(db, clientSleutel)) >= MAX_MISLUKT_PER_CLIENT) {
+    throw new AppError('te_veel_verzoeken', 'Te veel mislukte inlogpogingen vanaf dit adres. Probeer het over een kwartier opnieuw.');
+  }
   const row = await repo.findGebruikerByEmail(db, input.email.trim());
   dummyHash ??= argon2Hash('buurtveilig-dummy-wachtwoord');
   const ok = await argon2Verify(row?.wachtwoord_hash ?? (await dummyHash), input.wachtwoord).catch(() => false);
   // Demo accounts have a published password: they only work while the server runs in demo mode.
   if (!row || !ok || !row.actief || (row.demo && !opts.demo)) {
     await gedeeldeTeller.tel(db, accountSleutel, MISLUKT_VENSTER_MS);
+    if (clientSleutel) await gedeeldeTeller.tel(db, clientSleutel, MISLUKT_VENSTER_MS);
     await db.transaction().execute((trx) =>
       logVerwerking(trx, { actor: { ...SYSTEEM, omschrijving: 'anoniem' }, requestId: input.requestId }, {
         actie: 'sessie.inloggen_mislukt',
