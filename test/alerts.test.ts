@@ -20,16 +20,41 @@ describeEngines(
     let analist: Awaited<ReturnType<typeof loginAs>>;
     let afmeldUrl: string;
 
-    test('a resident subscribes publicly; a buurtpreventie group is added by staff', async () => {
+    test('a resident subscribes publicly with double opt-in; a buurtpreventie group is added by staff', async () => {
       analist = await loginAs(h.app, 'analist');
-      const r = await h.app.inject({ method: 'POST', url: '/api/buurtberichten/aanmelden', payload: { buurt: 'BU09350000', email: 'bewoner@example.nl', toestemming: true } });
-      assert.equal(r.statusCode, 201, r.body);
-      afmeldUrl = r.json().afmeldUrl;
-      assert.match(afmeldUrl, /^\/buurtberichten\/afmelden\/[A-Za-z0-9_-]{30,}$/);
-      assert.equal((await h.app.inject({ method: 'POST', url: '/api/buurtberichten/aanmelden', payload: { buurt: 'BU99999999', email: 'x@example.nl', toestemming: true } })).statusCode, 400);
-      assert.equal((await h.app.inject({ method: 'POST', url: '/api/buurtberichten/aanmelden', payload: { buurt: 'BU09350000', email: 'geen-mail', toestemming: true } })).statusCode, 400);
+      const aanmelden = (email: string, buurt = 'BU09350000') => h.app.inject({ method: 'POST', url: '/api/buurtberichten/aanmelden', payload: { buurt, email, toestemming: true } });
+      const r = await aanmelden('bewoner@example.nl');
+      assert.equal(r.statusCode, 202, r.body);
+      assert.deepEqual(r.json(), { bevestigenBinnenDagen: 7 });
+      assert.equal((await aanmelden('x@example.nl', 'BU99999999')).statusCode, 400);
+      assert.equal((await aanmelden('geen-mail')).statusCode, 400);
+      // A neighbour who never confirms: counts for nothing and gets no buurtbericht (see the alert's abonnees).
+      assert.equal((await aanmelden('buurman@example.nl')).statusCode, 202);
       const g = await h.app.inject({ method: 'POST', url: '/api/alerts/abonnementen', headers: analist, payload: { naam: 'Buurtpreventie Binnenstad', buurt: 'BU09350000', webhookUrl: hook.url } });
       assert.equal(g.statusCode, 201, g.body);
+
+      smtp.mails.length = 0;
+      await h.started.ctx.berichten.runOnce(new Date(Date.now() + 60_000));
+      const bevestig = smtp.mails.filter((m) => m.to === 'bewoner@example.nl');
+      assert.equal(bevestig.length, 1);
+      assert.match(bevestig[0]!.subject, /Bevestig uw aanmelding/);
+      const token = /\/buurtberichten\/bevestigen\/(\S+)/.exec(bevestig[0]!.text)![1]!;
+
+      // Signing the same address up again at once sends no second mail, and the answer is the same.
+      const nogmaals = await aanmelden('Bewoner@Example.nl');
+      assert.equal(nogmaals.statusCode, 202);
+      smtp.mails.length = 0;
+      await h.started.ctx.berichten.runOnce(new Date(Date.now() + 60_000));
+      assert.equal(smtp.mails.length, 0, 'no mail bombing');
+      assert.equal(await h.started.ctx.db.selectFrom('abonnement').select('id').where('email', 'ilike', 'bewoner@example.nl').execute().then((x) => x.length), 1, 'one subscription, not two');
+
+      assert.equal((await h.app.inject({ method: 'POST', url: `/api/buurtberichten/bevestigen/${'x'.repeat(43)}` })).statusCode, 404);
+      const ok = await h.app.inject({ method: 'POST', url: `/api/buurtberichten/bevestigen/${token}` });
+      assert.equal(ok.statusCode, 200, ok.body);
+      assert.equal(ok.json().buurt.code, 'BU09350000');
+      afmeldUrl = ok.json().afmeldUrl;
+      assert.match(afmeldUrl, /^\/buurtberichten\/afmelden\/[A-Za-z0-9_-]{30,}$/);
+      assert.equal((await h.app.inject({ method: 'POST', url: `/api/buurtberichten/bevestigen/${token}` })).statusCode, 404, 'a code works once');
     });
 
     test('only a recent burglary proposes an alert, one per grid cell, at the cell centre', async () => {
@@ -81,7 +106,7 @@ describeEngines(
       assert.equal(`/buurtberichten/afmelden/${link}`, afmeldUrl);
       assert.equal((await h.app.inject({ method: 'POST', url: `/api${afmeldUrl}` })).statusCode, 204);
       assert.equal((await h.app.inject({ method: 'POST', url: `/api${afmeldUrl}` })).statusCode, 404);
-      const rest = await h.started.ctx.db.selectFrom('abonnement').selectAll().where('soort', '=', 'bewoner').executeTakeFirstOrThrow();
+      const rest = await h.started.ctx.db.selectFrom('abonnement').selectAll().where('soort', '=', 'bewoner').where('afgemeld_op', 'is not', null).executeTakeFirstOrThrow();
       assert.equal(rest.email, null);
       assert.ok(rest.afgemeld_op);
     });
@@ -96,6 +121,15 @@ describeEngines(
       const na = (await h.app.inject({ url: '/api/alerts', headers: analist })).json().find((a: { id: string }) => a.id === nieuw.id);
       assert.equal(na.status, 'afgewezen');
       assert.equal(na.reden, 'Dader al aangehouden');
+    });
+
+    test('an address never confirmed gets nothing and is deleted after the term', async () => {
+      const { runRetentie } = await import('../src/server/retentie/retentie.service.ts');
+      const dry = await runRetentie(h.started.ctx, { now: new Date(Date.now() + 8 * 86_400_000), dryRun: true });
+      assert.equal(dry.onbevestigdeAanmeldingenVerwijderd, 1);
+      await runRetentie(h.started.ctx, { now: new Date(Date.now() + 8 * 86_400_000) });
+      const rest = await h.started.ctx.db.selectFrom('abonnement').select('email').where('email', '=', 'buurman@example.nl').execute();
+      assert.equal(rest.length, 0);
     });
   },
   { config: { smtpUrl: smtp.url } },

@@ -86,7 +86,7 @@ describeEngines(
     test('beheerders edit templates with a preview; new mail uses the new text', async () => {
       const beheer = await loginAs(h.app, 'beheerder');
       const list = (await h.app.inject({ url: '/api/sjablonen', headers: beheer })).json();
-      assert.deepEqual(list.map((s: { code: string }) => s.code).sort(), ['inbraakalert', 'melding.afgehandeld', 'melding.status', 'taak.nieuw']);
+      assert.deepEqual(list.map((s: { code: string }) => s.code).sort(), ['buurtbericht.bevestigen', 'inbraakalert', 'melding.afgehandeld', 'melding.status', 'taak.nieuw']);
       const preview = await h.app.inject({
         method: 'POST',
         url: '/api/sjablonen/melding.status/voorbeeld',

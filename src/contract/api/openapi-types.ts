@@ -6641,7 +6641,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Aanmelden voor buurtberichten na een inbraak in de buurt (openbaar) */
+        /**
+         * Aanmelden voor buurtberichten na een inbraak in de buurt (openbaar)
+         * @description Dubbele opt-in: het adres krijgt een bevestigingsmail en ontvangt pas buurtberichten na bevestiging. Het antwoord is altijd 202, ook als het adres al was aangemeld (het verraadt niet wie zich aanmeldde).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6664,18 +6667,89 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
+                            bevestigenBinnenDagen: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/buurtberichten/bevestigen/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Aanmelding voor buurtberichten bevestigen (openbaar, met de code uit de bevestigingsmail) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buurt: {
+                                code: string;
+                                naam: string;
+                            };
                             afmeldUrl: string;
                         };
                     };
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -4,6 +4,7 @@ import { auditContext } from '../toegang/sessie.plugin.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { AlertSchema } from '../../contract/api/alerts.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
+import { AlertsService } from './alerts.service.ts';
 
 const S = Type.String();
 const Buurt = Type.String({ pattern: '^BU[0-9]{8}$' });
@@ -77,15 +78,32 @@ export async function alertsRoutes(app: App, ctx: AppContext, rateLimitPublic: o
       schema: {
         tags: ['alerts'],
         summary: 'Aanmelden voor buurtberichten na een inbraak in de buurt (openbaar)',
+        description:
+          'Dubbele opt-in: het adres krijgt een bevestigingsmail en ontvangt pas buurtberichten na bevestiging. ' +
+          'Het antwoord is altijd 202, ook als het adres al was aangemeld (het verraadt niet wie zich aanmeldde).',
         body: Body({ buurt: Buurt, email: Type.String({ minLength: 3, maxLength: 254 }), toestemming: Type.Literal(true, { description: 'De bewoner wil deze berichten ontvangen' }) }),
-        response: responses({ 201: Type.Object({ afmeldUrl: S }) }, [400]),
+        response: responses({ 202: Type.Object({ bevestigenBinnenDagen: Type.Integer() }) }, [400]),
       },
       config: rateLimitIntake,
     },
     async (request, reply) => {
-      const { token } = await svc.aanmelden({ actor: { id: null, omschrijving: 'bewoner', organisatieId: null }, requestId: request.id }, { soort: 'bewoner', buurt: request.body.buurt, email: request.body.email });
-      return reply.code(201).send({ afmeldUrl: `/buurtberichten/afmelden/${token}` });
+      await svc.aanmelden({ actor: { id: null, omschrijving: 'bewoner', organisatieId: null }, requestId: request.id }, { soort: 'bewoner', buurt: request.body.buurt, email: request.body.email });
+      return reply.code(202).send({ bevestigenBinnenDagen: AlertsService.BEVESTIG_DAGEN });
     },
+  );
+
+  app.post(
+    '/api/buurtberichten/bevestigen/:token',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'Aanmelding voor buurtberichten bevestigen (openbaar, met de code uit de bevestigingsmail)',
+        params: Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) }),
+        response: responses({ 200: Type.Object({ buurt: Type.Object({ code: S, naam: S }), afmeldUrl: S }) }, [404]),
+      },
+      config: rateLimitPublic,
+    },
+    async (request) => svc.bevestigen(request.params.token),
   );
 
   app.post(

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
@@ -159,22 +159,94 @@ export class AlertsService {
     });
   }
 
+  /** Days a resident has to confirm a subscription; after that the unconfirmed address is deleted. */
+  static readonly BEVESTIG_DAGEN = 7;
+  /** A new confirmation mail for the same address and buurt at most this often (no mail bombing). */
+  static readonly OPNIEUW_NA_MS = 15 * 60_000;
+
   /**
-   * Subscribe to buurtberichten for a buurt. Residents subscribe themselves (e-mail); buurtpreventie groups
-   * are added by staff (e-mail or webhook). Returns the unsubscribe token once; only its hash is kept.
+   * Subscribe to buurtberichten for a buurt. Buurtpreventie groups are added by staff (e-mail or webhook) and
+   * count at once. A resident subscribes publicly with double opt-in: the address gets a confirmation mail and
+   * receives nothing else until it is confirmed, so nobody can sign up someone else's address; unconfirmed
+   * addresses are deleted after {@link BEVESTIG_DAGEN} days. The answer is the same whether the address was
+   * new, pending or already subscribed (it reveals nothing about who subscribed).
    */
-  async aanmelden(ctx: AuditContext, a: { soort: 'bewoner' | 'buurtpreventie'; buurt: string; email?: string | undefined; webhookUrl?: string | undefined; naam?: string | undefined }): Promise<{ token: string }> {
-    if (!this.gebieden.lijst('buurt').some((b) => b.code === a.buurt)) throw new AppError('validatie', 'Kies een buurt in de gemeente.', [{ veld: 'buurt', melding: 'onbekende buurt' }]);
+  async aanmelden(
+    ctx: AuditContext,
+    a: { soort: 'bewoner' | 'buurtpreventie'; buurt: string; email?: string | undefined; webhookUrl?: string | undefined; naam?: string | undefined },
+    nu = new Date(),
+  ): Promise<void> {
+    const buurt = this.gebieden.lijst('buurt').find((b) => b.code === a.buurt);
+    if (!buurt) throw new AppError('validatie', 'Kies een buurt in de gemeente.', [{ veld: 'buurt', melding: 'onbekende buurt' }]);
     const email = a.email?.trim() || null;
     if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AppError('validatie', 'Dit is geen geldig e-mailadres.', [{ veld: 'email', melding: 'ongeldig' }]);
     if (!email && !a.webhookUrl) throw new AppError('validatie', 'Geef een e-mailadres.', [{ veld: 'email', melding: 'verplicht' }]);
-    const id = randomUUID();
-    const token = this.afmeldToken(id);
+    const bewoner = a.soort === 'bewoner';
     await this.db.transaction().execute(async (trx) => {
-      const r = await repo.voegAbonnementToe(trx, { id, soort: a.soort, naam: a.naam?.trim() || null, email, webhook_url: a.webhookUrl ?? null, buurt_code: a.buurt, afmeld_token_hash: sha256(token) });
-      await logVerwerking(trx, ctx, { actie: 'abonnement.aanmelden', objectType: 'abonnement', objectId: r.id, doel: 'preventie woninginbraak', persoonsgegevens: !!email, details: { soort: a.soort, buurt: a.buurt } });
+      const weg = await repo.verwijderOnbevestigd(trx, new Date(nu.getTime() - AlertsService.BEVESTIG_DAGEN * 86_400_000));
+      if (weg.length) {
+        await logVerwerking(trx, ctx, { actie: 'abonnement.onbevestigd_verwijderd', objectType: 'abonnement', doel: 'preventie woninginbraak', persoonsgegevens: true, details: { aantal: weg.length } });
+      }
+      const bestaand = bewoner && email ? await repo.bestaandAbonnement(trx, email, a.buurt) : undefined;
+      if (bestaand) {
+        // Already confirmed, or a confirmation mail went out a moment ago: nothing new is sent.
+        if (bestaand.bevestigd_op || (bestaand.bevestiging_verstuurd_op && nu.getTime() - bestaand.bevestiging_verstuurd_op.getTime() < AlertsService.OPNIEUW_NA_MS)) return;
+        const token = randomBytes(32).toString('base64url');
+        await repo.nieuweBevestiging(trx, bestaand.id, sha256(token), nu);
+        await this.stuurBevestiging(trx, bestaand.id, email!, buurt.naam, token, nu);
+        await logVerwerking(trx, ctx, { actie: 'abonnement.bevestiging_opnieuw', objectType: 'abonnement', objectId: bestaand.id, doel: 'preventie woninginbraak', persoonsgegevens: true, details: { buurt: a.buurt } });
+        return;
+      }
+      const id = randomUUID();
+      const token = bewoner ? randomBytes(32).toString('base64url') : undefined;
+      const r = await repo.voegAbonnementToe(trx, {
+        id,
+        soort: a.soort,
+        naam: a.naam?.trim() || null,
+        email,
+        webhook_url: a.webhookUrl ?? null,
+        buurt_code: a.buurt,
+        afmeld_token_hash: sha256(this.afmeldToken(id)),
+        bevestigd_op: bewoner ? null : nu,
+        bevestig_token_hash: token ? sha256(token) : null,
+        bevestiging_verstuurd_op: token ? nu : null,
+      });
+      if (token) await this.stuurBevestiging(trx, id, email!, buurt.naam, token, nu);
+      await logVerwerking(trx, ctx, { actie: 'abonnement.aanmelden', objectType: 'abonnement', objectId: r.id, doel: 'preventie woninginbraak', persoonsgegevens: !!email, details: { soort: a.soort, buurt: a.buurt, bevestigd: !bewoner } });
     });
-    return { token };
+  }
+
+  /** Retention: subscriptions never confirmed within the term (counted, or deleted). */
+  async onbevestigdeAanmeldingen(trx: Transaction<DB>, nu: Date, verwijderen: boolean): Promise<number> {
+    const grens = new Date(nu.getTime() - AlertsService.BEVESTIG_DAGEN * 86_400_000);
+    return verwijderen ? (await repo.verwijderOnbevestigd(trx, grens)).length : repo.telOnbevestigd(trx, grens);
+  }
+
+  private async stuurBevestiging(trx: Transaction<DB>, id: string, email: string, buurtNaam: string, token: string, nu: Date): Promise<void> {
+    await this.berichten.email(
+      trx,
+      'buurtbericht.bevestigen',
+      email,
+      {
+        buurt: buurtNaam,
+        bevestigLink: `${this.opties.publiekeUrl}/buurtberichten/bevestigen/${token}`,
+        geldigTot: datumNl(datumInNederland(new Date(nu.getTime() + AlertsService.BEVESTIG_DAGEN * 86_400_000))),
+        dagen: String(AlertsService.BEVESTIG_DAGEN),
+        gemeente: this.opties.gemeente,
+      },
+      { type: 'abonnement', id },
+    );
+  }
+
+  /** The address confirms with the code from the confirmation mail; from then on it receives buurtberichten. */
+  async bevestigen(token: string, nu = new Date()): Promise<{ buurt: { code: string; naam: string }; afmeldUrl: string }> {
+    return this.db.transaction().execute(async (trx) => {
+      const r = await repo.bevestig(trx, sha256(token), new Date(nu.getTime() - AlertsService.BEVESTIG_DAGEN * 86_400_000), nu);
+      if (!r) throw new AppError('niet_gevonden', 'Deze bevestigingslink is onbekend, al gebruikt of verlopen. Meld u opnieuw aan.');
+      await logVerwerking(trx, { actor: { id: null, omschrijving: 'abonnee', organisatieId: null } }, { actie: 'abonnement.bevestigen', objectType: 'abonnement', objectId: r.id, doel: 'preventie woninginbraak', persoonsgegevens: true });
+      const naam = this.gebieden.lijst('buurt').find((b) => b.code === r.buurt_code)?.naam ?? r.buurt_code;
+      return { buurt: { code: r.buurt_code, naam }, afmeldUrl: `/buurtberichten/afmelden/${this.afmeldToken(r.id)}` };
+    });
   }
 
   async afmelden(token: string, nu = new Date()): Promise<void> {

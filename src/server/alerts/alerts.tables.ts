@@ -10,6 +10,10 @@ export interface AbonnementTable {
   afmeld_token_hash: string;
   aangemeld_op: ColumnType<Date, Date | undefined, never>;
   afgemeld_op: Date | null;
+  /** Double opt-in: null until the address confirmed; only confirmed subscriptions receive buurtberichten. */
+  bevestigd_op: Date | null;
+  bevestig_token_hash: string | null;
+  bevestiging_verstuurd_op: Date | null;
 }
 
 export interface InbraakalertTable {

@@ -2,6 +2,7 @@ import { defineModule } from '../platform/module.ts';
 import { alertsRoutes } from './alerts.routes.ts';
 import { AlertsService } from './alerts.service.ts';
 import * as m1400 from './migrations/2026_12_01_1400_alerts.ts';
+import * as m1500 from './migrations/2026_12_02_1500_bevestiging.ts';
 import '../monitor/monitor.config.ts';
 import './alerts.tables.ts';
 
@@ -15,7 +16,7 @@ declare module '../platform/module.ts' {
 export const alertsModule = defineModule({
   naam: 'alerts',
   tags: [{ name: 'alerts', description: 'Inbraakalerts (near-repeat) en abonnementen op buurtberichten' }],
-  migraties: { '2026_12_01_1400_alerts': m1400 },
+  migraties: { '2026_12_01_1400_alerts': m1400, '2026_12_02_1500_bevestiging': m1500 },
   afhankelijk: ['gebieden', 'berichten'],
   start: async (ctx) => {
     const alerts = new AlertsService(ctx.db, ctx.gemeente.monitor.nearRepeat, ctx.gebieden, ctx.berichten, {

@@ -31,7 +31,7 @@ declare module '../platform/gemeente-config.ts' {
 }
 
 /** Templates the code sends by code; a gemeente may reword them but not leave them out. */
-const VERPLICHT = ['melding.status', 'melding.afgehandeld', 'taak.nieuw'];
+const VERPLICHT = ['melding.status', 'melding.afgehandeld', 'taak.nieuw', 'buurtbericht.bevestigen'];
 
 export const berichtenConfig: ModuleConfig = {
   sleutel: 'sjablonen',

@@ -7,6 +7,8 @@ export interface RetentieResultaat {
   zakenVernietigd: number;
   meldingenGeanonimiseerd: number;
   contactgegevensVerwijderd: number;
+  /** Buurtbericht subscriptions never confirmed (double opt-in) within the term: deleted. */
+  onbevestigdeAanmeldingenVerwijderd: number;
 }
 
 const ANONIEM = '[geanonimiseerd]';
@@ -30,8 +32,10 @@ export async function runRetentie(ctx: AppContext, opts: { now?: Date; dryRun?: 
     const zaakMeldingen = await ctx.casussen.meldingenVan(trx, zaken.map((z) => z.id));
     const contactIds = await ctx.meldingen.metContactVoor(trx, contactGrens);
     const tekstIds = [...new Set([...(await ctx.meldingen.nietGeanonimiseerdVoor(trx, tekstGrens)), ...zaakMeldingen])];
-    const result = { zakenVernietigd: zaken.length, meldingenGeanonimiseerd: tekstIds.length, contactgegevensVerwijderd: contactIds.length };
+    const onbevestigd = await ctx.alerts.onbevestigdeAanmeldingen(trx, now, false);
+    const result = { zakenVernietigd: zaken.length, meldingenGeanonimiseerd: tekstIds.length, contactgegevensVerwijderd: contactIds.length, onbevestigdeAanmeldingenVerwijderd: onbevestigd };
     if (opts.dryRun) return result;
+    await ctx.alerts.onbevestigdeAanmeldingen(trx, now, true);
 
     for (const z of zaken) {
       await repo.legGrafsteen(trx, {

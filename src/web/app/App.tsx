@@ -1,5 +1,6 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { AanmeldenPage, AfmeldenPage, BevestigenPage } from '../features/buurtberichten/BuurtberichtenPages.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { BeheerPage } from '../features/beheer/BeheerPage.tsx';
 import { GebruikersPage } from '../features/beheer/GebruikersPage.tsx';
@@ -81,6 +82,9 @@ export function App() {
               <Route path="melden" element={<MeldPage />} />
               <Route path="melding/status/:token" element={<StatusPage />} />
               <Route path="enquete/:token" element={<EnquetePage />} />
+              <Route path="buurtberichten" element={<AanmeldenPage />} />
+              <Route path="buurtberichten/bevestigen/:token" element={<BevestigenPage />} />
+              <Route path="buurtberichten/afmelden/:token" element={<AfmeldenPage />} />
               <Route path="*" element={<Pages />} />
             </Route>
           </Routes>

@@ -46,9 +46,14 @@ export function Shell() {
           </div>
           <div className="bv-header__user">
             {!gebruiker && (
-              <NavLink className="bv-header__link" to="/melden">
-                Melding doen
-              </NavLink>
+              <>
+                <NavLink className="bv-header__link" to="/melden">
+                  Melding doen
+                </NavLink>
+                <NavLink className="bv-header__link" to="/buurtberichten">
+                  {t('bb.titel')}
+                </NavLink>
+              </>
             )}
             {gebruiker && (
               <span>
