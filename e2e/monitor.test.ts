@@ -7,7 +7,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Started } from '../src/server/bootstrap.ts';
 import { ROOT_DIR } from '../src/server/platform/config.ts';
-import { axeScan, SCREENSHOTS, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
+import { axeScan, login as loginVia, SCREENSHOTS, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
 
 /**
  * Issue 4's "done when" in Chromium: an analyst logs in, imports a CBS file and an incident CSV, sees the
@@ -68,12 +68,16 @@ describe('monitor and analyse in the browser', { skip: skipReason }, () => {
     assert.deepEqual(errors, []);
   });
 
-  test('a resident fills in the survey for her buurt through its link', async () => {
+  test('a resident fills in the survey for her buurt with the code from her letter', async () => {
     const id = await started.ctx.enquete.rondeMaken({ actor: { id: null, omschrijving: 'test', organisatieId: null } }, { naam: 'Veiligheid in uw buurt', jaar: new Date().getFullYear() });
-    const ronde = (await started.ctx.enquete.rondes()).find((r) => r.id === id)!;
-    const link = new URL(ronde.links.find((l) => l.buurt.naam === 'Wyck')!.url);
+    const lijst = await started.ctx.enquete.uitnodigingenMaken({ actor: { id: null, omschrijving: 'test', organisatieId: null } }, id, { buurt: 'BU09350006', aantal: 1, formaat: 'csv' });
+    const code = lijst.inhoud.toString('utf8').trim().split(/\r\n/)[1]!.split(';')[2]!;
     const page = await browser.newPage();
-    await page.goto(`${base}${link.pathname}`);
+    await page.goto(`${base}/enquete/code`);
+    await page.getByRole('heading', { level: 1, name: 'Doe mee aan de veiligheidsenquête' }).waitFor();
+    await axeScan(page, 'enquete-code');
+    await page.getByLabel('Uw code').fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Naar de vragen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Veiligheid in uw buurt' }).waitFor();
     await page.getByText('Buurt: Wyck').waitFor();
     await axeScan(page, 'enquete');
@@ -83,7 +87,32 @@ describe('monitor and analyse in the browser', { skip: skipReason }, () => {
     await page.getByRole('button', { name: 'Versturen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bedankt!' }).waitFor();
     const r = await started.ctx.db.selectFrom('enquete_respons').selectAll().where('ronde_id', '=', id).execute();
-    assert.deepEqual(r.map((x) => [x.buurt_code, x.leeftijd, x.antwoorden]), [['BU09350006', '25-44', { onveilig_buurt: 'soms', rapportcijfer_veiligheid: 7 }]]);
+    assert.deepEqual(r.map((x) => [x.buurt_code, x.leeftijd, x.antwoorden, x.bron]), [['BU09350006', '25-44', { onveilig_buurt: 'soms', rapportcijfer_veiligheid: 7 }, 'uitnodiging']]);
+    // The same code again: the page says it was used.
+    await page.goto(`${base}/enquete/code`);
+    await page.getByLabel('Uw code').fill(code);
+    await page.getByRole('button', { name: 'Naar de vragen' }).click();
+    await page.getByText('Met deze code is de enquête al ingevuld. Bedankt!').waitFor();
+  });
+
+  test('an analyst makes a round and downloads invitation letters with personal codes', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await loginVia(page, base, 'analist@demo.buurtveilig.nl');
+    await page.goto(`${base}/monitor/enquete`);
+    await page.getByRole('heading', { level: 1, name: 'Veiligheidsenquête' }).waitFor();
+    await page.getByLabel('Naam').fill('Veiligheid in uw buurt, brieven');
+    await page.getByRole('button', { name: 'Ronde maken' }).click();
+    const blok = page.getByRole('region', { name: /Veiligheid in uw buurt, brieven/ });
+    await blok.waitFor();
+    await blok.getByLabel('Buurt').selectOption({ label: 'Wyck' });
+    await blok.getByLabel('Aantal brieven').fill('3');
+    await axeScan(page, 'enquete-rondes');
+    const [download] = await Promise.all([page.waitForEvent('download'), blok.getByRole('button', { name: 'Codes maken en downloaden' }).click()]);
+    assert.match(download.suggestedFilename(), /^uitnodigingen-\d{4}-BU09350006\.pdf$/);
+    const pdf = fs.readFileSync((await download.path())!);
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    assert.equal((pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length, 3);
+    await page.close();
   });
 
   async function stappen(page: Page): Promise<void> {

@@ -43,13 +43,13 @@ describeEngines('enquête: rounds, web answers, CSV import, weighting, minimum o
   let ronde: string;
   const jaar = 2025;
 
-  test('a round gets a web link per buurt; the public page shows the questions; answers are checked', async () => {
+  test('a round with an open link per buurt; the public page shows the questions; answers are checked', async () => {
     analist = await loginAs(h.app, 'analist');
-    const r = await h.app.inject({ method: 'POST', url: '/api/enquete/rondes', headers: analist, payload: { naam: 'Veiligheid in uw buurt 2025', jaar } });
+    const r = await h.app.inject({ method: 'POST', url: '/api/enquete/rondes', headers: analist, payload: { naam: 'Veiligheid in uw buurt 2025', jaar, openLink: true } });
     assert.equal(r.statusCode, 201, r.body);
     ronde = r.json().id;
     const rondes = (await h.app.inject({ url: '/api/enquete/rondes', headers: analist })).json();
-    const links = rondes[0].links as { buurt: { code: string }; url: string }[];
+    const links = rondes[0].buurten as { buurt: { code: string }; url: string }[];
     assert.equal(links.length, 44);
     const token = links.find((l) => l.buurt.code === 'BU09350006')!.url.split('/').pop()!;
     const pagina = (await h.app.inject({ url: `/api/enquete/${token}` })).json();
@@ -61,6 +61,8 @@ describeEngines('enquête: rounds, web answers, CSV import, weighting, minimum o
     const ok = await h.app.inject({ method: 'POST', url: `/api/enquete/${token}`, payload: { leeftijd: '25-44', geslacht: 'vrouw', antwoorden: { onveilig_buurt: 'soms', rapportcijfer_veiligheid: 7 } } });
     assert.equal(ok.statusCode, 201, ok.body);
     assert.equal((await h.app.inject({ url: '/api/enquete/onbekend-onbekend-onbekend' })).statusCode, 404);
+    const opgeslagen = await h.started.ctx.db.selectFrom('enquete_respons').select('bron').execute();
+    assert.deepEqual(opgeslagen.map((x) => x.bron), ['open'], 'labelled as open-link answer');
   });
 
   // 40 respondents in the Binnenstad: 16 young men feeling unsafe, 24 older women who do not; 10 in Jekerkwartier.
@@ -109,5 +111,77 @@ describeEngines('enquête: rounds, web answers, CSV import, weighting, minimum o
     assert.ok(Math.abs(bs.waarde - 50) < 1e-9, `${bs.waarde}`);
     assert.equal(bs.waarschuwing, null);
     assert.ok(bs.interval[0] < 50 && bs.interval[1] > 50);
+  });
+
+  test('personal codes: made per buurt as CSV or letters (PDF), one answer per code, typed loosely', async () => {
+    const maak = (payload: object) => h.app.inject({ method: 'POST', url: `/api/enquete/rondes/${ronde}/uitnodigingen`, headers: analist, payload });
+    const csvRes = await maak({ buurt: 'BU09350000', aantal: 3, formaat: 'csv' });
+    assert.equal(csvRes.statusCode, 200, csvRes.body);
+    assert.match(String(csvRes.headers['content-disposition']), /uitnodigingen-2025-BU09350000\.csv/);
+    const regels = csvRes.body.replace(/^\ufeff/, '').trim().split(/\r\n/);
+    assert.equal(regels[0], 'buurtcode;buurt;code;adres');
+    const codes = regels.slice(1).map((r) => r.split(';')[2]!);
+    assert.equal(codes.length, 3);
+    for (const c of codes) assert.match(c, /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    assert.equal(new Set(codes).size, 3);
+    // Only hashes are stored.
+    const opgeslagen = await h.started.ctx.db.selectFrom('enquete_uitnodiging').select('code_hash').execute();
+    assert.ok(opgeslagen.every((u) => !codes.some((c) => u.code_hash.includes(c.replace(/-/g, '')))));
+
+    const pdf = await maak({ buurt: 'BU09350000', aantal: 2, formaat: 'pdf' });
+    assert.equal(pdf.statusCode, 200);
+    assert.equal(pdf.headers['content-type'], 'application/pdf');
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    assert.equal((pdf.rawPayload.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length, 2, 'one page per letter');
+    assert.equal((await maak({ buurt: 'BU99999999', aantal: 2, formaat: 'pdf' })).statusCode, 400);
+    assert.equal((await maak({ buurt: 'BU09350000', aantal: 0, formaat: 'csv' })).statusCode, 400);
+
+    const pagina = await h.app.inject({ url: `/api/enquete/code/${codes[0]}` });
+    assert.equal(pagina.statusCode, 200, pagina.body);
+    assert.equal(pagina.json().buurt, 'Binnenstad');
+    assert.equal((await h.app.inject({ url: '/api/enquete/code/ABCD-EFGH-JKMN' })).statusCode, 404);
+
+    // Thirty answers on one code: one is stored, the rest is refused.
+    const antwoord = { leeftijd: '25-44', geslacht: 'man', antwoorden: { onveilig_buurt: 'vaak' } };
+    const codesStatus: number[] = [];
+    for (let i = 0; i < 30; i++) codesStatus.push((await h.app.inject({ method: 'POST', url: `/api/enquete/code/${codes[0]}`, payload: antwoord })).statusCode);
+    assert.equal(codesStatus.filter((c) => c === 201).length, 1);
+    assert.equal(codesStatus.filter((c) => c === 409).length, 29);
+    assert.equal((await h.app.inject({ url: `/api/enquete/code/${codes[0]}` })).statusCode, 409, 'a used code says so');
+    // Typed from the letter: lower case, spaces, O for 0.
+    const los = codes[1]!.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o');
+    assert.equal((await h.app.inject({ method: 'POST', url: `/api/enquete/code/${encodeURIComponent(los)}`, payload: antwoord })).statusCode, 201);
+    const bronnen = await h.started.ctx.db.selectFrom('enquete_respons').select('bron').where('bron', '=', 'uitnodiging').execute();
+    assert.equal(bronnen.length, 2);
+
+    const rondes = (await h.app.inject({ url: '/api/enquete/rondes', headers: analist })).json();
+    const bs = rondes[0].buurten.find((b: { buurt: { code: string } }) => b.buurt.code === 'BU09350000');
+    assert.equal(bs.uitnodigingen, 5);
+    assert.equal(bs.gebruikt, 2);
+  });
+
+  test('open-link answers never count in an estimate or target, however many there are', async () => {
+    const rondes = (await h.app.inject({ url: '/api/enquete/rondes', headers: analist })).json();
+    const link = rondes[0].buurten.find((b: { buurt: { code: string } }) => b.buurt.code === 'BU09350001').url as string;
+    const token = link.split('/').pop()!;
+    for (let i = 0; i < 30; i++) {
+      assert.equal((await h.app.inject({ method: 'POST', url: `/api/enquete/${token}`, payload: { antwoorden: { onveilig_buurt: 'nooit' } } })).statusCode, 201);
+    }
+    const obs = (await h.app.inject({ url: `/api/monitor/observaties?indicator=VM_ONV_BUURT_WELEENS&niveau=buurt&periode=${jaar}`, headers: analist })).json();
+    const jk = obs.find((o: { gebied: { code: string } }) => o.gebied.code === 'BU09350001');
+    assert.equal(jk.respondenten, 10, 'only the 10 imported answers count');
+    assert.equal(jk.waarde, null);
+    const na = (await h.app.inject({ url: '/api/enquete/rondes', headers: analist })).json()[0].buurten.find((b: { buurt: { code: string } }) => b.buurt.code === 'BU09350001');
+    assert.equal(na.openRespondenten, 30);
+    assert.equal(na.respondenten, 10);
+  });
+
+  test('a round without the open link has no links; its codes still work', async () => {
+    const r = await h.app.inject({ method: 'POST', url: '/api/enquete/rondes', headers: analist, payload: { naam: 'Alleen met codes', jaar: 2026 } });
+    assert.equal(r.statusCode, 201);
+    const rondes = (await h.app.inject({ url: '/api/enquete/rondes', headers: analist })).json();
+    const nieuw = rondes.find((x: { id: string }) => x.id === r.json().id);
+    assert.equal(nieuw.openLink, false);
+    assert.ok(nieuw.buurten.every((b: { url: string | null }) => b.url === null));
   });
 });

@@ -42,7 +42,18 @@ export const RondeSchema = Type.Object({
   naam: Type.String(),
   jaar: Type.Integer(),
   open: Type.Boolean(),
-  links: Type.Array(Type.Object({ buurt: GebiedRef, url: Type.String({ description: 'de openbare link voor deze buurt' }), respondenten: Type.Integer() })),
+  openLink: Type.Boolean({ description: 'heeft deze ronde ook een open link per buurt (antwoorden tellen niet mee in cijfers en doelen)' }),
+  codeUrl: Type.String({ description: 'waar een bewoner de code van de uitnodigingsbrief invult' }),
+  buurten: Type.Array(
+    Type.Object({
+      buurt: GebiedRef,
+      url: Type.Union([Type.String(), Type.Null()], { description: 'de open link voor deze buurt, als de ronde die heeft' }),
+      respondenten: Type.Integer({ description: 'antwoorden die meetellen: met een persoonlijke code of ingelezen' }),
+      openRespondenten: Type.Integer({ description: 'antwoorden via de open link (tellen niet mee)' }),
+      uitnodigingen: Type.Integer({ description: 'gemaakte persoonlijke codes' }),
+      gebruikt: Type.Integer({ description: 'codes waarmee is ingevuld' }),
+    }),
+  ),
 });
 export type Ronde = Static<typeof RondeSchema>;
 

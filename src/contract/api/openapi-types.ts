@@ -5807,14 +5807,25 @@ export interface paths {
                             naam: string;
                             jaar: number;
                             open: boolean;
-                            links: {
+                            /** @description heeft deze ronde ook een open link per buurt (antwoorden tellen niet mee in cijfers en doelen) */
+                            openLink: boolean;
+                            /** @description waar een bewoner de code van de uitnodigingsbrief invult */
+                            codeUrl: string;
+                            buurten: {
                                 buurt: {
                                     code: string;
                                     naam: string;
                                 };
-                                /** @description de openbare link voor deze buurt */
-                                url: string;
+                                /** @description de open link voor deze buurt, als de ronde die heeft */
+                                url: string | null;
+                                /** @description antwoorden die meetellen: met een persoonlijke code of ingelezen */
                                 respondenten: number;
+                                /** @description antwoorden via de open link (tellen niet mee) */
+                                openRespondenten: number;
+                                /** @description gemaakte persoonlijke codes */
+                                uitnodigingen: number;
+                                /** @description codes waarmee is ingevuld */
+                                gebruikt: number;
                             }[];
                         }[];
                     };
@@ -5858,7 +5869,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Nieuwe enquêteronde met een weblink per buurt */
+        /** Nieuwe enquêteronde (persoonlijke codes; met openLink ook een open link per buurt) */
         post: {
             parameters: {
                 query?: never;
@@ -5871,6 +5882,8 @@ export interface paths {
                     "application/json": {
                         naam: string;
                         jaar: number;
+                        /** @description ook een open link per buurt; die antwoorden tellen niet mee in cijfers en doelen */
+                        openLink?: boolean;
                     };
                 };
             };
@@ -5906,6 +5919,276 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enquete/rondes/{id}/uitnodigingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Persoonlijke codes maken voor een buurt: brieven (PDF) of een lijst voor samenvoegen (CSV); de codes zijn alleen nu te zien */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        buurt: string;
+                        aantal: number;
+                        formaat: "pdf" | "csv";
+                    };
+                };
+            };
+            responses: {
+                /** @description de brieven (PDF) of de codes (CSV) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enquete/code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De vragen bij een persoonlijke code (openbaar) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            naam: string;
+                            inleiding: string;
+                            buurt: string;
+                            open: boolean;
+                            leeftijdsgroepen: string[];
+                            geslachten: string[];
+                            vragen: {
+                                code: string;
+                                tekst: string;
+                                soort: "keuze" | "cijfer";
+                                antwoorden?: {
+                                    code: string;
+                                    tekst: string;
+                                }[];
+                                min?: number;
+                                max?: number;
+                                schatting: {
+                                    /** @enum {string} */
+                                    soort: "aandeel";
+                                    antwoorden: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    soort: "gemiddelde";
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** De enquête invullen met een persoonlijke code (openbaar, één keer per code) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        leeftijd?: string;
+                        geslacht?: string;
+                        antwoorden: {
+                            [key: string]: string | number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6185,7 +6468,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** De enquête invullen (openbaar, zonder naam of adres) */
+        /** De enquête invullen via de open link (openbaar; telt niet mee in cijfers en doelen) */
         post: {
             parameters: {
                 query?: never;

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
@@ -9,8 +9,26 @@ import { AppError, type FieldError } from '../platform/errors.ts';
 import type { EnqueteInstellingen } from './enquete.config.ts';
 import { aandeel, gemiddelde, gewichten, type Respondent } from './enquete-schatting.ts';
 import * as repo from './enquete.repository.ts';
+import { brievenPdf } from './enquete-brieven.ts';
+import { maakBestand, type Bestand } from '../platform/export.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Crockford base32 without I, L, O, U: nothing a resident can misread when typing the code from a letter. */
+const CODE_TEKENS = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const CODE_LENGTE = 12;
+
+/** A personal code as printed: XXXX-XXXX-XXXX (60 bits, from the OS's random source). */
+function nieuweCode(): string {
+  let c = '';
+  for (let i = 0; i < CODE_LENGTE; i++) c += CODE_TEKENS[randomInt(CODE_TEKENS.length)];
+  return `${c.slice(0, 4)}-${c.slice(4, 8)}-${c.slice(8)}`;
+}
+
+/** What a resident typed, as the code it stands for: case, spaces and dashes ignored; O→0, I/L→1 as Crockford says. */
+export function normaliseerCode(invoer: string): string {
+  return invoer.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
 
 type Antwoorden = Record<string, string | number>;
 
@@ -25,8 +43,10 @@ export interface Schatting {
 }
 
 /**
- * The veiligheidsbeleving survey: the questionnaire is data (enquete.json); a round has a web link per buurt;
- * responses come from the web form or a CSV import; estimates are weighted to the buurt population by age
+ * The veiligheidsbeleving survey: the questionnaire is data (enquete.json); residents answer with a personal
+ * invitation code (one answer per code, codes made per round and buurt and printed on letters); a round may
+ * also have an open link per buurt, whose answers are kept apart and never count in an estimate or target;
+ * responses also come from a CSV import; estimates are weighted to the buurt population by age
  * group and sex where it is known, and no figure is shown for fewer respondents than the configured minimum.
  */
 export class EnqueteService {
@@ -36,7 +56,7 @@ export class EnqueteService {
     private readonly db: Kysely<DB>,
     private readonly cfg: EnqueteInstellingen,
     private readonly gebieden: GebiedenService,
-    private readonly opties: { publiekeUrl: string },
+    private readonly opties: { publiekeUrl: string; gemeente: string },
   ) {}
 
   async init(): Promise<void> {
@@ -53,30 +73,96 @@ export class EnqueteService {
     return this.cfg;
   }
 
-  async rondeMaken(ctx: AuditContext, r: { naam: string; jaar: number }): Promise<string> {
+  async rondeMaken(ctx: AuditContext, r: { naam: string; jaar: number; openLink?: boolean | undefined }): Promise<string> {
     const buurten = this.gebieden.lijst('buurt');
+    const openLink = r.openLink === true;
     return this.db.transaction().execute(async (trx) => {
-      const { id } = await repo.nieuweRonde(trx, { naam: r.naam.trim(), jaar: r.jaar, vragenlijst_versie: this.cfg.versie });
-      await repo.voegLinksToe(trx, buurten.map((b) => ({ token_hash: sha256(this.token(id, b.code)), ronde_id: id, buurt_code: b.code })));
-      await logVerwerking(trx, ctx, { actie: 'enquete.ronde_maken', objectType: 'enquete_ronde', objectId: id, doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { jaar: r.jaar, buurten: buurten.length } });
+      const { id } = await repo.nieuweRonde(trx, { naam: r.naam.trim(), jaar: r.jaar, vragenlijst_versie: this.cfg.versie, open_link: openLink });
+      if (openLink) await repo.voegLinksToe(trx, buurten.map((b) => ({ token_hash: sha256(this.token(id, b.code)), ronde_id: id, buurt_code: b.code })));
+      await logVerwerking(trx, ctx, { actie: 'enquete.ronde_maken', objectType: 'enquete_ronde', objectId: id, doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { jaar: r.jaar, buurten: buurten.length, openLink } });
       return id;
+    });
+  }
+
+  /** Where a resident types the code from the letter. */
+  get codeUrl(): string {
+    return `${this.opties.publiekeUrl}/enquete/code`;
+  }
+
+  /**
+   * Make `aantal` personal codes for a buurt in a round and return them once, as letters (PDF) or a list for a
+   * mail merge (CSV); only their hashes are kept, so a lost file means new codes. The call is logged.
+   */
+  async uitnodigingenMaken(ctx: AuditContext, rondeId: string, u: { buurt: string; aantal: number; formaat: 'csv' | 'pdf' }): Promise<Bestand> {
+    const ronde = await repo.rondeVoorUitnodigingen(this.db, rondeId);
+    if (!ronde) throw new AppError('niet_gevonden', 'Deze enquêteronde bestaat niet.');
+    if (!ronde.open) throw new AppError('conflict', 'Deze enquêteronde is gesloten.');
+    const buurt = this.gebieden.lijst('buurt').find((b) => b.code === u.buurt);
+    if (!buurt) throw new AppError('validatie', 'Kies een buurt in de gemeente.', [{ veld: 'buurt', melding: 'onbekende buurt' }]);
+    const codes = Array.from({ length: u.aantal }, nieuweCode);
+    await this.db.transaction().execute(async (trx) => {
+      await repo.voegUitnodigingenToe(trx, codes.map((c) => ({ code_hash: sha256(normaliseerCode(c)), ronde_id: rondeId, buurt_code: buurt.code })));
+      await logVerwerking(trx, ctx, { actie: 'enquete.uitnodigingen_maken', objectType: 'enquete_ronde', objectId: rondeId, doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { buurt: buurt.code, aantal: u.aantal, formaat: u.formaat } });
+    });
+    const naam = `uitnodigingen-${ronde.jaar}-${buurt.code}`;
+    if (u.formaat === 'csv') {
+      return maakBestand('csv', naam, ['buurtcode', 'buurt', 'code', 'adres'], codes.map((c) => [buurt.code, buurt.naam, c, this.codeUrl]));
+    }
+    const inhoud = await brievenPdf({ gemeente: this.opties.gemeente, ronde: ronde.naam, url: this.codeUrl, brieven: codes.map((code) => ({ code, buurt: buurt.naam })) });
+    return { mediatype: 'application/pdf', bestandsnaam: `${naam}.pdf`, inhoud };
+  }
+
+  private async uitnodigingVan(code: string) {
+    const u = await repo.uitnodigingMetRonde(this.db, sha256(normaliseerCode(code)));
+    if (!u) throw new AppError('niet_gevonden', 'Deze code kennen we niet. Controleer de code op uw brief.');
+    if (u.gebruikt_op) throw new AppError('conflict', 'Met deze code is de enquête al ingevuld. Bedankt!');
+    if (!u.open) throw new AppError('conflict', 'Deze enquête is gesloten. Bedankt voor uw interesse.');
+    return u;
+  }
+
+  /** The questions for a personal code (public); a used code says so instead. */
+  async publiekCode(code: string) {
+    const u = await this.uitnodigingVan(code);
+    return this.pagina(u.buurt_code, true);
+  }
+
+  /** Answer with a personal code: the code is used up in the same transaction, so it counts once. */
+  async invullenCode(code: string, a: { leeftijd?: string | undefined; geslacht?: string | undefined; antwoorden: Antwoorden }, nu = new Date()): Promise<void> {
+    await this.uitnodigingVan(code);
+    const fouten = this.controleer(a);
+    if (fouten.length) throw new AppError('validatie', 'Controleer de gemarkeerde antwoorden.', fouten);
+    await this.db.transaction().execute(async (trx) => {
+      const u = await repo.gebruikUitnodiging(trx, sha256(normaliseerCode(code)), nu);
+      if (!u) throw new AppError('conflict', 'Met deze code is de enquête al ingevuld. Bedankt!');
+      await repo.voegResponsenToe(trx, [{ ronde_id: u.ronde_id, buurt_code: u.buurt_code, leeftijd: a.leeftijd ?? null, geslacht: a.geslacht ?? null, antwoorden: JSON.stringify(this.schoon(a.antwoorden)), bron: 'uitnodiging' }]);
     });
   }
 
   async rondes() {
     const rondes = await repo.rondes(this.db);
     const tellingen = await repo.respondentenPerBuurt(this.db);
+    const uitnodigingen = await repo.uitnodigingenPerBuurt(this.db);
     const buurten = this.gebieden.lijst('buurt');
+    const tel = (ronde: string, buurt: string, bron: (b: string) => boolean) =>
+      tellingen.filter((t) => t.ronde_id === ronde && t.buurt_code === buurt && bron(t.bron)).reduce((s, t) => s + Number(t.n), 0);
     return rondes.map((r) => ({
       id: r.id,
       naam: r.naam,
       jaar: r.jaar,
       open: r.open,
-      links: buurten.map((b) => ({
-        buurt: { code: b.code, naam: b.naam },
-        url: `${this.opties.publiekeUrl}/enquete/${this.token(r.id, b.code)}`,
-        respondenten: Number(tellingen.find((t) => t.ronde_id === r.id && t.buurt_code === b.code)?.n ?? 0),
-      })),
+      openLink: r.open_link,
+      codeUrl: this.codeUrl,
+      buurten: buurten.map((b) => {
+        const u = uitnodigingen.find((x) => x.ronde_id === r.id && x.buurt_code === b.code);
+        return {
+          buurt: { code: b.code, naam: b.naam },
+          url: r.open_link ? `${this.opties.publiekeUrl}/enquete/${this.token(r.id, b.code)}` : null,
+          respondenten: tel(r.id, b.code, (x) => x !== 'open'),
+          openRespondenten: tel(r.id, b.code, (x) => x === 'open'),
+          uitnodigingen: Number(u?.n ?? 0),
+          gebruikt: Number(u?.gebruikt ?? 0),
+        };
+      }),
     }));
   }
 
@@ -89,8 +175,12 @@ export class EnqueteService {
   /** What the public survey page shows for a link: the questions and the buurt, nothing else. */
   async publiek(token: string) {
     const l = await this.linkVan(token);
-    const buurt = this.gebieden.lijst('buurt').find((b) => b.code === l.buurt_code);
-    return { naam: this.cfg.naam, inleiding: this.cfg.inleiding, buurt: buurt?.naam ?? l.buurt_code, open: l.open, leeftijdsgroepen: this.cfg.leeftijdsgroepen, geslachten: this.cfg.geslachten, vragen: this.cfg.vragen };
+    return this.pagina(l.buurt_code, l.open);
+  }
+
+  private pagina(buurtCode: string, open: boolean) {
+    const buurt = this.gebieden.lijst('buurt').find((b) => b.code === buurtCode);
+    return { naam: this.cfg.naam, inleiding: this.cfg.inleiding, buurt: buurt?.naam ?? buurtCode, open, leeftijdsgroepen: this.cfg.leeftijdsgroepen, geslachten: this.cfg.geslachten, vragen: this.cfg.vragen };
   }
 
   /** Check one response against the questionnaire; returns the field errors. */
@@ -125,7 +215,7 @@ export class EnqueteService {
     if (!l.open) throw new AppError('conflict', 'Deze enquête is gesloten. Bedankt voor uw interesse.');
     const fouten = this.controleer(a);
     if (fouten.length) throw new AppError('validatie', 'Controleer de gemarkeerde antwoorden.', fouten);
-    await repo.voegResponsenToe(this.db, [{ ronde_id: l.ronde_id, buurt_code: l.buurt_code, leeftijd: a.leeftijd ?? null, geslacht: a.geslacht ?? null, antwoorden: JSON.stringify(this.schoon(a.antwoorden)), bron: 'web' }]);
+    await repo.voegResponsenToe(this.db, [{ ronde_id: l.ronde_id, buurt_code: l.buurt_code, leeftijd: a.leeftijd ?? null, geslacht: a.geslacht ?? null, antwoorden: JSON.stringify(this.schoon(a.antwoorden)), bron: 'open' }]);
   }
 
   /** CSV of responses (buurt, leeftijd, geslacht, one column per question code); all or nothing. */

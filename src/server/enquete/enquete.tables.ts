@@ -6,6 +6,8 @@ export interface EnqueteRondeTable {
   jaar: number;
   vragenlijst_versie: number;
   open: Generated<boolean>;
+  /** The optional open link per buurt; its answers are labelled 'open' and excluded from estimates. */
+  open_link: Generated<boolean>;
   aangemaakt_op: ColumnType<Date, Date | undefined, never>;
 }
 
@@ -22,8 +24,17 @@ export interface EnqueteResponsTable {
   leeftijd: string | null;
   geslacht: string | null;
   antwoorden: ColumnType<Record<string, string | number>, string, string>;
-  bron: 'web' | 'import';
+  /** uitnodiging = personal code (one answer each); open = the open link (not in estimates); import = CSV. */
+  bron: 'uitnodiging' | 'open' | 'import';
   ingevuld_op: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface EnqueteUitnodigingTable {
+  code_hash: string;
+  ronde_id: string;
+  buurt_code: string;
+  aangemaakt_op: ColumnType<Date, Date | undefined, never>;
+  gebruikt_op: Date | null;
 }
 
 export interface BevolkingOpbouwTable {
@@ -39,6 +50,7 @@ declare module '../platform/db-schema.ts' {
     enquete_ronde: EnqueteRondeTable;
     enquete_link: EnqueteLinkTable;
     enquete_respons: EnqueteResponsTable;
+    enquete_uitnodiging: EnqueteUitnodigingTable;
     bevolking_opbouw: BevolkingOpbouwTable;
   }
 }

@@ -3,6 +3,7 @@ import { enqueteConfig } from './enquete.config.ts';
 import { enqueteRoutes } from './enquete.routes.ts';
 import { EnqueteService } from './enquete.service.ts';
 import * as m1500 from './migrations/2026_12_01_1500_enquete.ts';
+import * as m1600 from './migrations/2026_12_02_1600_uitnodigingen.ts';
 import './enquete.tables.ts';
 
 declare module '../platform/module.ts' {
@@ -11,15 +12,15 @@ declare module '../platform/module.ts' {
   }
 }
 
-/** The veiligheidsbeleving survey: rounds, a web link per buurt, CSV import, weighting and intervals. */
+/** The veiligheidsbeleving survey: rounds, personal invitation codes (optional open link), CSV import, weighting and intervals. */
 export const enqueteModule = defineModule({
   naam: 'enquete',
   tags: [{ name: 'enquete', description: 'Veiligheidsenquête: rondes, antwoorden, weging' }],
   config: enqueteConfig,
-  migraties: { '2026_12_01_1500_enquete': m1500 },
+  migraties: { '2026_12_01_1500_enquete': m1500, '2026_12_02_1600_uitnodigingen': m1600 },
   afhankelijk: ['gebieden'],
   start: async (ctx) => {
-    const enquete = new EnqueteService(ctx.db, ctx.gemeente.enquete, ctx.gebieden, { publiekeUrl: ctx.config.publiekeUrl });
+    const enquete = new EnqueteService(ctx.db, ctx.gemeente.enquete, ctx.gebieden, { publiekeUrl: ctx.config.publiekeUrl, gemeente: ctx.gemeente.gemeente.naam });
     await enquete.init();
     return { enquete };
   },

@@ -14,7 +14,8 @@ import { MeldingDetailPage } from '../features/meldingen/MeldingDetailPage.tsx';
 import { MeldingenPage } from '../features/meldingen/MeldingenPage.tsx';
 import { TakenPage } from '../features/taken/TakenPage.tsx';
 import { AlertsPage } from '../features/analyse/AlertsPage.tsx';
-import { EnquetePage } from '../features/enquete/EnquetePage.tsx';
+import { CodePage, EnquetePage } from '../features/enquete/EnquetePage.tsx';
+import { RondesPage } from '../features/enquete/RondesPage.tsx';
 import { AnalysePage } from '../features/analyse/AnalysePage.tsx';
 import { InlezenPage } from '../features/monitor/InlezenPage.tsx';
 import { MonitorPage } from '../features/monitor/MonitorPage.tsx';
@@ -56,6 +57,7 @@ function Pages() {
       <Route path="taken" element={<TakenPage />} />
       <Route path="monitor" element={<MonitorPage />} />
       <Route path="monitor/inlezen" element={<InlezenPage />} />
+      <Route path="monitor/enquete" element={<RondesPage />} />
       <Route path="monitor/gebied/:code" element={<ProfielPage />} />
       <Route path="analyse" element={<AnalysePage />} />
       <Route path="analyse/alerts" element={<AlertsPage />} />
@@ -81,6 +83,7 @@ export function App() {
               {/* Public pages for residents: no login. */}
               <Route path="melden" element={<MeldPage />} />
               <Route path="melding/status/:token" element={<StatusPage />} />
+              <Route path="enquete/code" element={<CodePage />} />
               <Route path="enquete/:token" element={<EnquetePage />} />
               <Route path="buurtberichten" element={<AanmeldenPage />} />
               <Route path="buurtberichten/bevestigen/:token" element={<BevestigenPage />} />

@@ -53,6 +53,29 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   return data as T;
 }
 
+/**
+ * POST that answers with a file (e.g. invitation letters): the browser saves it under the server's file name.
+ * Through fetch, not a link, because the request changes data and carries the CSRF token.
+ */
+export async function downloadPost(path: string, body: unknown): Promise<void> {
+  const headers: Record<string, string> = { accept: '*/*', 'content-type': 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body) });
+  if (!res.ok) {
+    const data = await res.json().catch(() => undefined);
+    throw new ApiError(data && typeof data === 'object' && 'code' in data ? (data as Problem) : { type: 'about:blank', title: res.statusText, status: res.status, code: 'onbekend' });
+  }
+  const naam = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = naam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 // Response types of the API, from the OpenAPI document the server serves (src/contract/api/openapi-types.ts is
 // generated from docs/openapi.json by `npm run openapi`), so a page never copies a server type by hand.
 type Methode = 'get' | 'post' | 'put' | 'patch' | 'delete';

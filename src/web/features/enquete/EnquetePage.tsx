@@ -1,4 +1,4 @@
-import { Button, Fieldset, FieldsetLegend, FormField, FormLabel, Heading1, Paragraph, RadioButton } from '@utrecht/component-library-react';
+import { Button, Fieldset, FieldsetLegend, FormField, FormFieldTextbox, FormLabel, Heading1, Paragraph, RadioButton } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
@@ -9,10 +9,53 @@ import type { PubliekeEnquete } from '../../../contract/api/enquete.ts';
 
 type Pagina = PubliekeEnquete;
 
-/** The public survey for one buurt (link from a letter or flyer): no login, no name or address asked. */
+/** The public survey through a round's open link (optional; those answers do not count in the figures). */
 export function EnquetePage() {
   const { token = '' } = useParams();
-  const { data, fout } = useApiGet<Pagina>(`/api/enquete/${token}`);
+  return <EnqueteFormulier pad={`/api/enquete/${token}`} />;
+}
+
+/**
+ * Where a resident types the personal code from the invitation letter (one answer per code, as the CBS
+ * Veiligheidsmonitor works). The code goes into the API path, never into the page address or history.
+ */
+export function CodePage() {
+  const [invoer, setInvoer] = useState('');
+  const [code, setCode] = useState<string | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+  if (code) return <EnqueteFormulier pad={`/api/enquete/code/${encodeURIComponent(code)}`} />;
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const schoon = invoer.trim();
+    if (!/^[A-Za-z0-9 -]{8,30}$/.test(schoon)) return setFout('Vul de code in zoals die op uw brief staat, bijvoorbeeld ABCD-1234-EFGH.');
+    setCode(schoon);
+  };
+  return (
+    <>
+      <Heading1>Doe mee aan de veiligheidsenquête</Heading1>
+      <Paragraph lead>Heeft u een brief van de gemeente gekregen? Vul hier de code van uw brief in. U hoeft niet in te loggen, en we vragen niet naar uw naam of adres.</Paragraph>
+      <form className="bv-form" onSubmit={onSubmit} noValidate>
+        <Fout tekst={fout} />
+        <FormFieldTextbox
+          label="Uw code"
+          description="Die staat op uw brief, bijvoorbeeld ABCD-1234-EFGH. Hoofdletters of kleine letters maakt niet uit."
+          name="code"
+          autoComplete="off"
+          maxLength={30}
+          value={invoer}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setInvoer(e.target.value)}
+        />
+        <Button type="submit" appearance="primary-action-button">
+          Naar de vragen
+        </Button>
+      </form>
+    </>
+  );
+}
+
+/** The questionnaire for one buurt, from the API path of an open link or of a personal code. */
+function EnqueteFormulier({ pad }: { pad: string }) {
+  const { data, fout } = useApiGet<Pagina>(pad);
   const [antwoorden, setAntwoorden] = useState<Record<string, string | number>>({});
   const [leeftijd, setLeeftijd] = useState('');
   const [geslacht, setGeslacht] = useState('');
@@ -25,7 +68,7 @@ export function EnquetePage() {
     setMelding(null);
     setFouten({});
     try {
-      await api(`/api/enquete/${token}`, { method: 'POST', body: { ...(leeftijd ? { leeftijd } : {}), ...(geslacht ? { geslacht } : {}), antwoorden } });
+      await api(pad, { method: 'POST', body: { ...(leeftijd ? { leeftijd } : {}), ...(geslacht ? { geslacht } : {}), antwoorden } });
       setKlaar(true);
     } catch (err) {
       if (err instanceof ApiError) {

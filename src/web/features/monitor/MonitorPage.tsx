@@ -86,6 +86,7 @@ export function MonitorPage() {
         <a className="utrecht-button utrecht-button--secondary-action" href={exportUrl('geojson')} download>GeoJSON</a>
         <Button appearance="secondary-action-button" onClick={() => mapEl.current && void downloadPng(mapEl.current, `${code.toLowerCase()}-${niveau}-${gekozenPeriode}.png`)}>PNG</Button>
         <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/inlezen">Inlezen</Link>
+        <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/enquete">Enquête</Link>
       </ButtonGroup>
       <div className="bv-map-layout">
         <div ref={mapEl} className="bv-map" data-testid="choropleet" role="region" aria-label={`Kaart: ${ind?.naam ?? ''} per ${niveau} in ${gekozenPeriode}. De tabel hieronder toont dezelfde cijfers.`} />

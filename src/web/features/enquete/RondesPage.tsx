@@ -1,0 +1,127 @@
+import { Button, FormFieldCheckbox, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { Fout } from '../../components/Fout.tsx';
+import { SelectField } from '../../components/Form.tsx';
+import { api, downloadPost, type Antwoord } from '../../lib/api.ts';
+import { errorText, useApiGet } from '../../lib/useApi.ts';
+
+type Ronde = Antwoord<'/api/enquete/rondes'>[number];
+
+/**
+ * Survey rounds for the analyst: make a round, print invitation letters with personal codes per buurt (PDF,
+ * or CSV for a print shop's mail merge), and see per buurt how many codes were used. Open-link answers are
+ * shown apart: they do not count in the figures.
+ */
+export function RondesPage() {
+  const { data, fout, opnieuw } = useApiGet<Ronde[]>('/api/enquete/rondes');
+  const [naam, setNaam] = useState('');
+  const [jaar, setJaar] = useState(String(new Date().getFullYear()));
+  const [openLink, setOpenLink] = useState(false);
+  const [maakFout, setMaakFout] = useState<string | null>(null);
+
+  const maak = async (e: FormEvent) => {
+    e.preventDefault();
+    setMaakFout(null);
+    try {
+      await api('/api/enquete/rondes', { method: 'POST', body: { naam, jaar: Number(jaar), openLink } });
+      setNaam('');
+      opnieuw();
+    } catch (err) {
+      setMaakFout(errorText(err));
+    }
+  };
+
+  return (
+    <>
+      <Heading1>Veiligheidsenquête</Heading1>
+      <Paragraph lead>Bewoners vullen de enquête in met een persoonlijke code uit een brief: één keer per code. Zo tellen de uitkomsten eerlijk mee voor de doelen.</Paragraph>
+      <Fout tekst={fout} />
+      <form className="bv-form" onSubmit={(e) => void maak(e)} noValidate>
+        <Heading2>Nieuwe ronde</Heading2>
+        <Fout tekst={maakFout} />
+        <FormFieldTextbox label="Naam" name="naam" value={naam} maxLength={200} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNaam(e.target.value)} />
+        <FormFieldTextbox label="Jaar" name="jaar" inputMode="numeric" value={jaar} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setJaar(e.target.value)} />
+        <FormFieldCheckbox
+          label="Ook een open link per buurt (iedereen kan die vaker gebruiken; die antwoorden tellen niet mee)"
+          name="openLink"
+          checked={openLink}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setOpenLink(e.target.checked)}
+        />
+        <Button type="submit" appearance="primary-action-button">
+          Ronde maken
+        </Button>
+      </form>
+      {data?.map((r) => <RondeBlok key={r.id} ronde={r} />)}
+    </>
+  );
+}
+
+function RondeBlok({ ronde }: { ronde: Ronde }) {
+  const [buurt, setBuurt] = useState('');
+  const [aantal, setAantal] = useState('100');
+  const [formaat, setFormaat] = useState<'pdf' | 'csv'>('pdf');
+  const [fout, setFout] = useState<string | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const brieven = async (e: FormEvent) => {
+    e.preventDefault();
+    setFout(null);
+    setBezig(true);
+    try {
+      await downloadPost(`/api/enquete/rondes/${ronde.id}/uitnodigingen`, { buurt, aantal: Number(aantal), formaat });
+    } catch (err) {
+      setFout(errorText(err));
+    } finally {
+      setBezig(false);
+    }
+  };
+  return (
+    <section aria-labelledby={`ronde-${ronde.id}`}>
+      <Heading2 id={`ronde-${ronde.id}`}>
+        {ronde.naam} ({ronde.jaar}){ronde.open ? '' : ' — gesloten'}
+      </Heading2>
+      <Paragraph>Bewoners vullen hun code in op {ronde.codeUrl}.</Paragraph>
+      <form className="bv-form" onSubmit={(e) => void brieven(e)} noValidate>
+        <Fout tekst={fout} />
+        <SelectField label="Buurt" value={buurt} onChange={setBuurt} options={[{ value: '', label: 'Kies een buurt' }, ...ronde.buurten.map((b) => ({ value: b.buurt.code, label: b.buurt.naam }))]} />
+        <FormFieldTextbox label="Aantal brieven" name="aantal" inputMode="numeric" value={aantal} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAantal(e.target.value)} />
+        <SelectField
+          label="Bestand"
+          value={formaat}
+          onChange={(v) => setFormaat(v === 'csv' ? 'csv' : 'pdf')}
+          options={[
+            { value: 'pdf', label: 'Brieven (PDF, één per pagina)' },
+            { value: 'csv', label: 'Lijst met codes (CSV, voor de drukker)' },
+          ]}
+        />
+        <Paragraph className="bv-muted">De codes zijn alleen nu te zien: we bewaren ze niet leesbaar. Kwijt? Maak nieuwe.</Paragraph>
+        <Button type="submit" appearance="secondary-action-button" disabled={bezig || !ronde.open}>
+          Codes maken en downloaden
+        </Button>
+      </form>
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Buurt</TableHeaderCell>
+            <TableHeaderCell>Codes gemaakt</TableHeaderCell>
+            <TableHeaderCell>Codes gebruikt</TableHeaderCell>
+            <TableHeaderCell>Antwoorden die meetellen</TableHeaderCell>
+            {ronde.openLink && <TableHeaderCell>Via open link (tellen niet mee)</TableHeaderCell>}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {ronde.buurten
+            .filter((b) => b.uitnodigingen > 0 || b.respondenten > 0 || b.openRespondenten > 0)
+            .map((b) => (
+              <TableRow key={b.buurt.code}>
+                <TableCell>{b.buurt.naam}</TableCell>
+                <TableCell>{b.uitnodigingen}</TableCell>
+                <TableCell>{b.gebruikt}</TableCell>
+                <TableCell>{b.respondenten}</TableCell>
+                {ronde.openLink && <TableCell>{b.openRespondenten}</TableCell>}
+              </TableRow>
+            ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}
