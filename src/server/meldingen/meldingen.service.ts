@@ -1,42 +1,27 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
 import { logVerwerking, logVerwerkingen, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
-import { GroepsCommit } from '../platform/groepscommit.ts';
 import { zwaar } from '../platform/voorrang.ts';
 import { hasPermissie, type Gebruiker } from '../toegang/toegang.service.ts';
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
-import { wgs84ToRd } from '../gebieden/geo.ts';
-import { installatieGeheim } from '../platform/geheimen.ts';
 import type { Executor } from '../platform/database.ts';
 import type { DB } from '../platform/db-schema.ts';
-import { AppError, type FieldError } from '../platform/errors.ts';
+import { AppError } from '../platform/errors.ts';
 import type { MeldingenInstellingen } from './meldingen.config.ts';
-import { datumInNederland, plusWerkdagen, uurInNederland } from '../platform/werkdagen.ts';
-import { gebruikerNamen, gebruikersMetPermissie, organisatieIdsVoorCodes, organisatieOpCode } from '../toegang/toegang.service.ts';
-import { classify, holdOutAccuracy, parseCorpus, train, trefwoordVoorbeelden, type Model, type Suggestie, type Verklaring } from './classifier.ts';
+import { ClassificatieService } from './classificatie.service.ts';
+import { IntakeService } from './intake.service.ts';
+import { MeldingenKern, type MeldingenOpties } from './meldingen.kern.ts';
+import { PubliekService } from './publiek.service.ts';
+import { datumInNederland, uurInNederland } from '../platform/werkdagen.ts';
+import { gebruikerNamen, gebruikersMetPermissie, organisatieOpCode } from '../toegang/toegang.service.ts';
 import * as repo from './meldingen.repository.ts';
 import type { Kanaal, MeldingGebeurtenisRow, MeldingRow } from './meldingen.tables.ts';
-import { verwerkFotos } from './fotos.ts';
 import { route, type Regel } from './routering.ts';
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-export const CORPUS_PATH = 'data/meldingen/trainingscorpus.tsv';
-
-export interface NieuweMelding {
-  omschrijving: string;
-  categorie?: string | undefined;
-  subcategorie?: string | undefined;
-  locatie?: { lon: number; lat: number } | null | undefined;
-  adres?: string | undefined;
-  contact?: { naam?: string | undefined; email?: string | undefined; telefoon?: string | undefined; toestemming: boolean } | undefined;
-  /** Photos as base64 (optionally a data: URL); checked and re-encoded without metadata. */
-  fotos?: string[] | undefined;
-}
+export { CORPUS_PATH } from './classificatie.service.ts';
+export type { NieuweMelding } from './intake.service.ts';
 
 export interface MeldingOverzicht {
   id: string;
@@ -73,405 +58,48 @@ export interface MeldingDetail extends MeldingOverzicht {
   toegestaneOvergangen: { naar: string; naam: string; redenVerplicht: boolean }[];
 }
 
-/** A validated melding ready to be written: everything but what the database hands out. */
-interface NieuweMeldingIntern {
-  ctx: AuditContext;
-  row: Omit<MeldingRow, 'referentie' | 'organisatie_id' | 'hoofdmelding_id' | 'koppeling'>;
-  organisatie: string;
-  fotos: Awaited<ReturnType<typeof verwerkFotos>>;
-  suggestie: Suggestie | null;
-}
-
 /**
- * Meldingen: intake on every channel, category suggestion, duplicate detection, routing with service terms,
- * and the status machine — all driven by the gemeente's configuration (`meldingen.json`).
+ * Meldingen: intake on every channel (intake.service.ts), category suggestion (classificatie.service.ts), the
+ * public status page (publiek.service.ts) and, here, the handling by staff: work list, assignment, status
+ * machine, categories, duplicates — all driven by the gemeente's configuration (`meldingen.json`).
  */
 export class MeldingenService {
-  private model: Model | undefined;
-  private geheim: string | undefined;
-  private readonly intake = new GroepsCommit<NieuweMeldingIntern, { id: string; referentie: string; duplicaatVan: string | null }>((items) => this.schrijfBatch(items));
+  private readonly kern: MeldingenKern;
+  readonly classificatie: ClassificatieService;
+  readonly intake: IntakeService;
+  readonly publiek: PubliekService;
 
   constructor(
     private readonly db: Kysely<DB>,
     private readonly cfg: MeldingenInstellingen,
     private readonly gebieden: GebiedenService,
-    private readonly berichten: BerichtenService,
-    private readonly opties: { rootDir: string; demo: boolean; publiekeUrl: string; gemeente: string },
-  ) {}
+    berichten: BerichtenService,
+    opties: MeldingenOpties,
+  ) {
+    this.kern = new MeldingenKern(db, cfg, gebieden, berichten, opties);
+    this.classificatie = new ClassificatieService(db, cfg, opties.rootDir);
+    this.intake = new IntakeService(this.kern, this.classificatie);
+    this.publiek = new PubliekService(this.kern, (trx, ctx, id, naar, reden, now) => this.transitionIn(trx, ctx, id, naar, reden, now));
+  }
 
-  /**
-   * Load (or create once) the secret from which status links are derived. The link is an HMAC of the melding
-   * id: it can be rebuilt for every e-mail, while the database stores only its hash.
-   */
   async init(): Promise<void> {
-    this.geheim = await installatieGeheim(this.db, 'statuslink_geheim');
-    await this.loadModel();
+    await this.kern.init();
+    await this.classificatie.loadModel();
   }
 
-  private statusToken(meldingId: string): string {
-    if (!this.geheim) throw new AppError('niet_beschikbaar', 'De meldingenmodule is niet gestart.');
-    return createHmac('sha256', this.geheim).update(meldingId).digest('base64url');
-  }
-
-  statusLink(meldingId: string): string {
-    return `${this.opties.publiekeUrl}/melding/status/${this.statusToken(meldingId)}`;
-  }
-
-  /** Queue the reporter's e-mail for a status, when the reporter left an address. */
-  private async meldMelder(trx: Transaction<DB>, m: MeldingRow, status: string, reden: string | null): Promise<void> {
-    const def = this.statusDef(status);
-    if (!m.melder_email || !def.meldermail) return;
-    await this.berichten.email(
-      trx,
-      def.eind && status === 'afgehandeld' ? 'melding.afgehandeld' : 'melding.status',
-      m.melder_email,
-      {
-        referentie: m.referentie,
-        categorie: this.categorie(m.categorie)?.publiekeNaam ?? m.categorie,
-        statusNaam: def.publiekeNaam,
-        reden: reden ?? '',
-        statusLink: this.statusLink(m.id),
-        gemeente: this.opties.gemeente,
-      },
-      { type: 'melding', id: m.id },
-    );
-  }
-
-  // ------------------------------------------------------------------------------------- classifier
-
-  private corpus() {
-    return parseCorpus(fs.readFileSync(path.join(this.opties.rootDir, CORPUS_PATH), 'utf8'));
-  }
-
-  /** Load the newest stored model, or train and store one from the corpus on first use. */
-  async loadModel(): Promise<void> {
-    const stored = await repo.latestModel(this.db);
-    if (stored) {
-      this.model = stored.model as Model;
-      return;
-    }
-    await this.retrain();
-  }
-
-  /**
-   * Train from the shipped corpus, the gemeente's keywords and all staff corrections; store the model and
-   * report held-out accuracy on the corpus (corrections are not held out: they are the newest truth).
-   */
-  async retrain(): Promise<{ voorbeelden: number; correcties: number; nauwkeurigheid: number; getest: number }> {
-    const corpus = this.corpus();
-    const keywords = trefwoordVoorbeelden(this.cfg.categorieen);
-    const corrections = await repo.corrections(this.db);
-    const known = new Set(this.cfg.categorieen.map((c) => c.code));
-    const all = [...corpus, ...keywords, ...corrections].filter((v) => known.has(v.categorie));
-    const model = train(all);
-    const { nauwkeurigheid, getest } = holdOutAccuracy(corpus, keywords);
-    await this.db.transaction().execute((trx) =>
-      repo.saveModel(trx, { model, voorbeelden: corpus.length, correcties: corrections.length, nauwkeurigheid }),
-    );
-    this.model = model;
-    return { voorbeelden: corpus.length, correcties: corrections.length, nauwkeurigheid, getest };
-  }
-
-  classificeer(tekst: string): { suggesties: Suggestie[]; verklaring: Verklaring[] } {
-    if (!this.model) throw new AppError('niet_beschikbaar', 'Het classificatiemodel is nog niet geladen.');
-    return classify(this.model, tekst, 3);
-  }
-
-  // ------------------------------------------------------------------------------------- config helpers
-
-  categorie(code: string) {
-    return this.cfg.categorieen.find((c) => c.code === code);
-  }
-
-  private statusDef(code: string) {
-    const s = this.cfg.statussen.find((x) => x.code === code);
-    if (!s) throw new AppError('interne_fout');
-    return s;
-  }
-
-  private get openStatussen(): string[] {
-    return this.cfg.statussen.filter((s) => !s.eind).map((s) => s.code);
-  }
-
-  publiekeCategorieen() {
-    return this.cfg.categorieen.map((c) => ({
-      code: c.code,
-      naam: c.publiekeNaam,
-      sub: c.sub.map((s) => ({ code: s.code, naam: s.naam })),
-    }));
-  }
-
-  /** The status machine's states for staff (work-list filters), from meldingen.json. */
-  statussen() {
-    return this.cfg.statussen.map((st) => ({ code: st.code, naam: st.naam, eind: st.eind }));
-  }
-
-  // ------------------------------------------------------------------------------------- intake
-
-  /**
-   * Store a new melding with its first event and its verwerkingenlog entry, in one transaction. Returns the
-   * secret status token once; only its hash is kept.
-   */
-  async create(
-    ctx: AuditContext,
-    input: NieuweMelding,
-    kanaal: Kanaal,
-    bronOrganisatieId: string | null,
-    now = new Date(),
-  ): Promise<{ id: string; referentie: string; token: string; duplicaatVan: string | null }> {
-    const fouten: FieldError[] = [];
-    const omschrijving = input.omschrijving.trim();
-    if (omschrijving.length < 10) fouten.push({ veld: 'omschrijving', melding: 'beschrijf wat er aan de hand is (minstens 10 tekens)' });
-    const gekozen = input.categorie ? this.categorie(input.categorie) : undefined;
-    if (input.categorie && !gekozen) fouten.push({ veld: 'categorie', melding: `onbekende categorie "${input.categorie}"` });
-    if (input.subcategorie && (!gekozen || !gekozen.sub.some((s) => s.code === input.subcategorie))) {
-      fouten.push({ veld: 'subcategorie', melding: 'hoort niet bij de gekozen categorie' });
-    }
-    const contact = input.contact;
-    const email = contact?.email?.trim() || null;
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fouten.push({ veld: 'contact/email', melding: 'geen geldig e-mailadres' });
-    const telefoon = contact?.telefoon?.trim() || null;
-    if (telefoon && !/^[+0-9 ()-]{6,20}$/.test(telefoon)) fouten.push({ veld: 'contact/telefoon', melding: 'geen geldig telefoonnummer' });
-    if (contact?.toestemming && !email && !telefoon) {
-      fouten.push({ veld: 'contact', melding: 'geef een e-mailadres of telefoonnummer als we contact mogen opnemen' });
-    }
-    // The point is projected to RD New once: the buurt look-up and the stored x/y both use it.
-    const rd = input.locatie ? wgs84ToRd(input.locatie.lon, input.locatie.lat) : null;
-    let ligging: ReturnType<GebiedenService['zoekRd']> | undefined;
-    if (rd) {
-      try {
-        ligging = this.gebieden.zoekRd(rd[0], rd[1]);
-      } catch (e) {
-        // Outside the RD New area (far from the Netherlands) is as much outside the gemeente as next door.
-        if (e instanceof AppError && (e.code === 'buiten_gemeente' || e.code === 'ongeldige_coordinaten')) {
-          fouten.push({ veld: 'locatie', melding: 'deze plek ligt buiten de gemeente; kies een plek in de gemeente of "geen locatie"' });
-        } else throw e;
-      }
-    }
-    if (fouten.length > 0) throw new AppError('validatie', 'De melding is niet verstuurd: controleer de gemarkeerde velden.', fouten);
-    // Photos are processed before the transaction: a bad photo rejects the whole melding, nothing is stored.
-    const fotos = await verwerkFotos(input.fotos ?? []);
-
-    const suggestie = this.classificeer(omschrijving).suggesties[0] ?? null;
-    const categorie = gekozen?.code ?? suggestie?.categorie ?? 'overig';
-    const def = this.categorie(categorie)!;
-    const { team, regel } = route(this.cfg, {
-      categorie,
-      subcategorie: input.subcategorie ?? null,
-      wijk: ligging?.wijk.code ?? null,
-      buurt: ligging?.buurt.code ?? null,
-      uur: uurInNederland(now),
-    });
-    const teamDef = this.cfg.teams.find((t) => t.code === team)!;
-    const id = randomUUID();
-    const token = this.statusToken(id);
-    const [x, y] = rd ?? [null, null];
-    const row: Omit<MeldingRow, 'referentie' | 'organisatie_id' | 'hoofdmelding_id' | 'koppeling'> = {
-      id,
-      status_token_hash: sha256(token),
-      status: 'ontvangen',
-      categorie,
-      subcategorie: input.subcategorie ?? null,
-      suggestie_categorie: suggestie?.categorie ?? null,
-      suggestie_score: suggestie?.score ?? null,
-      omschrijving,
-      kanaal,
-      bron_organisatie_id: bronOrganisatieId,
-      lon: input.locatie?.lon ?? null,
-      lat: input.locatie?.lat ?? null,
-      x,
-      y,
-      adres: input.adres?.trim() || null,
-      buurt_code: ligging?.buurt.code ?? null,
-      wijk_code: ligging?.wijk.code ?? null,
-      team,
-      routeringsregel: regel,
-      melder_naam: contact?.naam?.trim() || null,
-      melder_email: email,
-      melder_telefoon: telefoon,
-      contact_toestemming: contact?.toestemming ?? false,
-      ingediend_op: now,
-      deadline: plusWerkdagen(datumInNederland(now), def.termijnWerkdagen),
-      afgehandeld_op: null,
-      demo: this.opties.demo,
-      geanonimiseerd_op: null,
-      contact_verwijderd_op: null,
-      behandelaar_id: null,
-    };
-    const r = await this.intake.submit({ ctx, row, organisatie: teamDef.organisatie, fotos, suggestie });
-    return { ...r, token };
-  }
-
-  /**
-   * Write a batch of prepared meldingen in one transaction: numbers, duplicate search, rows, first events,
-   * photos, e-mails and verwerkingenlog entries, each as one statement for the whole batch where possible.
-   * A melding may be a duplicate of one earlier in the same batch, exactly as if they had come one by one.
-   */
-  private async schrijfBatch(items: NieuweMeldingIntern[]): Promise<{ id: string; referentie: string; duplicaatVan: string | null }[]> {
-    return this.db.transaction().execute(async (trx) => {
-      const nummers = await repo.nextNummers(trx, items.length);
-      const orgs = await organisatieIdsVoorCodes(trx, [...new Set(items.map((i) => i.organisatie))]);
-      const kandidaten = await repo.openNearBatch(
-        trx,
-        items.flatMap((it, i) => {
-          const def = this.categorie(it.row.categorie);
-          if (it.row.x === null || it.row.y === null || !def || def.duplicaat.radiusMeter <= 0 || def.duplicaat.dagen <= 0) return [];
-          return [{ i, categorie: it.row.categorie, x: it.row.x, y: it.row.y, radius: def.duplicaat.radiusMeter, sinds: new Date(it.row.ingediend_op.getTime() - def.duplicaat.dagen * 86_400_000) }];
-        }),
-        this.openStatussen,
-      );
-      const rows: MeldingRow[] = [];
-      const out = items.map((it, i) => {
-        const org = orgs.get(it.organisatie);
-        if (!org) throw new AppError('interne_fout');
-        const referentie = `M-${it.row.ingediend_op.getUTCFullYear()}-${String(nummers[i]).padStart(6, '0')}`;
-        // Earlier meldingen of this batch count as candidates too, as if they had been committed already.
-        const duplicaat = this.dichtstbij(it.row, kandidaten.get(i) ?? [], rows);
-        const row: MeldingRow = { ...it.row, referentie, organisatie_id: org, hoofdmelding_id: duplicaat ?? null, koppeling: duplicaat ? 'suggestie' : null };
-        rows.push(row);
-        return { id: row.id, referentie, duplicaatVan: duplicaat ?? null };
-      });
-      await repo.insertMany(trx, rows);
-      for (const [i, it] of items.entries()) {
-        await this.meldMelder(trx, rows[i]!, 'ontvangen', null);
-        for (const f of it.fotos) {
-          await repo.voegFotoToe(trx, { melding_id: it.row.id, mediatype: f.mediatype, breedte: f.breedte, hoogte: f.hoogte, grootte: f.inhoud.length, inhoud: f.inhoud });
-        }
-      }
-      await repo.addEvents(
-        trx,
-        items.flatMap((it, i) => {
-          const r = rows[i]!;
-          const evs: repo.NieuwEvent[] = [
-            {
-              melding_id: r.id,
-              soort: 'status',
-              naar: 'ontvangen',
-              actor_id: it.ctx.actor.id,
-              actor_omschrijving: it.ctx.actor.omschrijving,
-              openbaar: true,
-              details: { kanaal: r.kanaal, team: r.team, routeringsregel: r.routeringsregel, suggestie: it.suggestie },
-            },
-          ];
-          if (r.hoofdmelding_id) {
-            evs.push({ melding_id: r.id, soort: 'koppeling', naar: r.hoofdmelding_id, actor_id: null, actor_omschrijving: 'systeem', openbaar: false, details: { koppeling: 'suggestie' } });
-          }
-          return evs;
-        }),
-      );
-      await logVerwerkingen(
-        trx,
-        items.map((it, i) => {
-          const r = rows[i]!;
-          const heeftContact = !!(r.melder_email || r.melder_telefoon || r.melder_naam);
-          return {
-            ctx: it.ctx,
-            v: {
-              actie: 'melding.aanmaken',
-              objectType: 'melding',
-              objectId: r.id,
-              doel: 'afhandeling van meldingen',
-              persoonsgegevens: heeftContact,
-              details: { referentie: r.referentie, kanaal: r.kanaal, categorie: r.categorie, contactgegevens: heeftContact, fotos: it.fotos.length },
-            },
-          };
-        }),
-      );
-      return out;
-    });
-  }
-
-  /** The main melding of the nearest candidate within the category's radius and window, if any. */
-  private dichtstbij(
-    m: Pick<MeldingRow, 'categorie' | 'x' | 'y' | 'ingediend_op'>,
-    ...lijsten: Pick<MeldingRow, 'id' | 'x' | 'y' | 'hoofdmelding_id' | 'categorie' | 'ingediend_op'>[][]
-  ): string | undefined {
-    const def = this.categorie(m.categorie);
-    if (!def || m.x === null || m.y === null || def.duplicaat.radiusMeter <= 0 || def.duplicaat.dagen <= 0) return undefined;
-    const sinds = m.ingediend_op.getTime() - def.duplicaat.dagen * 86_400_000;
-    let best: { id: string; d: number } | undefined;
-    for (const c of lijsten.flat()) {
-      if (c.categorie !== m.categorie || c.x === null || c.y === null || c.ingediend_op.getTime() < sinds) continue;
-      const d = Math.hypot(c.x - m.x, c.y - m.y);
-      if (d <= def.duplicaat.radiusMeter && (!best || d < best.d)) best = { id: c.hoofdmelding_id ?? c.id, d };
-    }
-    return best?.id;
-  }
-
-  /**
-   * What the public form shows before submitting: how many open meldingen of this category there are in the
-   * buurt of the point — a count per buurt, never a distance or coordinate (a distance answer let anyone
-   * trilaterate a fresh report to the metre). Sensitive categories (config `gevoelig`) answer nothing at all.
-   */
-  async inDeBuurt(lon: number, lat: number, categorie: string, now = new Date()) {
-    const def = this.categorie(categorie);
-    if (!def) throw new AppError('validatie', `Onbekende categorie "${categorie}".`);
-    const { buurt } = this.gebieden.zoekWgs84(lon, lat);
-    const gebied = { code: buurt.code, naam: buurt.naam };
-    if (def.gevoelig || def.duplicaat.dagen <= 0) return { gebied, categorie: def.publiekeNaam, beschikbaar: false, aantal: null, dagen: null };
-    const aantal = await repo.telOpenInBuurt(this.db, {
-      categorie,
-      buurtCode: buurt.code,
-      sinds: new Date(now.getTime() - def.duplicaat.dagen * 86_400_000),
-      openStatussen: this.openStatussen,
-    });
-    return { gebied, categorie: def.publiekeNaam, beschikbaar: true, aantal, dagen: def.duplicaat.dagen };
-  }
-
-  /** The reporter's status page: progress without anyone's personal data. */
-  async publiekeStatus(token: string) {
-    const m = await repo.findByTokenHash(this.db, sha256(token));
-    if (!m) throw new AppError('niet_gevonden', 'Deze statuslink is onbekend of verlopen.');
-    const evs = await repo.events(this.db, m.id, true);
-    return {
-      referentie: m.referentie,
-      status: m.status,
-      statusNaam: this.statusDef(m.status).publiekeNaam,
-      categorie: this.categorie(m.categorie)?.publiekeNaam ?? m.categorie,
-      ingediendOp: m.ingediend_op.toISOString(),
-      afgerond: this.statusDef(m.status).eind,
-      verloop: evs
-        .filter((e) => e.soort === 'status' && e.naar)
-        .map((e) => ({ tijdstip: e.tijdstip.toISOString(), status: e.naar!, statusNaam: this.statusDef(e.naar!).publiekeNaam })),
-    };
-  }
-
-  /**
-   * The reporter's answer to the satisfaction question at closure, with an optional request to reopen.
-   * Accepted once per closure, through the secret status link only.
-   */
-  async reactie(token: string, r: { tevreden: boolean; toelichting?: string | undefined; heropenen: boolean }, now = new Date()): Promise<{ status: string }> {
-    const m = await repo.findByTokenHash(this.db, sha256(token));
-    if (!m) throw new AppError('niet_gevonden', 'Deze statuslink is onbekend of verlopen.');
-    if (!this.statusDef(m.status).eind) throw new AppError('conflict', 'U kunt reageren zodra de melding is afgehandeld.');
-    const evs = await repo.events(this.db, m.id);
-    const lastClose = evs.filter((e) => e.soort === 'status' && e.naar === m.status).at(-1)?.id ?? 0;
-    if (evs.some((e) => e.soort === 'reactie' && e.id > lastClose)) throw new AppError('conflict', 'U heeft al gereageerd op deze afhandeling.');
-    const melder = { actor: { id: null, omschrijving: 'melder', organisatieId: null } };
-    await this.db.transaction().execute(async (trx) => {
-      await repo.addEvent(trx, {
-        melding_id: m.id,
-        soort: 'reactie',
-        reden: r.toelichting?.trim() || null,
-        actor_id: null,
-        actor_omschrijving: 'melder',
-        openbaar: false,
-        details: { tevreden: r.tevreden, heropenen: r.heropenen },
-      });
-      if (r.heropenen) {
-        await this.transitionIn(trx, melder, m.id, 'heropend', r.toelichting?.trim() || 'De melder vraagt de melding opnieuw te bekijken.', now);
-      }
-      await logVerwerking(trx, melder, {
-        actie: 'melding.reactie_melder',
-        objectType: 'melding',
-        objectId: m.id,
-        doel: 'afhandeling van meldingen',
-        persoonsgegevens: false,
-        details: { tevreden: r.tevreden, heropenen: r.heropenen },
-      });
-    });
-    return { status: r.heropenen ? 'heropend' : m.status };
-  }
+  // The module's outward face stays one service (routes and other modules call these); each job lives in its own file.
+  statusLink = (meldingId: string) => this.kern.statusLink(meldingId);
+  retrain = () => this.classificatie.retrain();
+  classificeer = (tekst: string) => this.classificatie.classificeer(tekst);
+  create = (...a: Parameters<IntakeService['create']>) => this.intake.create(...a);
+  inDeBuurt = (...a: Parameters<PubliekService['inDeBuurt']>) => this.publiek.inDeBuurt(...a);
+  publiekeStatus = (token: string) => this.publiek.publiekeStatus(token);
+  reactie = (...a: Parameters<PubliekService['reactie']>) => this.publiek.reactie(...a);
+  categorie = (code: string) => this.kern.categorie(code);
+  publiekeCategorieen = () => this.kern.publiekeCategorieen();
+  statussen = () => this.kern.statussen();
+  private statusDef = (code: string) => this.kern.statusDef(code);
+  private meldMelder = (...a: Parameters<MeldingenKern['meldMelder']>) => this.kern.meldMelder(...a);
 
   // ------------------------------------------------------------------------------------- staff
 
