@@ -42,12 +42,12 @@ export async function startContext(
   const modules = opts.modules ?? MODULES;
   controleerModules(modules);
   const gemeente = loadGemeenteConfig(config.rootDir, config.gemeente, modules);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, loadDataDir: opts.loadDataDir, duurzaam: config.duurzaam, voorrang: config.voorrang });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, leesUrl: config.databaseUrlLezen, dataDir: config.dataDir, loadDataDir: opts.loadDataDir, duurzaam: config.duurzaam, voorrang: config.voorrang });
   try {
     const migrated = opts.migrate === false ? [] : (await migrateToLatest(database.db, modules)).applied;
     // Built up module by module: each `start` sees the services of the modules before it.
     const backup = () => maakBackup(database, config.databaseUrl);
-    const ctx = { config, db: database.db, engine: database.engine, gemeente, modules, backup } as AppContext;
+    const ctx = { config, db: database.db, dbLezen: database.dbLezen, engine: database.engine, gemeente, modules, backup } as AppContext;
     for (const m of modules) if (m.start) Object.assign(ctx, await m.start(ctx));
 
     let seeded: SeedResult | undefined;

@@ -27,6 +27,8 @@ export class IncidentenService {
     private readonly alerts: AlertsService,
     private readonly cfg: { nearRepeatSoorten: readonly string[] },
     private readonly opties: { rootDir: string },
+    /** Aggregate reads (counts, analysis input) may come from a read replica. */
+    private readonly dbLezen: Kysely<DB> = db,
   ) {}
 
   /**
@@ -107,7 +109,7 @@ export class IncidentenService {
    */
   async soorten(): Promise<{ code: string; naam: string; aantal: number; standaard: boolean }[]> {
     const standaard = new Set(this.cfg.nearRepeatSoorten);
-    const rows = await repo.incidentSoorten(this.db);
+    const rows = await repo.incidentSoorten(this.dbLezen);
     const namen = this.codelijst().naamVan;
     return rows
       .map((r) => ({ code: r.soort, naam: namen.get(r.soort) ?? r.soort, aantal: r.aantal, standaard: standaard.has(r.soort) }))
@@ -116,7 +118,7 @@ export class IncidentenService {
 
   /** Incidents for an analysis, as typed arrays (RD metres, whole days). */
   async incidenten(soorten: string[], van: string, tot: string): Promise<{ x: Float64Array; y: Float64Array; dag: Int32Array; buurt: string[] }> {
-    const rows = await repo.incidentenVoorAnalyse(this.db, soorten, van, tot);
+    const rows = await repo.incidentenVoorAnalyse(this.dbLezen, soorten, van, tot);
     const x = new Float64Array(rows.length);
     const y = new Float64Array(rows.length);
     const dag = new Int32Array(rows.length);
@@ -130,11 +132,11 @@ export class IncidentenService {
 
   /** Incidents of these kinds per buurt, wijk or the gemeente ('*') in a period (from the monthly counts). */
   telPerGebied(soorten: string[], periode: string, niveau: 'buurt' | 'wijk' | 'gemeente') {
-    return repo.telIncidenten(this.db, soorten, periode, niveau);
+    return repo.telIncidenten(this.dbLezen, soorten, periode, niveau);
   }
 
   /** Years with incidents of these kinds, newest first. */
   jaren(soorten: string[]): Promise<number[]> {
-    return repo.jarenVanIncidenten(this.db, soorten);
+    return repo.jarenVanIncidenten(this.dbLezen, soorten);
   }
 }

@@ -20,7 +20,7 @@ export const incidentenModule = defineModule({
   migraties: { '2026_12_01_1600_incident_telling': m1600 },
   afhankelijk: ['gebieden', 'alerts'],
   start: (ctx) => ({
-    incidenten: new IncidentenService(ctx.db, ctx.gebieden, ctx.alerts, { nearRepeatSoorten: ctx.gemeente.monitor.nearRepeat.soorten }, { rootDir: ctx.config.rootDir }),
+    incidenten: new IncidentenService(ctx.db, ctx.gebieden, ctx.alerts, { nearRepeatSoorten: ctx.gemeente.monitor.nearRepeat.soorten }, { rootDir: ctx.config.rootDir }, ctx.dbLezen),
   }),
   routes: (app, ctx) => incidentenRoutes(app, ctx),
 });

@@ -31,7 +31,7 @@ export const monitorModule = defineModule({
       rootDir: ctx.config.rootDir,
       gemeenteCode: ctx.gemeente.gemeente.code,
       gemeenteNaam: ctx.gemeente.gemeente.naam,
-    }),
+    }, ctx.dbLezen),
   }),
   // The real CBS figures shipped in data/monitor/ (demo or not).
   seed: async (ctx) => ({ cijfers: await seedMonitor(ctx) }),

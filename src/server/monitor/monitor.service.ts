@@ -35,6 +35,8 @@ export class MonitorService {
     private readonly enquete: EnqueteService,
     private readonly meldingen: Pick<MeldingenService, 'telPerGebied' | 'jaren'>,
     private readonly opties: { rootDir: string; gemeenteCode: string; gemeenteNaam: string },
+    /** Published figures are read for aggregation from a read replica when there is one. */
+    private readonly dbLezen: Kysely<DB> = db,
   ) {}
 
 
@@ -88,7 +90,7 @@ export class MonitorService {
   async perioden(code: string): Promise<string[]> {
     const ind = this.indicator(code);
     const uit = new Set<string>();
-    if (ind.teller.reeksen) for (const p of await repo.periodenVanReeksen(this.db, ind.teller.reeksen)) uit.add(p);
+    if (ind.teller.reeksen) for (const p of await repo.periodenVanReeksen(this.dbLezen, ind.teller.reeksen)) uit.add(p);
     if (ind.teller.incidenten) for (const j of await this.incidenten.jaren(ind.teller.incidenten)) uit.add(String(j));
     if (ind.teller.meldingenThema) for (const j of await this.meldingen.jaren()) uit.add(String(j));
     if (ind.teller.enquete) for (const j of await this.enquete.jaren()) uit.add(String(j));
@@ -129,7 +131,7 @@ export class MonitorService {
       const teller = new Map<string, { waarde: number | null; geheim: boolean; voorlopig: boolean; afgeleid: boolean; bron: Observatie['bron'] }>();
 
       if (t.reeksen) {
-        const direct = await repo.somReeksen(this.db, t.reeksen, periode, gebieden.map((g) => g.code));
+        const direct = await repo.somReeksen(this.dbLezen, t.reeksen, periode, gebieden.map((g) => g.code));
         for (const r of direct) {
           // A sum over several series is only complete when every series was present.
           const compleet = Number(r.delen) === t.reeksen.length;
@@ -194,11 +196,11 @@ export class MonitorService {
   /** Denominator per area: the same year, or the latest earlier year the publisher has (figures lag). */
   private async noemers(reeks: string, gebieden: string[], jaar: string): Promise<Map<string, number>> {
     const uit = new Map<string, number>();
-    const jaren = (await repo.periodenVanReeksen(this.db, [reeks])).filter((p) => p.length === 4 && p <= jaar);
+    const jaren = (await repo.periodenVanReeksen(this.dbLezen, [reeks])).filter((p) => p.length === 4 && p <= jaar);
     for (const j of jaren) {
       const ontbreekt = gebieden.filter((g) => !uit.has(g));
       if (ontbreekt.length === 0) break;
-      for (const r of await repo.somReeksen(this.db, [reeks], j, ontbreekt)) if (!r.geheim && r.waarde !== null) uit.set(r.gebied_code, Number(r.waarde));
+      for (const r of await repo.somReeksen(this.dbLezen, [reeks], j, ontbreekt)) if (!r.geheim && r.waarde !== null) uit.set(r.gebied_code, Number(r.waarde));
     }
     return uit;
   }

@@ -11,6 +11,11 @@ export interface Config {
   readonly host: string;
   /** When set, PostgreSQL is used; otherwise the embedded PGlite database in {@link dataDir}. */
   readonly databaseUrl: string | undefined;
+  /**
+   * PostgreSQL read replica for reads that tolerate replication lag (monitor aggregates, analyses); absent =
+   * the primary. Never used for personal data or for anything read right after it was written.
+   */
+  readonly databaseUrlLezen: string | undefined;
   /** Data directory for the embedded database (`memory://` keeps it in memory, for tests). */
   readonly dataDir: string;
   /** Embedded database: every commit is fsynced before it is acknowledged (default); false is faster, not crash-safe. */
@@ -61,6 +66,7 @@ export const ENV = {
   port: 'PORT',
   host: 'HOST',
   databaseUrl: 'DATABASE_URL',
+  databaseUrlLezen: 'DATABASE_URL_LEZEN',
   dataDir: 'BUURTVEILIG_DATA_DIR',
   duurzaam: 'BUURTVEILIG_DUURZAAM',
   voorrang: 'BUURTVEILIG_INTAKE_VOORRANG',
@@ -160,6 +166,11 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push(`${ENV.databaseUrl} moet beginnen met postgres:// of postgresql://`);
   }
+  const databaseUrlLezen = raw('databaseUrlLezen');
+  if (databaseUrlLezen !== undefined) {
+    if (!/^postgres(ql)?:\/\//.test(databaseUrlLezen)) problems.push(`${ENV.databaseUrlLezen} moet beginnen met postgres:// of postgresql://`);
+    if (databaseUrl === undefined) problems.push(`${ENV.databaseUrlLezen} (leesreplica) kan alleen samen met ${ENV.databaseUrl}`);
+  }
   const logLevel = raw('logLevel') ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     problems.push(`${ENV.logLevel} moet een van ${LOG_LEVELS.join(', ')} zijn (gekregen: "${logLevel}")`);
@@ -183,6 +194,7 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
     port,
     host: raw('host') ?? 'localhost',
     databaseUrl,
+    databaseUrlLezen,
     dataDir: dataDirRaw.startsWith('memory://') ? dataDirRaw : path.resolve(dataDirRaw),
     duurzaam: bool('duurzaam', true),
     voorrang: bool('voorrang', true),

@@ -16,6 +16,8 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 
 export interface Database {
   readonly db: Kysely<DB>;
+  /** Reads that tolerate replication lag (see Config.databaseUrlLezen); the primary when there is no replica. */
+  readonly dbLezen: Kysely<DB>;
   readonly engine: Engine;
   /** PGlite only: the whole data directory as a tar archive (a consistent copy, for templates and backups). */
   dumpDataDir?(): Promise<Blob>;
@@ -27,6 +29,8 @@ export interface Database {
 export interface DatabaseOptions {
   /** PostgreSQL connection string; when absent the embedded PGlite engine is used. */
   databaseUrl?: string | undefined;
+  /** PostgreSQL read replica for analysis reads (optional). */
+  leesUrl?: string | undefined;
   /** Data directory for PGlite, or `memory://` for an in-memory database. */
   dataDir: string;
   /** Pool size for PostgreSQL. PGlite is always a single connection. */
@@ -192,7 +196,25 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     });
     client.release();
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgresql', close: () => db.destroy() };
+    if (!opts.leesUrl) return { db, dbLezen: db, engine: 'postgresql', close: () => db.destroy() };
+    const leesPool = new pg.Pool({ connectionString: opts.leesUrl, max: opts.poolSize ?? 10 });
+    leesPool.on('error', () => undefined);
+    const leesClient = await leesPool.connect().catch(async (e: unknown) => {
+      await leesPool.end();
+      await db.destroy();
+      throw new Error(`Kan geen verbinding maken met de leesreplica: ${(e as Error).message}`);
+    });
+    leesClient.release();
+    const dbLezen = new Kysely<DB>({ dialect: new PostgresDialect({ pool: leesPool }) });
+    return {
+      db,
+      dbLezen,
+      engine: 'postgresql',
+      close: async () => {
+        await dbLezen.destroy();
+        await db.destroy();
+      },
+    };
   }
 
   const inMemory = opts.dataDir.startsWith('memory://');
@@ -211,6 +233,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
+    dbLezen: db,
     engine: 'pglite',
     dumpDataDir: () => pglite.dumpDataDir(),
     fsyncs: () => pglite.fsyncs(),

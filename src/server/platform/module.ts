@@ -70,6 +70,11 @@ export const defineModule = <M extends ModuleManifest>(m: M): M => m;
 export interface AppContext extends ModuleServices {
   readonly config: Config;
   readonly db: Kysely<DB>;
+  /**
+   * For reads that tolerate replication lag — monitor aggregates and analyses over incidents and published
+   * figures. The primary unless DATABASE_URL_LEZEN names a replica. Never personal data, never read-after-write.
+   */
+  readonly dbLezen: Kysely<DB>;
   readonly engine: Engine;
   readonly gemeente: GemeenteConfig;
   /** The modules this process was built from, in dependency order. */

@@ -3,16 +3,17 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField, veldFouten } from '../../components/Form.tsx';
-import { api, ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api.ts';
+import * as enqueteApi from './api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
-import type { PubliekeEnquete } from '../../../contract/api/enquete.ts';
+import type { PubliekeEnquete } from './api.ts';
 
 type Pagina = PubliekeEnquete;
 
 /** The public survey through a round's open link (optional; those answers do not count in the figures). */
 export function EnquetePage() {
   const { token = '' } = useParams();
-  return <EnqueteFormulier pad={`/api/enquete/${token}`} />;
+  return <EnqueteFormulier pad={enqueteApi.vragenPad({ token })} />;
 }
 
 /**
@@ -23,7 +24,7 @@ export function CodePage() {
   const [invoer, setInvoer] = useState('');
   const [code, setCode] = useState<string | null>(null);
   const [fout, setFout] = useState<string | null>(null);
-  if (code) return <EnqueteFormulier pad={`/api/enquete/code/${encodeURIComponent(code)}`} />;
+  if (code) return <EnqueteFormulier pad={enqueteApi.vragenPad({ code })} />;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const schoon = invoer.trim();
@@ -68,7 +69,7 @@ function EnqueteFormulier({ pad }: { pad: string }) {
     setMelding(null);
     setFouten({});
     try {
-      await api(pad, { method: 'POST', body: { ...(leeftijd ? { leeftijd } : {}), ...(geslacht ? { geslacht } : {}), antwoorden } });
+      await enqueteApi.invullen(pad, { ...(leeftijd ? { leeftijd } : {}), ...(geslacht ? { geslacht } : {}), antwoorden });
       setKlaar(true);
     } catch (err) {
       if (err instanceof ApiError) {

@@ -2,10 +2,9 @@ import { Button, FormFieldCheckbox, FormFieldTextbox, Heading1, Heading2, Paragr
 import { useState, type FormEvent } from 'react';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api, downloadPost, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
-
-type Ronde = Antwoord<'/api/enquete/rondes'>[number];
+import * as enqueteApi from './api.ts';
+import type { Ronde } from './api.ts';
 
 /**
  * Survey rounds for the analyst: make a round, print invitation letters with personal codes per buurt (PDF,
@@ -13,7 +12,7 @@ type Ronde = Antwoord<'/api/enquete/rondes'>[number];
  * shown apart: they do not count in the figures.
  */
 export function RondesPage() {
-  const { data, fout, opnieuw } = useApiGet<Ronde[]>('/api/enquete/rondes');
+  const { data, fout, opnieuw } = useApiGet<Ronde[]>(enqueteApi.RONDES);
   const [naam, setNaam] = useState('');
   const [jaar, setJaar] = useState(String(new Date().getFullYear()));
   const [openLink, setOpenLink] = useState(false);
@@ -23,7 +22,7 @@ export function RondesPage() {
     e.preventDefault();
     setMaakFout(null);
     try {
-      await api('/api/enquete/rondes', { method: 'POST', body: { naam, jaar: Number(jaar), openLink } });
+      await enqueteApi.rondeMaken({ naam, jaar: Number(jaar), openLink });
       setNaam('');
       opnieuw();
     } catch (err) {
@@ -67,7 +66,7 @@ function RondeBlok({ ronde }: { ronde: Ronde }) {
     setFout(null);
     setBezig(true);
     try {
-      await downloadPost(`/api/enquete/rondes/${ronde.id}/uitnodigingen`, { buurt, aantal: Number(aantal), formaat });
+      await enqueteApi.brievenDownloaden(ronde.id, { buurt, aantal: Number(aantal), formaat });
     } catch (err) {
       setFout(errorText(err));
     } finally {

@@ -4,9 +4,9 @@ import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
-import type { MeldingDetail } from '../../../contract/api/meldingen.ts';
+import * as meldingenApi from './api.ts';
+import type { Casustypen, Categorieen, MeldingDetail } from './api.ts';
 
 type Detail = MeldingDetail;
 
@@ -14,9 +14,9 @@ export function MeldingDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { can } = useSession();
-  const { data: m, fout, opnieuw } = useApiGet<Detail>(`/api/meldingen/${id}`);
-  const { data: categorieen } = useApiGet<Antwoord<'/api/meldingen/categorieen'>>('/api/meldingen/categorieen');
-  const { data: catalogus } = useApiGet<Antwoord<'/api/casustypen'>>('/api/casustypen');
+  const { data: m, fout, opnieuw } = useApiGet<Detail>(meldingenApi.pad.detail(id));
+  const { data: categorieen } = useApiGet<Categorieen>(meldingenApi.pad.categorieen);
+  const { data: catalogus } = useApiGet<Casustypen>(meldingenApi.pad.casustypen);
   const [naar, setNaar] = useState('');
   const [reden, setReden] = useState('');
   const [nieuweCategorie, setNieuweCategorie] = useState('');
@@ -25,7 +25,7 @@ export function MeldingDetailPage() {
   const [actieFout, setActieFout] = useState<string | null>(null);
   const [gelukt, setGelukt] = useState<string | null>(null);
   const [contactDoel, setContactDoel] = useState('');
-  const [contact, setContact] = useState<Antwoord<'/api/meldingen/{id}/contact', 'post'> | null>(null);
+  const [contact, setContact] = useState<Awaited<ReturnType<typeof meldingenApi.contactInzien>> | null>(null);
   const mag = can('meldingen:beoordelen');
 
   const doe = async (f: () => Promise<unknown>, melding: string) => {
@@ -45,13 +45,13 @@ export function MeldingDetailPage() {
 
   const onStatus = (e: FormEvent) => {
     e.preventDefault();
-    void doe(() => api(`/api/meldingen/${id}/status`, { method: 'POST', body: { naar, ...(reden ? { reden } : {}) } }), 'De status is gewijzigd.');
+    void doe(() => meldingenApi.statusZetten(id, { naar, ...(reden ? { reden } : {}) }), 'De status is gewijzigd.');
   };
   const onCasus = async (e: FormEvent) => {
     e.preventDefault();
     setActieFout(null);
     try {
-      const z = await api<Antwoord<'/api/casussen', 'post'>>('/api/casussen', { method: 'POST', body: { zaaktype, omschrijving: zaakOmschrijving || m.omschrijving.slice(0, 200), meldingIds: [id] } });
+      const z = await meldingenApi.casusMaken({ zaaktype, omschrijving: zaakOmschrijving || m.omschrijving.slice(0, 200), meldingIds: [id] });
       navigate(`/casussen/${z.id}`);
     } catch (err) {
       setActieFout(errorText(err));
@@ -111,7 +111,7 @@ export function MeldingDetailPage() {
           className="bv-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void doe(async () => setContact(await api(`/api/meldingen/${id}/contact`, { method: 'POST', body: { doel: contactDoel } })), 'Contactgegevens getoond; dit is vastgelegd.');
+            void doe(async () => setContact(await meldingenApi.contactInzien(id, contactDoel)), 'Contactgegevens getoond; dit is vastgelegd.');
           }}
         >
           <FormFieldTextbox label="Waarvoor hebt u de contactgegevens nodig?" name="contactDoel" value={contactDoel} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setContactDoel(e.target.value)} />
@@ -153,7 +153,7 @@ export function MeldingDetailPage() {
           className="bv-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void doe(() => api(`/api/meldingen/${id}/categorie`, { method: 'PUT', body: { categorie: nieuweCategorie } }), 'Het onderwerp is aangepast.');
+            void doe(() => meldingenApi.categorieWijzigen(id, nieuweCategorie), 'Het onderwerp is aangepast.');
           }}
         >
           <Heading2>Onderwerp corrigeren</Heading2>

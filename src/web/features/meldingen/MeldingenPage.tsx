@@ -18,22 +18,17 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { MeldingOverzicht, MeldingStatus } from '../../../contract/api/meldingen.ts';
+import type { MeldingOverzicht } from '../../../contract/api/meldingen.ts';
+import * as meldingenApi from './api.ts';
+import type { Behandelaars, Categorieen, Lijst, MeldingStatus, Teams } from './api.ts';
 import { useSession } from '../../app/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 
 export type { MeldingOverzicht } from '../../../contract/api/meldingen.ts';
 
-interface Filter {
-  status?: string;
-  categorie?: string;
-  team?: string;
-  behandelaar?: string;
-  achterstallig?: boolean;
-}
+type Filter = meldingenApi.Filter;
 
 
 function query(f: Filter): URLSearchParams {
@@ -59,12 +54,12 @@ export function MeldingenPage() {
   const [doelPersoon, setDoelPersoon] = useState('');
 
   const q = query(filter);
-  const lijst = useApiGet<Antwoord<'/api/meldingen'>>(`/api/meldingen?${q.toString()}&limit=200`);
-  const { data: categorieen } = useApiGet<Antwoord<'/api/meldingen/categorieen'>>('/api/meldingen/categorieen');
-  const { data: statussen } = useApiGet<MeldingStatus[]>('/api/meldingen/statussen');
-  const { data: teams } = useApiGet<Antwoord<'/api/meldingen/teams'>>('/api/meldingen/teams');
-  const { data: behandelaars } = useApiGet<Antwoord<'/api/meldingen/behandelaars'>>('/api/meldingen/behandelaars');
-  const filters = useApiGet<{ id: string; naam: string; filter: Filter }[]>('/api/filters?lijst=meldingen');
+  const lijst = useApiGet<Lijst>(meldingenApi.pad.lijst(q));
+  const { data: categorieen } = useApiGet<Categorieen>(meldingenApi.pad.categorieen);
+  const { data: statussen } = useApiGet<MeldingStatus[]>(meldingenApi.pad.statussen);
+  const { data: teams } = useApiGet<Teams>(meldingenApi.pad.teams);
+  const { data: behandelaars } = useApiGet<Behandelaars>(meldingenApi.pad.behandelaars);
+  const filters = useApiGet<{ id: string; naam: string; filter: Filter }[]>(meldingenApi.pad.filters);
   const items = lijst.data?.items ?? [];
   const zet = (k: keyof Filter, v: string | boolean) => {
     setFilter((f) => ({ ...f, [k]: v }));
@@ -75,7 +70,7 @@ export function MeldingenPage() {
     setFout(null);
     setMelding(null);
     try {
-      await api('/api/filters', { method: 'POST', body: { lijst: 'meldingen', naam: filterNaam, filter } });
+      await meldingenApi.filterBewaren(filterNaam, filter);
       setMelding(`Filter "${filterNaam}" is bewaard.`);
       setFilterNaam('');
       filters.opnieuw();
@@ -84,7 +79,7 @@ export function MeldingenPage() {
     }
   };
   const verwijderFilter = async (id: string) => {
-    await api(`/api/filters/${id}`, { method: 'DELETE' }).catch((e: unknown) => setFout(errorText(e)));
+    await meldingenApi.filterVerwijderen(id).catch((e: unknown) => setFout(errorText(e)));
     filters.opnieuw();
   };
   const toewijzen = async () => {
@@ -94,7 +89,7 @@ export function MeldingenPage() {
     if (doelTeam) body.team = doelTeam;
     if (doelPersoon) body.behandelaarId = doelPersoon === 'niemand' ? null : doelPersoon;
     try {
-      const r = await api<Antwoord<'/api/meldingen/toewijzen', 'post'>>('/api/meldingen/toewijzen', { method: 'POST', body });
+      const r = await meldingenApi.toewijzen(body);
       setMelding(`${r.gewijzigd} meldingen toegewezen.`);
       setGekozen(new Set());
       lijst.opnieuw();
