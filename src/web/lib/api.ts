@@ -88,3 +88,6 @@ export type Antwoord<P extends keyof paths, M extends Methode = 'get'> = paths[P
       ? JsonVan<B>
       : never
   : never;
+
+/** The JSON request body of `methode` on `pad`, from the same contract, e.g. `Verzoek<'/api/casussen/{id}/besluiten', 'post'>`. */
+export type Verzoek<P extends keyof paths, M extends Methode = 'post'> = paths[P][M] extends { requestBody?: infer B } ? JsonVan<NonNullable<B>> : never;

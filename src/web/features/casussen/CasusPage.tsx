@@ -21,9 +21,9 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api, type Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
-import type { CasusDetail } from '../../../contract/api/casussen.ts';
+import * as casussenApi from './api.ts';
+import type { CasusDetail, Casustypen, Organisaties } from './api.ts';
 import { useSession } from '../../app/session.tsx';
 
 type Zaak = CasusDetail;
@@ -53,7 +53,7 @@ function Doorbreken({ id, fout, onGelezen }: { id: string; fout: string; onGelez
           onSubmit={(e) => {
             e.preventDefault();
             setMislukt(null);
-            api<Zaak>(`/api/casussen/${id}/doorbreken`, { method: 'POST', body: { reden } }).then(onGelezen, (err: unknown) => setMislukt(errorText(err)));
+            casussenApi.doorbreken(id, reden).then(onGelezen, (err: unknown) => setMislukt(errorText(err)));
           }}
         >
           <FormFieldTextarea label="Reden (minstens 10 tekens)" name="doorbraakReden" rows={2} value={reden} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReden(e.target.value)} />
@@ -82,12 +82,12 @@ function Sectie({ titel, children }: { titel: string; children: ReactNode }) {
 /** One casus: steps with the evidence they need, dossier, referrals, besluiten, closing. */
 export function CasusPage() {
   const { id = '' } = useParams();
-  const { data: gelezen, fout, opnieuw } = useApiGet<Zaak>(`/api/casussen/${id}`);
+  const { data: gelezen, fout, opnieuw } = useApiGet<Zaak>(casussenApi.pad.detail(id));
   const [doorbraak, setDoorbraak] = useState<Zaak | null>(null);
   const { can } = useSession();
   const z = gelezen ?? doorbraak;
-  const { data: cat } = useApiGet<Antwoord<'/api/casustypen'>>('/api/casustypen');
-  const { data: organisaties } = useApiGet<Antwoord<'/api/organisaties'>>('/api/organisaties');
+  const { data: cat } = useApiGet<Casustypen>(casussenApi.pad.casustypen);
+  const { data: organisaties } = useApiGet<Organisaties>(casussenApi.pad.organisaties);
   const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
   const [dossier, setDossier] = useState({ soort: 'logboek', titel: '', tekst: '', zichtbaar: '' });
   const [einde, setEinde] = useState({ lidId: '', reden: '' });
@@ -190,7 +190,7 @@ export function CasusPage() {
             </TableBody>
           </Table>
           {volledig && z.leden.some((l) => l.tot === null && l.rol !== 'casushouder') && (
-            <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/casussen/${id}/leden/${einde.lidId}/beeindigen`, { method: 'POST', body: { reden: einde.reden } }), 'Lidmaatschap beëindigd.')(e)}>
+            <form className="bv-form" onSubmit={(e) => void doe(() => casussenApi.lidmaatschapBeeindigen(id, einde.lidId, einde.reden), 'Lidmaatschap beëindigd.')(e)}>
               <SelectField
                 label="Lidmaatschap beëindigen"
                 value={einde.lidId}
@@ -215,7 +215,7 @@ export function CasusPage() {
                 {s.ontbreekt.length === 0 ? (
                   <>
                     {' '}
-                    <Button appearance="secondary-action-button" onClick={() => void doe(() => api(`/api/casussen/${id}/status`, { method: 'POST', body: { naar: s.naar } }), `Stap gezet: ${s.naam}.`)()}>
+                    <Button appearance="secondary-action-button" onClick={() => void doe(() => casussenApi.stapZetten(id, s.naar), `Stap gezet: ${s.naam}.`)()}>
                       Naar deze stap
                     </Button>
                   </>
@@ -234,7 +234,7 @@ export function CasusPage() {
 
       {volledig && (
         <Sectie titel="Dossier aanvullen">
-          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/casussen/${id}/dossier`, { method: 'POST', body: { soort: dossier.soort, titel: dossier.titel, tekst: dossier.tekst || undefined, zichtbaarheid: zichtbaarheidInvoer() } }), 'Toegevoegd aan het dossier.')(e)}>
+          <form className="bv-form" onSubmit={(e) => void doe(() => casussenApi.dossierToevoegen(id, { soort: dossier.soort, titel: dossier.titel, tekst: dossier.tekst || undefined, zichtbaarheid: zichtbaarheidInvoer() }), 'Toegevoegd aan het dossier.')(e)}>
             <SelectField label="Soort" value={dossier.soort} onChange={(v) => setDossier({ ...dossier, soort: v })} options={cat.dossiersoorten.map((d) => ({ value: d.code, label: d.naam }))} />
             <FormFieldTextbox label="Titel" name="dossierTitel" value={dossier.titel} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDossier({ ...dossier, titel: e.target.value })} />
             <FormFieldTextarea label="Tekst" name="dossierTekst" rows={3} value={dossier.tekst} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setDossier({ ...dossier, tekst: e.target.value })} />
@@ -285,7 +285,7 @@ export function CasusPage() {
           <Paragraph>Nog geen taken.</Paragraph>
         )}
         {volledig && organisaties && (
-          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/casussen/${id}/taken`, { method: 'POST', body: taak }), 'De taak is doorgezet.')(e)}>
+          <form className="bv-form" onSubmit={(e) => void doe(() => casussenApi.taakDoorzetten(id, taak), 'De taak is doorgezet.')(e)}>
             <SelectField
               label="Doorverwijzen naar"
               value={taak.organisatie}
@@ -321,14 +321,11 @@ export function CasusPage() {
               onSubmit={(e) =>
                 void doe(
                   () =>
-                    api(`/api/casussen/${id}/besluiten`, {
-                      method: 'POST',
-                      body: {
-                        besluittype: besluit.besluittype,
-                        datum: besluit.datum,
-                        toelichting: besluit.toelichting,
-                        ...(besluit.begunstigingstermijnDagen ? { begunstigingstermijnDagen: Number(besluit.begunstigingstermijnDagen) } : {}),
-                      },
+                    casussenApi.besluitVastleggen(id, {
+                      besluittype: besluit.besluittype,
+                      datum: besluit.datum,
+                      toelichting: besluit.toelichting,
+                      ...(besluit.begunstigingstermijnDagen ? { begunstigingstermijnDagen: Number(besluit.begunstigingstermijnDagen) } : {}),
                     }),
                   'Het besluit is vastgelegd.',
                 )(e)
@@ -357,7 +354,7 @@ export function CasusPage() {
 
       {volledig && (
         <Sectie titel="Afsluiten">
-          <form className="bv-form" onSubmit={(e) => void doe(() => api(`/api/casussen/${id}/afsluiten`, { method: 'POST', body: afsluiten }), 'De casus is afgesloten.')(e)}>
+          <form className="bv-form" onSubmit={(e) => void doe(() => casussenApi.afsluiten(id, afsluiten), 'De casus is afgesloten.')(e)}>
             <SelectField label="Resultaat" value={afsluiten.resultaat} onChange={(v) => setAfsluiten({ ...afsluiten, resultaat: v })} options={[{ value: '', label: 'Kies' }, ...resultaten.map((r) => ({ value: r.code, label: r.naam }))]} />
             <FormFieldTextarea label="Toelichting bij het afsluiten" name="afsluitToelichting" rows={2} value={afsluiten.toelichting} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setAfsluiten({ ...afsluiten, toelichting: e.target.value })} />
             <Button appearance="primary-action-button" type="submit" disabled={!afsluiten.resultaat || !afsluiten.toelichting}>

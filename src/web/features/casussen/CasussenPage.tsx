@@ -1,13 +1,13 @@
 import { Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
-import type { Antwoord } from '../../lib/api.ts';
+import * as casussenApi from './api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
 
 
 /** The casussen the user (or, for partners, their organisation) is a member of. */
 export function CasussenPage() {
-  const { data, fout } = useApiGet<Antwoord<'/api/casussen'>>('/api/casussen?limit=200');
+  const { data, fout } = useApiGet<casussenApi.Lijst>(casussenApi.pad.lijst);
   return (
     <>
       <Heading1>Casussen</Heading1>
