@@ -23,8 +23,9 @@ import { ProfielPage } from '../features/monitor/ProfielPage.tsx';
 import { ModulePage } from '../features/modules/ModulePage.tsx';
 import { StartPage } from '../features/start/StartPage.tsx';
 import { I18nProvider, useI18n } from '../lib/i18n.tsx';
-import { SessionProvider, useSession } from './session.tsx';
-import { MODULES, Shell } from './Shell.tsx';
+import { SessionProvider, useSession } from '../lib/session.tsx';
+import { Shell } from './Shell.tsx';
+import { MODULES } from '../lib/modules.ts';
 
 function NotFound() {
   const { t } = useI18n();

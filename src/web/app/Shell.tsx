@@ -1,25 +1,9 @@
 import { Alert, Button, PageContent, PageFooter, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { useI18n, type TextKey } from '../lib/i18n.tsx';
-import { useSession } from './session.tsx';
-
-export const MODULES: { path: string; key: TextKey; permissie?: string[] }[] = [
-  { path: '/meldingen', key: 'nav.meldingen', permissie: ['meldingen:lezen'] },
-  { path: '/casussen', key: 'nav.casussen', permissie: ['casussen:lezen', 'taken:behandelen'] },
-  { path: '/taken', key: 'nav.taken', permissie: ['taken:behandelen'] },
-  { path: '/monitor', key: 'nav.monitor', permissie: ['monitor:lezen'] },
-  { path: '/analyse', key: 'nav.analyse', permissie: ['analyse:uitvoeren'] },
-  { path: '/programma', key: 'nav.programma' },
-  { path: '/rapportages', key: 'nav.rapportages' },
-];
-
-const NAV: { path: string; key: TextKey; permissie?: string[] }[] = [
-  { path: '/', key: 'nav.start' },
-  ...MODULES,
-  { path: '/gebieden', key: 'nav.gebieden' },
-  { path: '/beheer', key: 'nav.beheer', permissie: ['gebruikers:beheren', 'verwerkingenlog:lezen', 'berichten:beheren'] },
-];
+import { useI18n } from '../lib/i18n.tsx';
+import { NAV } from '../lib/modules.ts';
+import { useSession } from '../lib/session.tsx';
 
 /** The application frame: skip link, header with navigation, main content, footer. */
 export function Shell() {

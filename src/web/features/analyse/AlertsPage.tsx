@@ -2,7 +2,7 @@ import { Button, FormFieldTextbox, Heading1, Paragraph, Table, TableBody, TableC
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
-import { api } from '../../lib/api.ts';
+import * as analyseApi from './api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import type { Alert } from '../../../contract/api/alerts.ts';
 
@@ -11,17 +11,16 @@ const STATUS: Record<Alert['status'], string> = { voorgesteld: 'wacht op beoorde
 
 /** Near-repeat burglary alerts: approve (the buurtbericht goes out) or reject with a reason. */
 export function AlertsPage() {
-  const lijst = useApiGet<Alert[]>('/api/alerts');
+  const lijst = useApiGet<Alert[]>(analyseApi.pad.alerts);
   const [redenen, setRedenen] = useState<Record<string, string>>({});
   const [melding, setMelding] = useState<string | null>(null);
   const [fout, setFout] = useState<string | null>(null);
 
-  const doe = async (pad: string, body?: unknown, ok?: (r: { ontvangers?: number }) => string) => {
+  const doe = async <T,>(roep: () => Promise<T>, ok: (r: T) => string) => {
     setFout(null);
     setMelding(null);
     try {
-      const r = await api<{ ontvangers?: number }>(pad, { method: 'POST', ...(body ? { body } : {}) });
-      setMelding(ok ? ok(r ?? {}) : 'Opgeslagen.');
+      setMelding(ok(await roep()));
       lijst.opnieuw();
     } catch (e) {
       setFout(errorText(e));
@@ -68,11 +67,11 @@ export function AlertsPage() {
                   <TableCell>
                     {a.status === 'voorgesteld' && (
                       <>
-                        <Button appearance="primary-action-button" onClick={() => doe(`/api/alerts/${a.id}/goedkeuren`, undefined, (r) => `Goedgekeurd: het bericht gaat naar ${r.ontvangers} abonnees.`)}>
+                        <Button appearance="primary-action-button" onClick={() => doe(() => analyseApi.alertGoedkeuren(a.id), (r) => `Goedgekeurd: het bericht gaat naar ${r.ontvangers} abonnees.`)}>
                           Goedkeuren en versturen
                         </Button>
                         <FormFieldTextbox label="Reden om af te wijzen" name={`reden-${a.id}`} value={redenen[a.id] ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setRedenen({ ...redenen, [a.id]: e.target.value })} />
-                        <Button appearance="secondary-action-button" disabled={(redenen[a.id] ?? '').trim().length < 3} onClick={() => doe(`/api/alerts/${a.id}/afwijzen`, { reden: redenen[a.id] }, () => 'Afgewezen.')}>
+                        <Button appearance="secondary-action-button" disabled={(redenen[a.id] ?? '').trim().length < 3} onClick={() => doe(() => analyseApi.alertAfwijzen(a.id, redenen[a.id] ?? ''), () => 'Afgewezen.')}>
                           Afwijzen
                         </Button>
                       </>

@@ -3,10 +3,9 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useSession } from '../../app/session.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api } from '../../lib/api.ts';
 import { downloadCsv } from '../../lib/csv.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import { downloadPng } from '../../components/kaart.ts';
@@ -34,7 +33,7 @@ export function AnalysePage() {
   const { config } = useSession();
   const jaar = new Date().getFullYear() - 1;
   // The kinds come from the incidents read in (named after the police code list); the alert kinds first.
-  const { data: soorten } = useApiGet<IncidentSoort[]>('/api/monitor/soorten');
+  const { data: soorten } = useApiGet<IncidentSoort[]>(analyseApi.pad.soorten);
   const [gekozenSoort, setSoort] = useState<string | null>(null);
   const soort = gekozenSoort ?? soorten?.[0]?.code ?? '1.1.1';
   const [van, setVan] = useState(`${jaar}-01-01`);
@@ -48,7 +47,7 @@ export function AnalysePage() {
   const [voortgang, setVoortgang] = useState<{ gedaan: number; totaal: number } | null>(null);
   const [fout, setFout] = useState<string | null>(null);
   const mapEl = useRef<HTMLDivElement>(null);
-  const { data: buurten } = useApiGet<GeoJSON.FeatureCollection<GeoJSON.Geometry, { code: string; naam: string }>>('/api/gebieden?niveau=buurt');
+  const { data: buurten } = useApiGet<GeoJSON.FeatureCollection<GeoJSON.Geometry, { code: string; naam: string }>>(analyseApi.pad.buurten);
   const [conc, setConc] = useState<Concentratie | null>(null);
   const [wddDoel, setWddDoel] = useState('');
   const [wddBuffer, setWddBuffer] = useState('');
@@ -114,7 +113,7 @@ export function AnalysePage() {
     const map = L.map(mapEl.current, { renderer: L.svg() }).setView([config.kaart.centrum[0]!, config.kaart.centrum[1]!], 13);
     map.attributionControl.setPrefix(false);
     if (config.kaart.tileUrl) L.tileLayer(config.kaart.tileUrl, { attribution: config.kaart.tileAttributie ?? '' }).addTo(map);
-    void api<GeoJSON.FeatureCollection>('/api/gebieden?niveau=buurt').then((fc) => L.geoJSON(fc, { style: { color: '#4a4a4a', weight: 1, fillOpacity: 0 }, interactive: false }).addTo(map));
+    void analyseApi.buurtGrenzen().then((fc) => L.geoJSON(fc, { style: { color: '#4a4a4a', weight: 1, fillOpacity: 0 }, interactive: false }).addTo(map));
     const laag = L.geoJSON(
       { type: 'FeatureCollection', features: cellen.cellen.map((c) => ({ type: 'Feature', geometry: c.geometrie, properties: c })) } as GeoJSON.FeatureCollection,
       {

@@ -25,3 +25,13 @@ export const concentratie = (body: Invoer<Static<typeof ConcentratieBody>>) => a
 export const wdd = (body: Static<typeof WddBody>) => api<Wdd>('/api/analyse/wdd', { method: 'POST', body });
 
 export const alerts = () => api<Alert[]>('/api/alerts');
+
+/** An analyst's decision on a proposed alert: approve (the message goes out) or reject with a reason. */
+export const alertGoedkeuren = (id: string) => api<{ ontvangers: number }>(`/api/alerts/${id}/goedkeuren`, { method: 'POST' });
+export const alertAfwijzen = (id: string, reden: string) => api<unknown>(`/api/alerts/${id}/afwijzen`, { method: 'POST', body: { reden } });
+
+/** Buurt boundaries as the map's background layer. */
+export const buurtGrenzen = () => api<GeoJSON.FeatureCollection>('/api/gebieden?niveau=buurt');
+
+/** What the analyse pages read. */
+export const pad = { alerts: '/api/alerts', soorten: '/api/monitor/soorten', buurten: '/api/gebieden?niveau=buurt' };

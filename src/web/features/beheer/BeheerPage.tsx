@@ -1,6 +1,6 @@
 import { Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { Link } from 'react-router';
-import { useSession } from '../../app/session.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 
 export function BeheerPage() {

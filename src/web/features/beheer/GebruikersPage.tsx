@@ -2,13 +2,13 @@ import { Heading1, Paragraph, Table, TableBody, TableCell, TableHeader, TableHea
 import { Fout } from '../../components/Fout.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { useApiGet } from '../../lib/useApi.ts';
-import type { GebruikerApi } from '../../../contract/api/toegang.ts';
+import * as beheerApi from './api.ts';
+import type { Gebruiker } from './api.ts';
 
-type Gebruiker = GebruikerApi;
 
 export function GebruikersPage() {
   const { t, taal } = useI18n();
-  const { data: rows, fout } = useApiGet<Gebruiker[]>('/api/gebruikers');
+  const { data: rows, fout } = useApiGet<Gebruiker[]>(beheerApi.pad.gebruikers);
   return (
     <>
       <Heading1>{t('gebruikers.titel')}</Heading1>

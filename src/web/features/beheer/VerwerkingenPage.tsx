@@ -16,14 +16,11 @@ import {
 } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Fout } from '../../components/Fout.tsx';
-import { api, type Antwoord } from '../../lib/api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
 import { errorText } from '../../lib/useApi.ts';
-import type { Verwerking } from '../../../contract/api/verwerkingenlog.ts';
+import * as beheerApi from './api.ts';
+import type { Controle, Verwerking } from './api.ts';
 
-
-
-type Controle = Antwoord<'/api/verwerkingen/controle'>;
 
 const PAGE = 25;
 
@@ -45,7 +42,7 @@ export function VerwerkingenPage() {
     if (applied.tot) q.set('tot', new Date(new Date(`${applied.tot}T00:00:00`).getTime() + 86_400_000).toISOString());
     if (applied.persoonsgegevens) q.set('persoonsgegevens', 'true');
     try {
-      setData(await api(`/api/verwerkingen?${q.toString()}`));
+      setData(await beheerApi.verwerkingen(q));
       setFout(null);
     } catch (e) {
       setFout(errorText(e));
@@ -85,7 +82,7 @@ export function VerwerkingenPage() {
           <Button appearance="primary-action-button" type="submit">
             {t('log.zoek')}
           </Button>
-          <Button appearance="secondary-action-button" type="button" onClick={() => void api<Controle>('/api/verwerkingen/controle').then(setControle)}>
+          <Button appearance="secondary-action-button" type="button" onClick={() => void beheerApi.controleer().then(setControle)}>
             {t('log.controleer')}
           </Button>
           <Button

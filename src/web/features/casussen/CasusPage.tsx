@@ -24,7 +24,7 @@ import { SelectField } from '../../components/Form.tsx';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import * as casussenApi from './api.ts';
 import type { CasusDetail, Casustypen, Organisaties } from './api.ts';
-import { useSession } from '../../app/session.tsx';
+import { useSession } from '../../lib/session.tsx';
 
 type Zaak = CasusDetail;
 

@@ -3,13 +3,13 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useSession } from '../../app/session.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import type { Antwoord } from '../../lib/api.ts';
+import * as gebiedenApi from './api.ts';
+import type { Buurten, GebiedProps } from './api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
 
-type GebiedProps = Antwoord<'/api/gebieden'>['features'][number]['properties'];
 
 type BuurtFeature = Feature<Geometry, GebiedProps>;
 
@@ -20,7 +20,7 @@ export function GebiedenPage() {
   const { t } = useI18n();
   const { config } = useSession();
   const gemeente = config?.gemeente.naam ?? '';
-  const { data: fc, fout } = useApiGet<FeatureCollection<Geometry, GebiedProps>>('/api/gebieden?niveau=buurt');
+  const { data: fc, fout } = useApiGet<Buurten>(gebiedenApi.pad.buurten);
   const buurten = (fc?.features as BuurtFeature[] | undefined) ?? null;
   const [gekozen, setGekozen] = useState<string | null>(null);
   const mapEl = useRef<HTMLDivElement>(null);

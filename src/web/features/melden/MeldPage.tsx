@@ -3,10 +3,10 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { useSession } from '../../app/session.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField, veldFouten } from '../../components/Form.tsx';
-import { api, ApiError, type Antwoord } from '../../lib/api.ts';
+import { ApiError, type Antwoord } from '../../lib/api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
 import * as meldenApi from './api.ts';
 
@@ -19,7 +19,7 @@ type InDeBuurt = Antwoord<'/api/meldingen/in-de-buurt'>;
 /** The public form: no login, plain Dutch, a map pin or "geen locatie", optional contact details. */
 export function MeldPage() {
   const { config } = useSession();
-  const { data: categorieen } = useApiGet<Antwoord<'/api/meldingen/categorieen'>>('/api/meldingen/categorieen');
+  const { data: categorieen } = useApiGet<Antwoord<'/api/meldingen/categorieen'>>(meldenApi.pad.categorieen);
   const [omschrijving, setOmschrijving] = useState('');
   const [categorie, setCategorie] = useState('');
   const [suggestie, setSuggestie] = useState<string | null>(null);
@@ -117,7 +117,7 @@ export function MeldPage() {
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution('Bron: CBS/PDOK');
     if (config.kaart.tileUrl) L.tileLayer(config.kaart.tileUrl, { attribution: config.kaart.tileAttributie ?? '' }).addTo(map);
-    void api<GeoJSON.FeatureCollection>('/api/gebieden?niveau=buurt').then((fc) => {
+    void meldenApi.buurtGrenzen().then((fc) => {
       L.geoJSON(fc, { style: { color: '#00527a', weight: 1, fillOpacity: 0.05 }, interactive: false }).addTo(map);
     });
     kaart.current = map;

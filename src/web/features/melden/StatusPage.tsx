@@ -13,7 +13,7 @@ const datum = (iso: string) => new Date(iso).toLocaleString('nl-NL', { dateStyle
 /** The reporter's page behind the secret link: progress, and at closure a satisfaction question. */
 export function StatusPage() {
   const { token = '' } = useParams();
-  const { data, fout, opnieuw } = useApiGet<Antwoord<'/api/meldingen/status/{token}'>>(`/api/meldingen/status/${token}`);
+  const { data, fout, opnieuw } = useApiGet<Antwoord<'/api/meldingen/status/{token}'>>(meldenApi.pad.status(token));
   const [tevreden, setTevreden] = useState('');
   const [toelichting, setToelichting] = useState('');
   const [heropenen, setHeropenen] = useState(false);

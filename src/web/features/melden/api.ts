@@ -15,3 +15,12 @@ export const meld = (body: NieuweMelding) => api<Antwoord<'/api/meldingen', 'pos
 
 export const reageer = (token: string, body: { tevreden: boolean; heropenen: boolean; toelichting?: string }) =>
   api<unknown>(`/api/meldingen/status/${token}/reactie`, { method: 'POST', body });
+
+/** Buurt boundaries as the map's background layer. */
+export const buurtGrenzen = () => api<GeoJSON.FeatureCollection>('/api/gebieden?niveau=buurt');
+
+/** What the public pages read. */
+export const pad = {
+  categorieen: '/api/meldingen/categorieen',
+  status: (token: string) => `/api/meldingen/status/${encodeURIComponent(token)}`,
+};

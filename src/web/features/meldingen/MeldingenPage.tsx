@@ -21,7 +21,7 @@ import { Link } from 'react-router';
 import type { MeldingOverzicht } from '../../../contract/api/meldingen.ts';
 import * as meldingenApi from './api.ts';
 import type { Behandelaars, Categorieen, Lijst, MeldingStatus, Teams } from './api.ts';
-import { useSession } from '../../app/session.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { errorText, useApiGet } from '../../lib/useApi.ts';

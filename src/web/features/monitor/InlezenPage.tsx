@@ -2,7 +2,8 @@ import { Button, FormFieldTextbox, Heading1, Heading2, Paragraph } from '@utrech
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
-import { api, ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/api.ts';
+import * as monitorApi from './api.ts';
 
 const leesTekst = (f: File) => f.text();
 
@@ -16,12 +17,12 @@ export function InlezenPage() {
   const [fout, setFout] = useState<{ tekst: string; regels: string[] } | null>(null);
   const [bezig, setBezig] = useState(false);
 
-  const verstuur = async (pad: string, body: unknown, tekst: (r: Record<string, unknown>) => string) => {
+  const verstuur = async <T,>(roep: () => Promise<T>, tekst: (r: T) => string) => {
     setBezig(true);
     setFout(null);
     setUitslag(null);
     try {
-      setUitslag(tekst(await api<Record<string, unknown>>(pad, { method: 'POST', body })));
+      setUitslag(tekst(await roep()));
     } catch (e) {
       const p = e instanceof ApiError ? e.problem : null;
       setFout({ tekst: p?.detail ?? p?.title ?? String(e), regels: (p?.fouten ?? []).map((f) => `${f.veld}: ${f.melding}`) });
@@ -46,9 +47,11 @@ export function InlezenPage() {
           appearance="primary-action-button"
           disabled={!cbs || bezig}
           onClick={async () =>
-            verstuur('/api/monitor/import/cbs', { bestandsnaam: cbs!.name, inhoud: await leesTekst(cbs!), ...(maten ? { maten: await leesTekst(maten) } : {}) }, (r) =>
-              `Ingelezen: ${r.rijen} cijfers (${r.formaat}), ${r.geheim} geheim, ${r.overgeslagen} rijen van andere gebieden overgeslagen.` +
-              ((r.onbekendeGebieden as string[]).length ? ` Niet in de huidige indeling: ${(r.onbekendeGebieden as string[]).join(', ')}.` : ''),
+            verstuur(
+              async () => monitorApi.importCbs({ bestandsnaam: cbs!.name, inhoud: await leesTekst(cbs!), ...(maten ? { maten: await leesTekst(maten) } : {}) }),
+              (r) =>
+                `Ingelezen: ${r.rijen} cijfers (${r.formaat}), ${r.geheim} geheim, ${r.overgeslagen} rijen van andere gebieden overgeslagen.` +
+                (r.onbekendeGebieden.length ? ` Niet in de huidige indeling: ${r.onbekendeGebieden.join(', ')}.` : ''),
             )
           }
         >
@@ -67,8 +70,9 @@ export function InlezenPage() {
           appearance="primary-action-button"
           disabled={!inc || bezig}
           onClick={async () =>
-            verstuur('/api/monitor/import/incidenten', { bestandsnaam: inc!.name, inhoud: await leesTekst(inc!), kolommen: kol }, (r) =>
-              `Ingelezen: ${r.aantal} incidenten.${Number(r.alerts) ? ` ${r.alerts} voorstel(len) voor een buurtbericht: zie Analyse → Inbraakalerts.` : ''}`,
+            verstuur(
+              async () => monitorApi.importIncidenten({ bestandsnaam: inc!.name, inhoud: await leesTekst(inc!), kolommen: kol }),
+              (r) => `Ingelezen: ${r.aantal} incidenten.${r.alerts ? ` ${r.alerts} voorstel(len) voor een buurtbericht: zie Analyse → Inbraakalerts.` : ''}`,
             )
           }
         >

@@ -1,29 +1,29 @@
 import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import type { FeatureCollection, Geometry } from 'geojson';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useSession } from '../../app/session.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { useApiGet } from '../../lib/useApi.ts';
 import { BLAUW, downloadPng, formatteer, GEEN_GEGEVENS, klassen, klasseVan, ROOD } from '../../components/kaart.ts';
 import { Trend } from './Trend.tsx';
-import type { Indicator, Observatie } from './types.ts';
-export type { Indicator, Observatie } from './types.ts';
+import * as monitorApi from './api.ts';
+import type { Indicator, Observatie } from './api.ts';
+export type { Indicator, Observatie } from './api.ts';
 
 export function MonitorPage() {
   const { config } = useSession();
-  const { data: indicatoren, fout: indFout } = useApiGet<Indicator[]>('/api/monitor/indicatoren');
+  const { data: indicatoren, fout: indFout } = useApiGet<Indicator[]>(monitorApi.pad.indicatoren);
   const [code, setCode] = useState('POL_WONINGINBRAAK');
   const [niveau, setNiveau] = useState<'buurt' | 'wijk'>('buurt');
-  const { data: perioden } = useApiGet<string[]>(`/api/monitor/indicatoren/${code}/perioden`);
+  const { data: perioden } = useApiGet<string[]>(monitorApi.pad.perioden(code));
   const [periode, setPeriode] = useState('');
   // Default: the latest complete year (the current one is still running).
   const gekozenPeriode = periode && perioden?.includes(periode) ? periode : (perioden?.find((p) => p.length === 4 && Number(p) < new Date().getFullYear()) ?? perioden?.[0] ?? '');
-  const { data: obs, fout } = useApiGet<Observatie[]>(gekozenPeriode ? `/api/monitor/observaties?indicator=${code}&niveau=${niveau}&periode=${gekozenPeriode}` : null);
-  const { data: fc } = useApiGet<FeatureCollection<Geometry, { code: string; naam: string }>>(`/api/gebieden?niveau=${niveau}`);
+  const { data: obs, fout } = useApiGet<Observatie[]>(gekozenPeriode ? monitorApi.pad.observaties(code, niveau, gekozenPeriode) : null);
+  const { data: fc } = useApiGet<monitorApi.Gebieden>(monitorApi.pad.gebieden(niveau));
   const [gebied, setGebied] = useState<string | null>(null);
   const ind = indicatoren?.find((i) => i.code === code);
   const mapEl = useRef<HTMLDivElement>(null);

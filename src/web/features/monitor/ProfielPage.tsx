@@ -1,13 +1,13 @@
 import { Button, FormFieldTextarea, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useSession } from '../../app/session.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { api } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import { formatteer } from '../../components/kaart.ts';
-import type { Profiel, ProfielIndicator } from './types.ts';
+import * as monitorApi from './api.ts';
+import type { Profiel, ProfielIndicator } from './api.ts';
 
 
 /** Compared with the gemeente: is this area better, worse or about the same (outside its interval)? */
@@ -27,7 +27,7 @@ export function ProfielPage() {
   const { code = '' } = useParams();
   const { gebruiker } = useSession();
   const [jaar, setJaar] = useState(String(new Date().getFullYear() - 1));
-  const profiel = useApiGet<Profiel>(`/api/monitor/profiel/${code}?jaar=${jaar}`);
+  const profiel = useApiGet<Profiel>(monitorApi.pad.profiel(code, jaar));
   const [tekst, setTekst] = useState('');
   const [fout, setFout] = useState<string | null>(null);
   const magDuiden = gebruiker?.permissies.includes('analyse:uitvoeren') ?? false;
@@ -37,7 +37,7 @@ export function ProfielPage() {
   const bewaar = async () => {
     setFout(null);
     try {
-      await api('/api/monitor/duiding', { method: 'POST', body: { gebied: code, tekst } });
+      await monitorApi.duidingToevoegen(code, tekst);
       setTekst('');
       profiel.opnieuw();
     } catch (e) {

@@ -1,15 +1,16 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useApiGet } from '../../lib/useApi.ts';
 import { formatteer } from '../../components/kaart.ts';
-import type { Indicator, Signalen, Trend as TrendData } from './types.ts';
+import * as monitorApi from './api.ts';
+import type { Indicator, Signalen, Trend as TrendData } from './api.ts';
 
 /** A small line chart (SVG) of one area over the years with the target line, and the comparisons in words. */
 export function Trend({ indicator, gebied, naam }: { indicator: Indicator; gebied: string; naam: string }) {
-  const { data } = useApiGet<TrendData>(`/api/monitor/trend?indicator=${indicator.code}&gebied=${gebied}`);
+  const { data } = useApiGet<TrendData>(monitorApi.pad.trend(indicator.code, gebied));
   const laatsteJaar = data?.laatste?.periode;
   const telling = indicator.soort === 'objectief' && indicator.eenheid === 'aantal';
   const { data: signalen } = useApiGet<Signalen>(
-    telling && laatsteJaar ? `/api/monitor/signalen?indicator=${indicator.code}&gebied=${gebied}&jaar=${laatsteJaar}` : null,
+    telling && laatsteJaar ? monitorApi.pad.signalen(indicator.code, gebied, laatsteJaar) : null,
   );
   if (!data) return null;
   const opvallend = signalen?.maanden.filter((m) => m.signaal) ?? [];

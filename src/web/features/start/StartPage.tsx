@@ -1,7 +1,7 @@
 import { Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { Link as RouterLink } from 'react-router';
-import { MODULES } from '../../app/Shell.tsx';
-import { useSession } from '../../app/session.tsx';
+import { MODULES } from '../../lib/modules.ts';
+import { useSession } from '../../lib/session.tsx';
 import { useI18n, type TextKey } from '../../lib/i18n.tsx';
 
 export function StartPage() {

@@ -5,13 +5,14 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import type { Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
+import * as takenApi from './api.ts';
 import { taakStap, type TaakStap } from './api.ts';
 
 
 /** Partner organisations: the tasks referred to them, and nothing else. */
 export function TakenPage() {
-  const { data, fout, opnieuw } = useApiGet<Antwoord<'/api/taken'>>('/api/taken');
-  const { data: cat } = useApiGet<Antwoord<'/api/casustypen'>>('/api/casustypen');
+  const { data, fout, opnieuw } = useApiGet<Antwoord<'/api/taken'>>(takenApi.pad.taken);
+  const { data: cat } = useApiGet<Antwoord<'/api/casustypen'>>(takenApi.pad.casustypen);
   const [keuze, setKeuze] = useState<Record<string, { uitkomst: string; toelichting: string; reden: string }>>({});
   const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
   const k = (id: string) => keuze[id] ?? { uitkomst: '', toelichting: '', reden: '' };

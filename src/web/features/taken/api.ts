@@ -10,3 +10,6 @@ export const taakStap = (id: string, stap: TaakStap) => {
   const { soort, ...body } = stap;
   return api<Antwoord<'/api/taken/{id}/accepteren', 'post'>>(`/api/taken/${id}/${soort}`, { method: 'POST', body });
 };
+
+/** What the partner's task page reads. */
+export const pad = { taken: '/api/taken', casustypen: '/api/casustypen' };

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { api, ApiError, setCsrfToken } from '../lib/api.ts';
+import { api, ApiError, setCsrfToken } from './api.ts';
 import type { GebruikerApi, PubliekeConfig } from '../../contract/api/toegang.ts';
 
 export type Gebruiker = GebruikerApi;
