@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PGlite } from '@electric-sql/pglite';
@@ -58,6 +60,23 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
  * node-postgres adapter uses: `waitReady` and `execProtocolStream`. The worker entry is the built worker next
  * to the server bundle, or the tsx shim beside the sources.
  */
+/**
+ * PGlite's WebAssembly, compiled once per process and handed to every worker: a test run opens a database per
+ * file, and compiling in each new thread cost seconds per database.
+ */
+let gecompileerd: Promise<NonNullable<WorkerInvoer['wasm']>> | undefined;
+function pgliteWasm(): Promise<NonNullable<WorkerInvoer['wasm']>> {
+  gecompileerd ??= (async () => {
+    const dist = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+    const [pglite, initdb] = await Promise.all([
+      WebAssembly.compile(fs.readFileSync(path.join(dist, 'pglite.wasm'))),
+      WebAssembly.compile(fs.readFileSync(path.join(dist, 'initdb.wasm'))),
+    ]);
+    return { pglite, initdb, fsBundle: new Uint8Array(fs.readFileSync(path.join(dist, 'pglite.data'))) };
+  })();
+  return gecompileerd;
+}
+
 class PGliteDraad {
   readonly waitReady: Promise<void>;
   private readonly worker: Worker;
@@ -222,7 +241,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   let pglite: PGliteDraad;
   try {
     const load = opts.loadDataDir ? new Uint8Array(await opts.loadDataDir.arrayBuffer()) : undefined;
-    pglite = new PGliteDraad({ dataDir: inMemory ? opts.dataDir : path.resolve(opts.dataDir), duurzaam: opts.duurzaam !== false, loadDataDir: load });
+    pglite = new PGliteDraad({ dataDir: inMemory ? opts.dataDir : path.resolve(opts.dataDir), duurzaam: opts.duurzaam !== false, loadDataDir: load, wasm: await pgliteWasm() });
     await pglite.waitReady;
   } catch (e) {
     lock?.release();

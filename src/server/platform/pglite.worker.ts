@@ -17,6 +17,8 @@ export interface WorkerInvoer {
   /** Sync commits to disk (fsync on); false = PGlite's own setting (-F, no fsync). Ignored in memory. */
   duurzaam: boolean;
   loadDataDir?: Uint8Array<ArrayBuffer> | undefined;
+  /** Compiled once per process and shared by every worker (compiling PGlite's WebAssembly takes seconds). */
+  wasm?: { pglite: WebAssembly.Module; initdb: WebAssembly.Module; fsBundle: Uint8Array<ArrayBuffer> } | undefined;
 }
 
 export type VerzoekInhoud = { soort: 'exec'; bytes: Uint8Array } | { soort: 'dump' } | { soort: 'fsyncs' } | { soort: 'sluit' };
@@ -76,7 +78,8 @@ const port = parentPort!;
 const post = (a: Antwoord, transfer: ArrayBuffer[] = []) => port.postMessage(a, transfer);
 
 async function start(): Promise<PGlite> {
-  const load = invoer.loadDataDir ? { loadDataDir: new Blob([invoer.loadDataDir]) } : {};
+  const wasm = invoer.wasm ? { pgliteWasmModule: invoer.wasm.pglite, initdbWasmModule: invoer.wasm.initdb, fsBundle: new Blob([invoer.wasm.fsBundle]) } : {};
+  const load = { ...wasm, ...(invoer.loadDataDir ? { loadDataDir: new Blob([invoer.loadDataDir]) } : {}) };
   if (invoer.dataDir.startsWith('memory://')) return PGlite.create(invoer.dataDir, load);
   const pgdata = `${invoer.dataDir}/pgdata`;
   if (!invoer.duurzaam) return PGlite.create(pgdata, load);
