@@ -10,6 +10,7 @@ import { benchDashboard } from './monitor-dashboard.ts';
 import { benchWerklijst } from './zaken-werklijst.ts';
 import { benchDuurzaam } from './duurzaam-commit.ts';
 import { benchGemengdeLast } from './gemengde-last.ts';
+import { benchPgliteOpen } from './pglite-open.ts';
 
 // Runs every benchmark and prints the figures that docs/PERFORMANCE.md quotes.
 console.log(`Machine: ${machine()}; date: ${new Date().toISOString().slice(0, 10)}`);
@@ -35,3 +36,5 @@ console.log('\n# durable commits on the embedded engine (fsync before 201 vs non
 console.log(JSON.stringify(await benchDuurzaam(), null, 2));
 console.log('\n# mixed load: heavy work lists while residents file meldingen (embedded engine)');
 console.log(JSON.stringify(await benchGemengdeLast(), null, 2));
+console.log('\n# opening an embedded database (worker thread, in memory)');
+console.log(JSON.stringify(await benchPgliteOpen(), null, 2));

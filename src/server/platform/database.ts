@@ -56,11 +56,6 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number.parseFloat(v));
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 /**
- * PGlite in a worker thread (platform/pglite.worker.ts), seen from here as the two things PGlite's
- * node-postgres adapter uses: `waitReady` and `execProtocolStream`. The worker entry is the built worker next
- * to the server bundle, or the tsx shim beside the sources.
- */
-/**
  * PGlite's WebAssembly, compiled once per process and handed to every worker: a test run opens a database per
  * file, and compiling in each new thread cost seconds per database.
  */
@@ -77,6 +72,11 @@ function pgliteWasm(): Promise<NonNullable<WorkerInvoer['wasm']>> {
   return gecompileerd;
 }
 
+/**
+ * PGlite in a worker thread (platform/pglite.worker.ts), seen from here as the two things PGlite's
+ * node-postgres adapter uses: `waitReady` and `execProtocolStream`. The worker entry is the built worker next
+ * to the server bundle, or the tsx shim beside the sources.
+ */
 class PGliteDraad {
   readonly waitReady: Promise<void>;
   private readonly worker: Worker;
@@ -109,12 +109,12 @@ class PGliteDraad {
     this.waitReady.catch(() => undefined);
   }
 
-  private vraag<T>(v: VerzoekInhoud, transfer: ArrayBuffer[] = []): Promise<T> {
+  private vraag<T>(v: VerzoekInhoud): Promise<T> {
     if (this.weg) return Promise.reject(this.weg);
     const id = this.volgendeId++;
     return new Promise<T>((ok, fout) => {
       this.wachtend.set(id, { ok: ok as (v: unknown) => void, fout });
-      this.worker.postMessage({ ...v, id }, transfer);
+      this.worker.postMessage({ ...v, id });
     });
   }
 

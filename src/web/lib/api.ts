@@ -43,14 +43,28 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   const data = text ? JSON.parse(text) : undefined;
-  if (!res.ok) {
-    throw new ApiError(
-      data && typeof data === 'object' && 'code' in data
-        ? (data as Problem)
-        : { type: 'about:blank', title: res.statusText, status: res.status, code: 'onbekend' },
-    );
-  }
+  if (!res.ok) throw fout(res, data);
   return data as T;
+}
+
+/** The error for a failed answer: its problem document, or one made from the status when there is none. */
+function fout(res: Response, data: unknown): ApiError {
+  return new ApiError(
+    data && typeof data === 'object' && 'code' in data ? (data as Problem) : { type: 'about:blank', title: res.statusText, status: res.status, code: 'onbekend' },
+  );
+}
+
+/** Offer a file to the user as a download under this name. */
+export function bewaar(inhoud: Blob, bestandsnaam: string): void {
+  const url = URL.createObjectURL(inhoud);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = bestandsnaam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: some browsers start reading the URL only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
@@ -61,19 +75,8 @@ export async function downloadPost(path: string, body: unknown): Promise<void> {
   const headers: Record<string, string> = { accept: '*/*', 'content-type': 'application/json' };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   const res = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body) });
-  if (!res.ok) {
-    const data = await res.json().catch(() => undefined);
-    throw new ApiError(data && typeof data === 'object' && 'code' in data ? (data as Problem) : { type: 'about:blank', title: res.statusText, status: res.status, code: 'onbekend' });
-  }
-  const naam = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = naam;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  if (!res.ok) throw fout(res, await res.json().catch(() => undefined));
+  bewaar(await res.blob(), /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download');
 }
 
 // Response types of the API, from the OpenAPI document the server serves (src/contract/api/openapi-types.ts is

@@ -1,3 +1,5 @@
+import { bewaar } from './api.ts';
+
 /** Build a CSV file (semicolon-separated, as Dutch spreadsheet software expects) and offer it for download. */
 export function downloadCsv(bestandsnaam: string, kolommen: string[], rijen: (string | number | boolean | null)[][]): void {
   const cel = (v: string | number | boolean | null) => {
@@ -7,10 +9,5 @@ export function downloadCsv(bestandsnaam: string, kolommen: string[], rijen: (st
     return /[";\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const tekst = [kolommen, ...rijen].map((r) => r.map(cel).join(';')).join('\r\n');
-  const url = URL.createObjectURL(new Blob([`\ufeff${tekst}`], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = bestandsnaam;
-  a.click();
-  URL.revokeObjectURL(url);
+  bewaar(new Blob([`\ufeff${tekst}`], { type: 'text/csv;charset=utf-8' }), bestandsnaam);
 }
