@@ -160,6 +160,29 @@ describe('monitor and analyse in the browser', { skip: skipReason }, () => {
     await page.getByRole('button', { name: 'Duiding opslaan' }).click();
     await page.getByText('Veel fietsendiefstal rond het station').waitFor();
     await axeScan(page, 'profiel');
+    // Issue 10: counts are compared per 1,000 inhabitants with the interval deciding, never count against total.
+    await page.getByLabel('Jaar').selectOption(String(new Date().getFullYear() - 1));
+    await page.getByRole('row', { name: /Woninginbraken .*(beter|slechter|niet te onderscheiden).* per 1\.000 inwoners/ }).waitFor();
+
+    // The map of a count defaults to the rate; the count stays available; the gemeente level and other gemeenten.
+    await page.getByRole('link', { name: '← Monitor' }).click();
+    await page.getByLabel('Indicator').selectOption('POL_WONINGINBRAAK');
+    await page.getByLabel('Periode').selectOption(String(new Date().getFullYear() - 1));
+    await page.getByRole('table').getByText(/Woninginbraken \(per 1\.000 inwoners\) per buurt/).waitFor();
+    await page.getByLabel('Maat').selectOption('aantal');
+    await page.getByRole('table').getByText(/Woninginbraken \(aantal\) per buurt/).waitFor();
+    await page.getByLabel('Indicator').selectOption('POL_MISDR_PER1000');
+    await page.getByLabel('Niveau').selectOption('gemeente');
+    await page.getByLabel('Periode').selectOption('2016');
+    await page.getByRole('row', { name: /Maastricht .*CBS\/politie/ }).waitFor();
+    await page.getByTestId('trend').waitFor();
+    await axeScan(page, 'monitor-gemeente');
+    await page.getByRole('link', { name: 'Andere gemeenten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vergelijking met andere gemeenten' }).waitFor();
+    await page.getByTestId('vergelijking-samenvatting').filter({ hasText: /In 2017 had Maastricht 73,2 geregistreerde misdrijven per 1\.000 inwoners/ }).waitFor();
+    await page.getByLabel('Groep').selectOption('limburg');
+    await page.getByRole('row', { name: /Heerlen Limburg/ }).waitFor();
+    await axeScan(page, 'gemeenten');
 
     // Hotspots and near-repeat from the UI.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Analyse', exact: true }).click();

@@ -30,7 +30,7 @@ describe('monitor: parsers and formulas', () => {
     assert.deepEqual(datumBereik('tussen 01-03-2024 en 05-03-2024'), [19783, 19787]);
     assert.deepEqual(datumBereik('2024-03-01 t/m 2024-03-02'), [19783, 19784]);
     assert.equal(datumBereik('tussen 05-03-2024 en 01-03-2024'), undefined);
-    // Exact Garwood bounds for x = 10 are 4.795 and 18.390; Byar is within 1 %.
+    // Exact Garwood bounds for x = 10 are 4.795 and 18.390.
     const [l, h] = poissonInterval(10);
     assert.ok(Math.abs(l - 4.795) / 4.795 < 0.01 && Math.abs(h - 18.39) / 18.39 < 0.01, `${l} ${h}`);
     assert.equal(poissonInterval(0)[1].toFixed(3), '3.689');

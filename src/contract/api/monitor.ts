@@ -7,6 +7,12 @@ const Interval = Nullable(Type.Tuple([Type.Number(), Type.Number()], { descripti
 const Richting = Type.Union([Type.Literal('lager_beter'), Type.Literal('hoger_beter'), Type.Literal('neutraal')]);
 const DoelStatus = Nullable(Type.Union([Type.Literal('op_koers'), Type.Literal('niet_op_koers')]));
 const Status = Type.Union([Type.Literal('voorlopig'), Type.Literal('definitief')]);
+/** Where a figure comes from; 'demo' is synthetic and never part of a real total. */
+export const HerkomstSchema = Type.Union(
+  [Type.Literal('cbs_politie'), Type.Literal('eigen_registratie'), Type.Literal('enquete'), Type.Literal('demo'), Type.Literal('geen')],
+  { description: 'cbs_politie: gepubliceerde cijfers of een politie-export; eigen_registratie: meldingen; enquete; demo: verzonnen demogegevens; geen: geen cijfer' },
+);
+export type Herkomst = Static<typeof HerkomstSchema>;
 
 export const NiveauSchema = Type.Union([Type.Literal('buurt'), Type.Literal('wijk'), Type.Literal('gemeente')], { default: 'buurt' });
 export const PeriodeSchema = Type.String({ pattern: '^[0-9]{4}(-[0-9]{2})?$', description: 'jaar (2024) of maand (2024-03)' });
@@ -39,13 +45,14 @@ export const ObservatieSchema = Type.Object({
   geheim: Type.Boolean({ description: 'door de bron geheimgehouden (kleine aantallen)' }),
   afgeleid: Type.Boolean({ description: 'opgeteld uit de onderliggende gebieden' }),
   bron: Type.Union([Type.Literal('statistiek'), Type.Literal('incidenten'), Type.Literal('meldingen'), Type.Literal('enquete'), Type.Literal('geen')]),
+  herkomst: HerkomstSchema,
   doelStatus: DoelStatus,
   respondenten: Nullable(Type.Integer()),
   waarschuwing: Nullable(S),
 });
 export type Observatie = Static<typeof ObservatieSchema>;
 
-const TrendPunt = Type.Object({ periode: S, waarde: N, interval: Interval, status: Status, geheim: Type.Boolean(), doelStatus: DoelStatus });
+const TrendPunt = Type.Object({ periode: S, waarde: N, interval: Interval, status: Status, geheim: Type.Boolean(), doelStatus: DoelStatus, herkomst: HerkomstSchema });
 export const TrendSchema = Type.Object({
   indicator: Type.Object({ code: S, naam: S, eenheid: S, richting: Richting, doel: DoelSchema }),
   gebied: S,
@@ -87,6 +94,21 @@ export const ProfielIndicatorSchema = Type.Object({
   geheim: Type.Boolean(),
   doelStatus: DoelStatus,
   gemeente: N,
+  herkomst: HerkomstSchema,
+  vergelijking: Nullable(
+    Type.Object(
+      {
+        basis: Type.String({ description: 'waarop vergeleken is, bijvoorbeeld "per 1.000 inwoners"' }),
+        eigen: Type.Number({ description: 'de waarde van het gebied op die basis' }),
+        interval: Interval,
+        gemeente: Type.Number({ description: 'de waarde van de gemeente op die basis' }),
+        oordeel: Type.Union([Type.Literal('beter'), Type.Literal('slechter'), Type.Literal('niet_te_onderscheiden'), Type.Literal('hoger'), Type.Literal('lager')], {
+          description: 'beter/slechter: het 95 %-interval ligt helemaal aan één kant van de gemeente; hoger/lager bij een neutrale indicator',
+        }),
+      },
+      { description: 'vergelijking met de gemeente op een maat die gebieden vergelijkbaar maakt (nooit aantal tegen totaal)' },
+    ),
+  ),
 });
 export const ProfielSchema = Type.Object({
   gebied: Type.Object({ code: S, naam: S, niveau: Type.Union([Type.Literal('buurt'), Type.Literal('wijk'), Type.Literal('gemeente')]) }),
@@ -104,3 +126,35 @@ export const IncidentSoortSchema = Type.Object({
   standaard: Type.Boolean({ description: 'een soort voor de near-repeat-alerts (standaard in de analyses)' }),
 });
 export type IncidentSoort = Static<typeof IncidentSoortSchema>;
+
+export const GemeentenVergelijkingSchema = Type.Object({
+  reeks: S,
+  naam: Type.String({ description: 'wat vergeleken wordt' }),
+  eenheid: S,
+  jaar: S,
+  jaren: Type.Array(S, { description: 'jaren met cijfers, nieuwste eerst' }),
+  groep: Type.Object({ code: S, naam: S }),
+  groepen: Type.Array(Type.Object({ code: S, naam: S, naamEn: S })),
+  bron: S,
+  groepWaarde: Nullable(Type.Number({ description: 'de groep als geheel: som van de aantallen gedeeld door de som van de inwoners' })),
+  eigen: Nullable(
+    Type.Object({
+      gemeente: S,
+      positie: Type.Integer({ description: 'plaats in de groep, 1 = laagste waarde' }),
+      van: Type.Integer(),
+      oordeel: Type.Union([Type.Literal('beter'), Type.Literal('slechter'), Type.Literal('niet_te_onderscheiden')], { description: 'tegen de groep als geheel, op het 95 %-interval' }),
+    }),
+  ),
+  rijen: Type.Array(
+    Type.Object({
+      gemeente: S,
+      provincie: S,
+      aantal: Type.Number(),
+      inwoners: Type.Integer(),
+      waarde: Type.Number({ description: 'per 1.000 inwoners' }),
+      interval: Interval,
+      eigen: Type.Boolean({ description: 'de eigen gemeente' }),
+    }),
+  ),
+});
+export type GemeentenVergelijking = Static<typeof GemeentenVergelijkingSchema>;

@@ -7485,6 +7485,8 @@ export interface paths {
                     niveau: "buurt" | "wijk" | "gemeente";
                     /** @description jaar (2024) of maand (2024-03) */
                     periode: string;
+                    /** @description waarde: zoals de indicator is gedefinieerd; per_inwoners: een aantal omgerekend per inwoner (de noemer uit monitor.json), zodat gebieden vergelijkbaar zijn */
+                    maat?: "waarde" | "per_inwoners";
                 };
                 header?: never;
                 path?: never;
@@ -7518,6 +7520,8 @@ export interface paths {
                             /** @description opgeteld uit de onderliggende gebieden */
                             afgeleid: boolean;
                             bron: "statistiek" | "incidenten" | "meldingen" | "enquete" | "geen";
+                            /** @description cbs_politie: gepubliceerde cijfers of een politie-export; eigen_registratie: meldingen; enquete; demo: verzonnen demogegevens; geen: geen cijfer */
+                            herkomst: "cbs_politie" | "eigen_registratie" | "enquete" | "demo" | "geen";
                             doelStatus: ("op_koers" | "niet_op_koers") | (never | null);
                             respondenten: number | null;
                             waarschuwing: string | null;
@@ -7595,6 +7599,8 @@ export interface paths {
                     /** @description jaar (2024) of maand (2024-03) */
                     periode: string;
                     formaat: "csv" | "xlsx" | "geojson";
+                    /** @description waarde: zoals de indicator is gedefinieerd; per_inwoners: een aantal omgerekend per inwoner (de noemer uit monitor.json), zodat gebieden vergelijkbaar zijn */
+                    maat?: "waarde" | "per_inwoners";
                 };
                 header?: never;
                 path?: never;
@@ -7717,6 +7723,8 @@ export interface paths {
                                 status: "voorlopig" | "definitief";
                                 geheim: boolean;
                                 doelStatus: ("op_koers" | "niet_op_koers") | (never | null);
+                                /** @description cbs_politie: gepubliceerde cijfers of een politie-export; eigen_registratie: meldingen; enquete; demo: verzonnen demogegevens; geen: geen cijfer */
+                                herkomst: "cbs_politie" | "eigen_registratie" | "enquete" | "demo" | "geen";
                             }[];
                             laatste: {
                                 periode: string;
@@ -7729,6 +7737,8 @@ export interface paths {
                                 status: "voorlopig" | "definitief";
                                 geheim: boolean;
                                 doelStatus: ("op_koers" | "niet_op_koers") | (never | null);
+                                /** @description cbs_politie: gepubliceerde cijfers of een politie-export; eigen_registratie: meldingen; enquete; demo: verzonnen demogegevens; geen: geen cijfer */
+                                herkomst: "cbs_politie" | "eigen_registratie" | "enquete" | "demo" | "geen";
                             } | null;
                             vergelijking: {
                                 vierJaarEerder: {
@@ -7953,6 +7963,24 @@ export interface paths {
                                 geheim: boolean;
                                 doelStatus: ("op_koers" | "niet_op_koers") | (never | null);
                                 gemeente: number | null;
+                                /** @description cbs_politie: gepubliceerde cijfers of een politie-export; eigen_registratie: meldingen; enquete; demo: verzonnen demogegevens; geen: geen cijfer */
+                                herkomst: "cbs_politie" | "eigen_registratie" | "enquete" | "demo" | "geen";
+                                /** @description vergelijking met de gemeente op een maat die gebieden vergelijkbaar maakt (nooit aantal tegen totaal) */
+                                vergelijking: {
+                                    /** @description waarop vergeleken is, bijvoorbeeld "per 1.000 inwoners" */
+                                    basis: string;
+                                    /** @description de waarde van het gebied op die basis */
+                                    eigen: number;
+                                    /** @description 95 %-interval */
+                                    interval: [
+                                        number,
+                                        number
+                                    ] | null;
+                                    /** @description de waarde van de gemeente op die basis */
+                                    gemeente: number;
+                                    /** @description beter/slechter: het 95 %-interval ligt helemaal aan één kant van de gemeente; hoger/lager bij een neutrale indicator */
+                                    oordeel: "beter" | "slechter" | "niet_te_onderscheiden" | "hoger" | "lager";
+                                } | null;
                             }[];
                             duiding: {
                                 id: string;
@@ -7993,6 +8021,124 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitor/vergelijking/gemeenten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De gemeente naast andere gemeenten: geregistreerde misdrijven per 1.000 inwoners (CBS), per vergelijkingsgroep */
+        get: {
+            parameters: {
+                query?: {
+                    jaar?: string;
+                    groep?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reeks: string;
+                            /** @description wat vergeleken wordt */
+                            naam: string;
+                            eenheid: string;
+                            jaar: string;
+                            /** @description jaren met cijfers, nieuwste eerst */
+                            jaren: string[];
+                            groep: {
+                                code: string;
+                                naam: string;
+                            };
+                            groepen: {
+                                code: string;
+                                naam: string;
+                                naamEn: string;
+                            }[];
+                            bron: string;
+                            /** @description de groep als geheel: som van de aantallen gedeeld door de som van de inwoners */
+                            groepWaarde: number | null;
+                            eigen: {
+                                gemeente: string;
+                                /** @description plaats in de groep, 1 = laagste waarde */
+                                positie: number;
+                                van: number;
+                                /** @description tegen de groep als geheel, op het 95 %-interval */
+                                oordeel: "beter" | "slechter" | "niet_te_onderscheiden";
+                            } | null;
+                            rijen: {
+                                gemeente: string;
+                                provincie: string;
+                                aantal: number;
+                                inwoners: number;
+                                /** @description per 1.000 inwoners */
+                                waarde: number;
+                                /** @description 95 %-interval */
+                                interval: [
+                                    number,
+                                    number
+                                ] | null;
+                                /** @description de eigen gemeente */
+                                eigen: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

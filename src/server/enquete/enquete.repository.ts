@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely';
 import type { Executor } from '../platform/database.ts';
 import type { BevolkingOpbouwTable, EnqueteResponsTable } from './enquete.tables.ts';
 
-export const nieuweRonde = (db: Executor, r: { naam: string; jaar: number; vragenlijst_versie: number; open_link: boolean }) =>
+export const nieuweRonde = (db: Executor, r: { naam: string; jaar: number; vragenlijst_versie: number; open_link: boolean; demo: boolean }) =>
   db.insertInto('enquete_ronde').values(r).returning('id').executeTakeFirstOrThrow();
 
 export const voegLinksToe = (db: Executor, links: { token_hash: string; ronde_id: string; buurt_code: string }[]) =>
@@ -67,7 +67,7 @@ export const responsenVanJaar = (db: Executor, jaar: number) =>
   db
     .selectFrom('enquete_respons as e')
     .innerJoin('enquete_ronde as r', 'r.id', 'e.ronde_id')
-    .select(['e.buurt_code', 'e.leeftijd', 'e.geslacht', 'e.antwoorden'])
+    .select(['e.buurt_code', 'e.leeftijd', 'e.geslacht', 'e.antwoorden', 'r.demo'])
     .where('r.jaar', '=', jaar)
     // Open-link answers can be repeated at will: they never count in an estimate or a target's status.
     .where('e.bron', '!=', 'open')

@@ -40,6 +40,8 @@ export interface Schatting {
   gewogen: boolean;
   waarschuwing: string | null;
   teWeinig: boolean;
+  /** Any answer came from a synthetic demo round. */
+  demo: boolean;
 }
 
 /**
@@ -73,11 +75,11 @@ export class EnqueteService {
     return this.cfg;
   }
 
-  async rondeMaken(ctx: AuditContext, r: { naam: string; jaar: number; openLink?: boolean | undefined }): Promise<string> {
+  async rondeMaken(ctx: AuditContext, r: { naam: string; jaar: number; openLink?: boolean | undefined; demo?: boolean }): Promise<string> {
     const buurten = this.gebieden.lijst('buurt');
     const openLink = r.openLink === true;
     return this.db.transaction().execute(async (trx) => {
-      const { id } = await repo.nieuweRonde(trx, { naam: r.naam.trim(), jaar: r.jaar, vragenlijst_versie: this.cfg.versie, open_link: openLink });
+      const { id } = await repo.nieuweRonde(trx, { naam: r.naam.trim(), jaar: r.jaar, vragenlijst_versie: this.cfg.versie, open_link: openLink, demo: r.demo === true });
       if (openLink) await repo.voegLinksToe(trx, buurten.map((b) => ({ token_hash: sha256(this.token(id, b.code)), ronde_id: id, buurt_code: b.code })));
       await logVerwerking(trx, ctx, { actie: 'enquete.ronde_maken', objectType: 'enquete_ronde', objectId: id, doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { jaar: r.jaar, buurten: buurten.length, openLink } });
       return id;
@@ -284,14 +286,16 @@ export class EnqueteService {
     return gebieden.map((g) => {
       const buurtenVanG = [...buurtWijk.keys()].filter((b) => gebiedVan(b) === g);
       const resp: Respondent[] = [];
+      let demo = false;
       for (const r of rows) {
         if (gebiedVan(r.buurt_code) !== g) continue;
         const x = r.antwoorden[vraagCode];
         if (x === undefined) continue;
         const waarde = vraag.schatting.soort === 'aandeel' ? (vraag.schatting.antwoorden.includes(String(x)) ? 1 : 0) : Number(x);
         resp.push({ leeftijd: r.leeftijd, geslacht: r.geslacht, waarde });
+        if (r.demo) demo = true;
       }
-      const leeg: Schatting = { gebied: g, waarde: null, interval: null, n: resp.length, gewogen: false, waarschuwing: null, teWeinig: true };
+      const leeg: Schatting = { gebied: g, waarde: null, interval: null, n: resp.length, gewogen: false, waarschuwing: null, teWeinig: true, demo };
       if (resp.length < this.cfg.minimumRespondenten) return { ...leeg, waarschuwing: `Minder dan ${this.cfg.minimumRespondenten} respondenten: geen cijfer.` };
       // Population of the area: sum over its buurten, each at its latest known year; unknown when any is missing.
       let bevolking: Map<string, number> | null = new Map();
@@ -307,7 +311,7 @@ export class EnqueteService {
       const y = resp.map((x) => x.waarde);
       const s = vraag.schatting.soort === 'aandeel' ? aandeel(y, gw.w) : gemiddelde(y, gw.w);
       const f = vraag.schatting.soort === 'aandeel' ? 100 : 1;
-      return { gebied: g, waarde: s.schatting * f, interval: [s.interval[0] * f, s.interval[1] * f], n: resp.length, gewogen: gw.gewogen, waarschuwing: gw.waarschuwing, teWeinig: false };
+      return { gebied: g, waarde: s.schatting * f, interval: [s.interval[0] * f, s.interval[1] * f], n: resp.length, gewogen: gw.gewogen, waarschuwing: gw.waarschuwing, teWeinig: false, demo };
     });
   }
 

@@ -8,6 +8,8 @@ export interface EnqueteRondeTable {
   open: Generated<boolean>;
   /** The optional open link per buurt; its answers are labelled 'open' and excluded from estimates. */
   open_link: Generated<boolean>;
+  /** A synthetic demo round: its estimates are marked demo. */
+  demo: Generated<boolean>;
   aangemaakt_op: ColumnType<Date, Date | undefined, never>;
 }
 

@@ -126,6 +126,36 @@ export class GebiedenService {
     return hit;
   }
 
+  /**
+   * Land area in km², from the geometry projected to RD New (shoelace, holes subtracted); a gemeente without a
+   * geometry (or row) of its own is the sum of its wijken. For "per km²" comparisons where no denominator fits.
+   */
+  oppervlakteKm2(code: string): number | null {
+    const s = this.current;
+    const r = s.byCode.get(code);
+    if (r && isPolygonal(r.geometrie)) {
+      let m2 = 0;
+      for (const poly of polygonsOf(r.geometrie)) {
+        poly.forEach((ring, i) => {
+          let a = 0;
+          const rd = ring.map((p) => wgs84ToRd(p[0]!, p[1]!));
+          for (let k = 0; k < rd.length - 1; k++) a += rd[k]![0] * rd[k + 1]![1] - rd[k + 1]![0] * rd[k]![1];
+          m2 += (i === 0 ? 1 : -1) * Math.abs(a / 2);
+        });
+      }
+      return m2 / 1e6;
+    }
+    const kinderen = s.rows.filter((x) => x.ouder_code === code);
+    if (kinderen.length === 0) return null;
+    let som = 0;
+    for (const k of kinderen) {
+      const a = this.oppervlakteKm2(k.code);
+      if (a === null) return null;
+      som += a;
+    }
+    return som;
+  }
+
   /** Areas of one level (code, name, parent), from the in-memory snapshot. */
   lijst(niveau: Niveau): { code: string; naam: string; ouder: string | null }[] {
     return this.current.rows.filter((r) => r.niveau === niveau).map((r) => ({ code: r.code, naam: r.naam, ouder: r.ouder_code }));

@@ -21,11 +21,12 @@ export async function insertIncidenten(
 /** Add an import's incidents to the monthly counts (inside the import's transaction). */
 export async function telImportBij(trx: Executor, importId: number): Promise<void> {
   await sql`
-    INSERT INTO incident_telling (soort, jaar, maand, buurt_code, wijk_code, aantal)
-    SELECT soort, jaar, extract(month FROM datum_van)::smallint, buurt_code, min(wijk_code), count(*)::int
+    INSERT INTO incident_telling (soort, jaar, maand, buurt_code, wijk_code, aantal, demo_aantal)
+    SELECT soort, jaar, extract(month FROM datum_van)::smallint, buurt_code, min(wijk_code), count(*)::int, count(*) FILTER (WHERE demo)::int
     FROM incident WHERE import_id = ${importId}
     GROUP BY soort, jaar, extract(month FROM datum_van), buurt_code
-    ON CONFLICT (soort, jaar, maand, buurt_code) DO UPDATE SET aantal = incident_telling.aantal + excluded.aantal`.execute(trx);
+    ON CONFLICT (soort, jaar, maand, buurt_code) DO UPDATE
+      SET aantal = incident_telling.aantal + excluded.aantal, demo_aantal = incident_telling.demo_aantal + excluded.demo_aantal`.execute(trx);
 }
 
 /** Incident counts per buurt or wijk for a year (or a month 'YYYY-MM'), from the monthly counts. */
@@ -33,12 +34,12 @@ export async function telIncidenten(db: Executor, soorten: string[], periode: st
   let q = db.selectFrom('incident_telling').where('soort', 'in', soorten).where('jaar', '=', Number(periode.slice(0, 4)));
   if (periode.length === 7) q = q.where('maand', '=', Number(periode.slice(5, 7)));
   if (niveau === 'gemeente') {
-    const r = await q.select((eb) => eb.fn.sum<number>('aantal').as('n')).executeTakeFirstOrThrow();
-    return [{ gebied: '*', n: Number(r.n ?? 0) }];
+    const r = await q.select((eb) => [eb.fn.sum<number>('aantal').as('n'), eb.fn.sum<number>('demo_aantal').as('demo')]).executeTakeFirstOrThrow();
+    return [{ gebied: '*', n: Number(r.n ?? 0), demo: Number(r.demo ?? 0) }];
   }
   const kolom = niveau === 'wijk' ? 'wijk_code' : 'buurt_code';
-  const rows = await q.select([`${kolom} as gebied`, (eb) => eb.fn.sum<number>('aantal').as('n')]).groupBy(kolom).execute();
-  return rows.map((r) => ({ gebied: r.gebied, n: Number(r.n) }));
+  const rows = await q.select([`${kolom} as gebied`, (eb) => eb.fn.sum<number>('aantal').as('n'), (eb) => eb.fn.sum<number>('demo_aantal').as('demo')]).groupBy(kolom).execute();
+  return rows.map((r) => ({ gebied: r.gebied, n: Number(r.n), demo: Number(r.demo) }));
 }
 
 export async function jarenVanIncidenten(db: Executor, soorten: string[]): Promise<number[]> {

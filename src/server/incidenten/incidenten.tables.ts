@@ -22,6 +22,8 @@ export interface IncidentTellingTable {
   buurt_code: string;
   wijk_code: string;
   aantal: number;
+  /** How many of `aantal` are synthetic demo incidents. */
+  demo_aantal: Generated<number>;
 }
 
 declare module '../platform/db-schema.ts' {

@@ -264,13 +264,13 @@ export async function telMeldingen(db: Executor, categorieen: string[], periode:
   const tot = new Date(Date.UTC(m ? j! : j! + 1, m ? m : 0, 1));
   let q = db.selectFrom('melding').where('categorie', 'in', categorieen).where('hoofdmelding_id', 'is', null).where('ingediend_op', '>=', van).where('ingediend_op', '<', tot);
   if (niveau === 'gemeente') {
-    const r = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return [{ gebied: '*', n: Number(r.n) }];
+    const r = await q.select((eb) => [eb.fn.countAll<number>().as('n'), sql<number>`count(*) FILTER (WHERE demo)`.as('demo')]).executeTakeFirstOrThrow();
+    return [{ gebied: '*', n: Number(r.n), demo: Number(r.demo) }];
   }
   const kolom = niveau === 'wijk' ? 'wijk_code' : 'buurt_code';
   q = q.where(kolom, 'is not', null);
-  const rows = await q.select([`${kolom} as gebied`, (eb) => eb.fn.countAll<number>().as('n')]).groupBy(kolom).execute();
-  return rows.map((r) => ({ gebied: r.gebied as string, n: Number(r.n) }));
+  const rows = await q.select([`${kolom} as gebied`, (eb) => eb.fn.countAll<number>().as('n'), sql<number>`count(*) FILTER (WHERE demo)`.as('demo')]).groupBy(kolom).execute();
+  return rows.map((r) => ({ gebied: r.gebied as string, n: Number(r.n), demo: Number(r.demo) }));
 }
 
 export async function jarenVanMeldingen(db: Executor): Promise<number[]> {

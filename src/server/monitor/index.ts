@@ -1,5 +1,6 @@
 import { defineModule } from '../platform/module.ts';
 import * as m1200 from './migrations/2026_12_01_1200_monitor.ts';
+import * as m1000 from './migrations/2026_12_03_1000_herkomst.ts';
 import { monitorConfig } from './monitor.config.ts';
 import { monitorRoutes } from './monitor.routes.ts';
 import { seedMonitor } from './monitor.seed.ts';
@@ -24,7 +25,7 @@ export const monitorModule = defineModule({
   permissies: PERMISSIES,
   config: monitorConfig,
   // Historical: its first migration also created the incident and import-log tables (now incidenten's and the platform's).
-  migraties: { '2026_12_01_1200_monitor': m1200 },
+  migraties: { '2026_12_01_1200_monitor': m1200, '2026_12_03_1000_herkomst': m1000 },
   afhankelijk: ['gebieden', 'meldingen', 'incidenten', 'enquete'],
   start: (ctx) => ({
     monitor: new MonitorService(ctx.db, ctx.gemeente.monitor, ctx.gemeente.meldingen, ctx.gebieden, ctx.incidenten, ctx.enquete, ctx.meldingen, {

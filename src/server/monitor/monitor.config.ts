@@ -59,6 +59,32 @@ export const MonitorSchema = Type.Object(
       { additionalProperties: false },
     ),
     hotspots: Type.Object({ celMeter: Type.Number({ exclusiveMinimum: 0 }) }, { additionalProperties: false }),
+    /**
+     * How areas are compared (issue 10): a count is never set against the whole city's total. Counts are
+     * compared per `noemer` (e.g. per 1,000 inhabitants), or per km² where an area has no denominator.
+     * `gemeenten`: the groups of other gemeenten to compare this gemeente with (CBS figures for all gemeenten).
+     */
+    vergelijking: Type.Object(
+      {
+        noemer: Type.Object({ reeks: Reeks, per: Type.Number({ exclusiveMinimum: 0 }), eenheid: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+        gemeenten: Type.Array(
+          Type.Object(
+            {
+              code: Type.String({ pattern: '^[a-z][a-z0-9_]*$' }),
+              naam: Type.String({ minLength: 1 }),
+              naamEn: Type.String({ minLength: 1 }),
+              inwonersVan: Type.Optional(Type.Integer({ minimum: 0 })),
+              inwonersTot: Type.Optional(Type.Integer({ minimum: 0 })),
+              provincie: Type.Optional(Type.String({ minLength: 1 })),
+              gemeenten: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
+            },
+            { additionalProperties: false },
+          ),
+          { minItems: 1 },
+        ),
+      },
+      { additionalProperties: false },
+    ),
   },
   { additionalProperties: false },
 );

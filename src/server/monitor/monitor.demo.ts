@@ -65,8 +65,14 @@ export async function seedMonitorDemo(ctx: AppContext, opts: { seed?: number; sc
   // Populations per buurt (demo) as statistics, and their age × sex make-up for the survey weighting.
   const bevolkingCsv = ['ID;WijkenEnBuurten;Perioden;AantalInwoners_5;Woningvoorraad_35'];
   let i = 0;
-  for (const b of buurten) for (let j = dit - 9; j <= dit - 1; j++) bevolkingCsv.push(`${i++};${b.code};${j}JJ00;${inwoners.get(b.code)};${Math.round(inwoners.get(b.code)! * 0.52)}`);
-  await ctx.monitor.importCbs({ actor: SYSTEEM }, bevolkingCsv.join('\n'), 'demo (verzonnen) bevolking per buurt');
+  for (const b of buurten) {
+    // A slow growth with a little noise per year, as real buurt populations move.
+    for (let j = dit - 9; j <= dit - 1; j++) {
+      const n = Math.round(inwoners.get(b.code)! * (1 + 0.004 * (j - dit + 1)) * (1 + (r() - 0.5) * 0.01));
+      bevolkingCsv.push(`${i++};${b.code};${j}JJ00;${n};${Math.round(n * 0.52)}`);
+    }
+  }
+  await ctx.monitor.importCbs({ actor: SYSTEEM }, bevolkingCsv.join('\n'), 'demo (verzonnen) bevolking per buurt', undefined, undefined, { demo: true });
   const cfg = ctx.gemeente.enquete;
   const opbouw = ['buurt;jaar;leeftijd;geslacht;aantal'];
   const aandelen = [0.14, 0.33, 0.31, 0.22];
@@ -74,7 +80,7 @@ export async function seedMonitorDemo(ctx: AppContext, opts: { seed?: number; sc
   await ctx.enquete.importBevolking({ actor: SYSTEEM }, opbouw.join('\n'));
 
   // A survey round last year with responses in most buurten; feeling unsafe more common in the centre.
-  const ronde = await ctx.enquete.rondeMaken({ actor: SYSTEEM }, { naam: `Veiligheid in uw buurt ${dit - 1} (demo)`, jaar: dit - 1 });
+  const ronde = await ctx.enquete.rondeMaken({ actor: SYSTEEM }, { naam: `Veiligheid in uw buurt ${dit - 1} (demo)`, jaar: dit - 1, demo: true });
   const antwoorden = [`buurt;leeftijd;geslacht;onveilig_buurt;rapportcijfer_veiligheid;sociale_overlast;fysieke_verloedering`];
   for (const b of buurten) {
     const centrum = b.code.startsWith('BU093500');

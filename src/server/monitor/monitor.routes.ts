@@ -3,7 +3,7 @@ import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { maakBestand, stuurBestand } from '../platform/export.ts';
 import { Bestand } from '../../contract/api/common.ts';
-import { IndicatorSchema, NiveauSchema, ObservatieSchema, PeriodeSchema, ProfielSchema, SignalenSchema, TrendSchema } from '../../contract/api/monitor.ts';
+import { GemeentenVergelijkingSchema, IndicatorSchema, NiveauSchema, ObservatieSchema, PeriodeSchema, ProfielSchema, SignalenSchema, TrendSchema } from '../../contract/api/monitor.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 import { parseMaten } from './cbs-import.ts';
@@ -11,6 +11,13 @@ import type { Niveau } from './monitor.service.ts';
 
 const S = Type.String();
 const Periode = PeriodeSchema;
+const Maat = Type.Optional(
+  Type.Union([Type.Literal('waarde'), Type.Literal('per_inwoners')], {
+    description: 'waarde: zoals de indicator is gedefinieerd; per_inwoners: een aantal omgerekend per inwoner (de noemer uit monitor.json), zodat gebieden vergelijkbaar zijn',
+  }),
+);
+/** Provenance in words, for exports (the web shows the same labels). */
+const HERKOMST_TEKST = { cbs_politie: 'CBS/politie', eigen_registratie: 'eigen registratie', enquete: 'enquête', demo: 'DEMO (verzonnen)', geen: 'geen cijfer' } as const;
 
 export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
   const svc = ctx.monitor;
@@ -68,13 +75,14 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         tags: ['monitor'],
         summary: 'Een indicator voor alle gebieden van een niveau in één periode (de kaart en de tabel)',
-        querystring: Type.Object({ indicator: Type.String({ maxLength: 60 }), niveau: NiveauSchema, periode: Periode }, { additionalProperties: false }),
+        querystring: Type.Object({ indicator: Type.String({ maxLength: 60 }), niveau: NiveauSchema, periode: Periode, maat: Maat }, { additionalProperties: false }),
         response: responses({ 200: Type.Array(ObservatieSchema) }, [400, 401, 403, 404]),
       },
     },
     async (request) => {
       requirePermissie(request.gebruiker, 'monitor:lezen');
-      return svc.observaties(request.query.indicator, request.query.niveau as Niveau, request.query.periode);
+      const { indicator, niveau, periode, maat } = request.query;
+      return maat === 'per_inwoners' ? svc.observatiesPerInwoner(indicator, niveau as Niveau, periode) : svc.observaties(indicator, niveau as Niveau, periode);
     },
   );
 
@@ -90,6 +98,7 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
             niveau: NiveauSchema,
             periode: Periode,
             formaat: Type.Union([Type.Literal('csv'), Type.Literal('xlsx'), Type.Literal('geojson')], { default: 'csv' }),
+            maat: Maat,
           },
           { additionalProperties: false },
         ),
@@ -98,10 +107,13 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
     },
     async (request, reply) => {
       requirePermissie(request.gebruiker, 'monitor:lezen');
-      const { indicator, niveau, periode, formaat } = request.query;
+      const { indicator, niveau, periode, formaat, maat } = request.query;
       const ind = svc.indicator(indicator);
-      const obs = await svc.observaties(indicator, niveau as Niveau, periode);
-      const naam = `${indicator.toLowerCase()}-${niveau}-${periode}`;
+      const perInwoner = maat === 'per_inwoners';
+      const obs = perInwoner ? await svc.observatiesPerInwoner(indicator, niveau as Niveau, periode) : await svc.observaties(indicator, niveau as Niveau, periode);
+      const eenheid = perInwoner ? svc.vergelijkingsNoemer().eenheid : ind.eenheid;
+      const demo = obs.some((o) => o.herkomst === 'demo');
+      const naam = `${indicator.toLowerCase()}-${niveau}-${periode}${perInwoner ? '-per-inwoners' : ''}${demo ? '-DEMO' : ''}`;
       if (formaat === 'geojson') {
         const features = obs.map((o) => {
           let geometry = null;
@@ -110,12 +122,12 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
           } catch {
             geometry = null;
           }
-          return { type: 'Feature', id: o.gebied.code, geometry, properties: { code: o.gebied.code, naam: o.gebied.naam, indicator, periode, waarde: o.waarde, teller: o.teller, noemer: o.noemer, status: o.status, geheim: o.geheim } };
+          return { type: 'Feature', id: o.gebied.code, geometry, properties: { code: o.gebied.code, naam: o.gebied.naam, indicator, periode, eenheid, waarde: o.waarde, teller: o.teller, noemer: o.noemer, status: o.status, geheim: o.geheim, herkomst: HERKOMST_TEKST[o.herkomst] } };
         });
         return stuurBestand(reply, {
           mediatype: 'application/geo+json',
           bestandsnaam: `${naam}.geojson`,
-          inhoud: Buffer.from(JSON.stringify({ type: 'FeatureCollection', name: `${ind.naam} ${periode}`, bron: ind.bron, features })),
+          inhoud: Buffer.from(JSON.stringify({ type: 'FeatureCollection', name: `${ind.naam} (${eenheid}) ${periode}${demo ? ' — DEMO: verzonnen gegevens' : ''}`, bron: ind.bron, demo, features })),
         });
       }
       return stuurBestand(
@@ -123,8 +135,8 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
         await maakBestand(
           formaat,
           naam,
-          ['Gebiedscode', 'Gebied', 'Periode', `${ind.naam} (${ind.eenheid})`, 'Teller', 'Noemer', 'Interval laag', 'Interval hoog', 'Status', 'Geheim', 'Afgeleid', 'Bron', 'Doel'],
-          obs.map((o) => [o.gebied.code, o.gebied.naam, o.periode, o.waarde, o.teller, o.noemer, o.interval?.[0] ?? null, o.interval?.[1] ?? null, o.status, o.geheim, o.afgeleid, o.bron, o.doelStatus]),
+          ['Gebiedscode', 'Gebied', 'Periode', `${ind.naam} (${eenheid})`, 'Teller', 'Noemer', 'Interval laag', 'Interval hoog', 'Status', 'Geheim', 'Afgeleid', 'Bron', 'Herkomst', 'Doel'],
+          obs.map((o) => [o.gebied.code, o.gebied.naam, o.periode, o.waarde, o.teller, o.noemer, o.interval?.[0] ?? null, o.interval?.[1] ?? null, o.status, o.geheim, o.afgeleid, o.bron, HERKOMST_TEKST[o.herkomst], o.doelStatus]),
         ),
       );
     },
@@ -176,6 +188,25 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
     async (request) => {
       requirePermissie(request.gebruiker, 'monitor:lezen');
       return svc.profiel(request.params.gebied, request.query.jaar);
+    },
+  );
+
+  app.get(
+    '/api/monitor/vergelijking/gemeenten',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'De gemeente naast andere gemeenten: geregistreerde misdrijven per 1.000 inwoners (CBS), per vergelijkingsgroep',
+        querystring: Type.Object(
+          { jaar: Type.Optional(Type.String({ pattern: '^[0-9]{4}$' })), groep: Type.Optional(Type.String({ maxLength: 40 })) },
+          { additionalProperties: false },
+        ),
+        response: responses({ 200: GemeentenVergelijkingSchema }, [400, 401, 403]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'monitor:lezen');
+      return svc.gemeentenVergelijken(request.query.jaar, request.query.groep);
     },
   );
 

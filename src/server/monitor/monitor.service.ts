@@ -14,7 +14,7 @@ import { registreerImport } from '../platform/importlog.ts';
 import type { EnqueteService } from '../enquete/enquete.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import { gebruikerNamen } from '../toegang/toegang.service.ts';
-import type { Observatie as ObservatieApi, Profiel, Signalen, Trend } from '../../contract/api/monitor.ts';
+import type { GemeentenVergelijking, Observatie as ObservatieApi, Profiel, Signalen, Trend } from '../../contract/api/monitor.ts';
 
 export type Niveau = 'buurt' | 'wijk' | 'gemeente';
 
@@ -60,6 +60,7 @@ export class MonitorService {
     bestand: string,
     onProgress?: (n: number, totaal: number) => void,
     maten?: Record<string, string>,
+    opties: { demo?: boolean } = {},
   ): Promise<CbsResultaat & { importId: number; onbekendeGebieden: string[] }> {
     const gebiedNamen = new Map<string, string>([[this.opties.gemeenteNaam.toLowerCase(), this.opties.gemeenteCode]]);
     for (const n of ['wijk', 'buurt'] as const) for (const g of this.gebieden.lijst(n)) gebiedNamen.set(g.naam.toLowerCase(), g.code);
@@ -67,8 +68,8 @@ export class MonitorService {
     const bekend = new Set(['gemeente', 'wijk', 'buurt'].flatMap((n) => this.gebieden.lijst(n as Niveau).map((g) => g.code)));
     const onbekendeGebieden = [...new Set(r.rijen.map((x) => x.gebied_code).filter((c) => !bekend.has(c)))].sort();
     const importId = await this.db.transaction().execute(async (trx) => {
-      const id = await registreerImport(trx, { soort: `cbs-${r.formaat}`, bestand, bron: `CBS/politie (${bestand})`, rijen: r.rijen.length, details: { overgeslagen: r.overgeslagen, geheim: r.geheim, omgezet: r.omgezet, onbekendeGebieden } });
-      await repo.upsertStatistiek(trx, r.rijen, `CBS/politie (${bestand})`, id, (n) => onProgress?.(n, r.rijen.length));
+      const id = await registreerImport(trx, { soort: `cbs-${r.formaat}`, bestand, bron: opties.demo ? `demo (${bestand})` : `CBS/politie (${bestand})`, rijen: r.rijen.length, details: { overgeslagen: r.overgeslagen, geheim: r.geheim, omgezet: r.omgezet, onbekendeGebieden } });
+      await repo.upsertStatistiek(trx, r.rijen, opties.demo ? `demo (${bestand})` : `CBS/politie (${bestand})`, id, opties.demo === true, (n) => onProgress?.(n, r.rijen.length));
       await logVerwerking(trx, ctx, { actie: 'monitor.importeren', objectType: 'statistiek', objectId: String(id), doel: 'veiligheidsbeeld', persoonsgegevens: false, details: { bestand, formaat: r.formaat, rijen: r.rijen.length } });
       return id;
     });
@@ -122,32 +123,38 @@ export class MonitorService {
             geheim: false,
             afgeleid: false,
             bron: x && x.n > 0 ? 'enquete' : 'geen',
+            herkomst: !x || x.n === 0 ? 'geen' : x.demo ? 'demo' : 'enquete',
             doelStatus: this.doelStatus(ind, waarde),
             respondenten: x?.n ?? 0,
             waarschuwing: x?.waarschuwing ?? null,
           };
         });
       }
-      const teller = new Map<string, { waarde: number | null; geheim: boolean; voorlopig: boolean; afgeleid: boolean; bron: Observatie['bron'] }>();
+      const teller = new Map<string, { waarde: number | null; geheim: boolean; voorlopig: boolean; afgeleid: boolean; bron: Observatie['bron']; demo: boolean }>();
 
       if (t.reeksen) {
         const direct = await repo.somReeksen(this.dbLezen, t.reeksen, periode, gebieden.map((g) => g.code));
         for (const r of direct) {
           // A sum over several series is only complete when every series was present.
           const compleet = Number(r.delen) === t.reeksen.length;
-          teller.set(r.gebied_code, { waarde: r.geheim || !compleet ? null : Number(r.waarde), geheim: r.geheim, voorlopig: r.voorlopig, afgeleid: false, bron: 'statistiek' });
+          teller.set(r.gebied_code, { waarde: r.geheim || !compleet ? null : Number(r.waarde), geheim: r.geheim, voorlopig: r.voorlopig, afgeleid: false, bron: 'statistiek', demo: r.demo });
         }
         // Aggregate from the level below where the publisher gave nothing for an area.
         const onder: Niveau | undefined = niveau === 'gemeente' ? 'wijk' : niveau === 'wijk' ? 'buurt' : undefined;
         if (onder && gebieden.some((g) => !teller.has(g.code))) {
           const kinderen = await this.observaties(code, onder, periode);
           const ouders = new Map(this.gebiedenVan(onder).map((g) => [g.code, g.ouder]));
+          // Synthetic parts are never summed into an area that has real figures of these series in some year:
+          // a demo sum would pose as the next year of a real series (the city population jumping by 10 %).
+          const echt = new Set(await repo.gebiedenMetEchteReeksen(this.dbLezen, t.reeksen, gebieden.map((g) => g.code)));
           for (const g of gebieden) {
             if (teller.has(g.code)) continue;
             const mijn = kinderen.filter((k) => (niveau === 'gemeente' ? true : ouders.get(k.gebied.code) === g.code) && k.bron === 'statistiek');
             if (mijn.length === 0) continue;
+            const demo = mijn.some((k) => k.herkomst === 'demo');
+            if (demo && echt.has(g.code)) continue;
             const geheim = mijn.some((k) => k.teller === null);
-            teller.set(g.code, { waarde: geheim ? null : mijn.reduce((s, k) => s + k.teller!, 0), geheim, voorlopig: mijn.some((k) => k.status === 'voorlopig'), afgeleid: true, bron: 'statistiek' });
+            teller.set(g.code, { waarde: geheim ? null : mijn.reduce((s, k) => s + k.teller!, 0), geheim, voorlopig: mijn.some((k) => k.status === 'voorlopig'), afgeleid: true, bron: 'statistiek', demo });
           }
         }
       }
@@ -156,21 +163,33 @@ export class MonitorService {
         const heeft = (await this.incidenten.jaren(t.incidenten)).includes(Number(periode.slice(0, 4)));
         const rows = heeft ? await this.incidenten.telPerGebied(t.incidenten, periode, niveau) : [];
         if (heeft) {
-          const per = new Map(rows.map((r) => [r.gebied, r.n]));
-          for (const g of gebieden) if (!teller.has(g.code)) teller.set(g.code, { waarde: per.get(niveau === 'gemeente' ? '*' : g.code) ?? 0, geheim: false, voorlopig: false, afgeleid: false, bron: 'incidenten' });
+          const per = new Map(rows.map((r) => [r.gebied, r]));
+          // An area with no incidents counts 0; it is demo when the year's incidents of these kinds are.
+          const alleDemo = rows.length > 0 && rows.every((r) => r.demo === r.n);
+          for (const g of gebieden) {
+            if (teller.has(g.code)) continue;
+            const r = per.get(niveau === 'gemeente' ? '*' : g.code);
+            teller.set(g.code, { waarde: r?.n ?? 0, geheim: false, voorlopig: false, afgeleid: false, bron: 'incidenten', demo: r ? r.demo > 0 : alleDemo });
+          }
         }
       }
       if (t.meldingenThema) {
         const rows = await this.meldingen.telPerGebied(this.categorieenVanThema(t.meldingenThema), periode, niveau);
-        const per = new Map(rows.map((r) => [r.gebied, r.n]));
+        const per = new Map(rows.map((r) => [r.gebied, r]));
         const huidig = periode.slice(0, 4) === String(new Date().getUTCFullYear());
-        for (const g of gebieden) teller.set(g.code, { waarde: per.get(niveau === 'gemeente' ? '*' : g.code) ?? 0, geheim: false, voorlopig: huidig, afgeleid: false, bron: 'meldingen' });
+        const alleDemo = rows.length > 0 && rows.every((r) => r.demo === r.n);
+        for (const g of gebieden) {
+          const r = per.get(niveau === 'gemeente' ? '*' : g.code);
+          teller.set(g.code, { waarde: r?.n ?? 0, geheim: false, voorlopig: huidig, afgeleid: false, bron: 'meldingen', demo: r ? r.demo > 0 : alleDemo });
+        }
       }
 
-      const noemers = ind.noemer ? await this.noemers(ind.noemer.reeks, gebieden.map((g) => g.code), periode.slice(0, 4)) : new Map<string, number>();
+      const noemers = ind.noemer ? await this.noemers(ind.noemer.reeks, gebieden.map((g) => g.code), periode.slice(0, 4)) : new Map<string, { waarde: number; demo: boolean }>();
       return gebieden.map((g) => {
         const tl = teller.get(g.code);
-        const base = { gebied: { code: g.code, naam: g.naam }, periode, status: (tl?.voorlopig ? 'voorlopig' : 'definitief') as Observatie['status'], geheim: tl?.geheim ?? false, afgeleid: tl?.afgeleid ?? false, bron: tl?.bron ?? ('geen' as const) };
+        const noemerDemo = ind.noemer ? (noemers.get(g.code)?.demo ?? false) : false;
+        const herkomst: Observatie['herkomst'] = !tl || tl.waarde === null ? 'geen' : tl.demo || noemerDemo ? 'demo' : tl.bron === 'meldingen' ? 'eigen_registratie' : 'cbs_politie';
+        const base = { gebied: { code: g.code, naam: g.naam }, periode, status: (tl?.voorlopig ? 'voorlopig' : 'definitief') as Observatie['status'], geheim: tl?.geheim ?? false, afgeleid: tl?.afgeleid ?? false, bron: tl?.bron ?? ('geen' as const), herkomst };
         if (!tl || tl.waarde === null) return { ...base, waarde: null, teller: null, noemer: null, interval: null, doelStatus: null, respondenten: null, waarschuwing: null };
         const isTelling = ind.eenheid === 'aantal' || !!ind.noemer;
         const ci = isTelling && Number.isInteger(tl.waarde) ? poissonInterval(tl.waarde) : null;
@@ -178,12 +197,39 @@ export class MonitorService {
         let interval = ci;
         let noemer: number | null = null;
         if (ind.noemer) {
-          noemer = noemers.get(g.code) ?? null;
+          noemer = noemers.get(g.code)?.waarde ?? null;
           waarde = noemer ? (tl.waarde / noemer) * ind.noemer.per : null;
           interval = noemer && ci ? [(ci[0] / noemer) * ind.noemer.per, (ci[1] / noemer) * ind.noemer.per] : null;
         }
         return { ...base, waarde, teller: tl.waarde, noemer, interval, doelStatus: this.doelStatus(ind, waarde), respondenten: null, waarschuwing: null };
       });
+    });
+  }
+
+  /** The denominator counts are compared on (monitor.json `vergelijking.noemer`). */
+  vergelijkingsNoemer() {
+    return this.cfg.vergelijking.noemer;
+  }
+
+  /**
+   * A count indicator per inhabitant (the configured denominator) for every area: the default of the
+   * choropleth, because a map of counts mostly shows where many people live. Rates and survey figures are
+   * refused: they are comparable already.
+   */
+  async observatiesPerInwoner(code: string, niveau: Niveau, periode: string): Promise<Observatie[]> {
+    const ind = this.indicator(code);
+    if (ind.teller.enquete || ind.noemer || ind.eenheid !== 'aantal') throw new AppError('validatie', `${ind.naam} is al een verhouding (${ind.eenheid}); vraag de waarde zelf op.`);
+    const obs = await this.observaties(code, niveau, periode);
+    const n = this.cfg.vergelijking.noemer;
+    const noemers = await this.noemers(n.reeks, obs.map((o) => o.gebied.code), periode.slice(0, 4));
+    return obs.map((o) => {
+      if (o.teller === null) return o;
+      const d = noemers.get(o.gebied.code);
+      if (!d || d.waarde <= 0) return { ...o, waarde: null, interval: null, noemer: null, doelStatus: null, waarschuwing: 'Geen inwonersaantal voor dit gebied.' };
+      const f = n.per / d.waarde;
+      const ci = poissonInterval(o.teller);
+      // Targets are set on the indicator's own unit, so they do not apply to the rate.
+      return { ...o, noemer: d.waarde, waarde: o.teller * f, interval: [ci[0] * f, ci[1] * f], doelStatus: null, herkomst: d.demo ? 'demo' : o.herkomst };
     });
   }
 
@@ -194,13 +240,13 @@ export class MonitorService {
   }
 
   /** Denominator per area: the same year, or the latest earlier year the publisher has (figures lag). */
-  private async noemers(reeks: string, gebieden: string[], jaar: string): Promise<Map<string, number>> {
-    const uit = new Map<string, number>();
+  private async noemers(reeks: string, gebieden: string[], jaar: string): Promise<Map<string, { waarde: number; demo: boolean }>> {
+    const uit = new Map<string, { waarde: number; demo: boolean }>();
     const jaren = (await repo.periodenVanReeksen(this.dbLezen, [reeks])).filter((p) => p.length === 4 && p <= jaar);
     for (const j of jaren) {
       const ontbreekt = gebieden.filter((g) => !uit.has(g));
       if (ontbreekt.length === 0) break;
-      for (const r of await repo.somReeksen(this.dbLezen, [reeks], j, ontbreekt)) if (!r.geheim && r.waarde !== null) uit.set(r.gebied_code, Number(r.waarde));
+      for (const r of await repo.somReeksen(this.dbLezen, [reeks], j, ontbreekt)) if (!r.geheim && r.waarde !== null) uit.set(r.gebied_code, { waarde: Number(r.waarde), demo: r.demo });
     }
     return uit;
   }
@@ -216,7 +262,7 @@ export class MonitorService {
     const reeks = [];
     for (const j of jaren) {
       const o = (await this.observaties(code, niveau, j)).find((x) => x.gebied.code === gebiedCode);
-      if (o) reeks.push({ periode: j, waarde: o.waarde, interval: o.interval, status: o.status, geheim: o.geheim, doelStatus: o.doelStatus });
+      if (o) reeks.push({ periode: j, waarde: o.waarde, interval: o.interval, status: o.status, geheim: o.geheim, doelStatus: o.doelStatus, herkomst: o.herkomst });
     }
     const laatste = [...reeks].reverse().find((r) => r.waarde !== null);
     const vierJaar = laatste ? reeks.find((r) => Number(r.periode) === Number(laatste.periode) - 4 && r.waarde !== null) : undefined;
@@ -289,6 +335,7 @@ export class MonitorService {
       for (const ind of this.cfg.indicatoren) {
         const eigen = (await this.observaties(ind.code, niveau, jaar)).find((o) => o.gebied.code === gebiedCode)!;
         const stad = niveau === 'gemeente' ? eigen : (await this.observaties(ind.code, 'gemeente', jaar))[0]!;
+        const vgl = niveau === 'gemeente' ? null : await this.vergelijkMetGemeente(ind, eigen, stad, jaar);
         indicatoren.push({
           code: ind.code,
           naam: ind.naam,
@@ -301,6 +348,8 @@ export class MonitorService {
           geheim: eigen.geheim,
           doelStatus: eigen.doelStatus,
           gemeente: stad.waarde,
+          herkomst: vgl?.demo ? ('demo' as const) : eigen.herkomst,
+          vergelijking: vgl?.vergelijking ?? null,
         });
       }
       const rijen = await repo.duidingen(this.db, gebiedCode);
@@ -308,6 +357,126 @@ export class MonitorService {
       const notities = rijen.map((d) => ({ id: d.id, tekst: d.tekst, auteur: auteurs.get(d.auteur_id) ?? '', geschrevenOp: d.geschreven_op.toISOString() }));
       return { gebied: { code: gebied.code, naam: gebied.naam, niveau }, jaar, indicatoren, duiding: notities };
     });
+  }
+
+  /**
+   * An area against the gemeente on a footing that makes them comparable: rates and survey shares as they
+   * are; counts per inhabitant (the configured denominator), or per km² where the area has none. "Beter" or
+   * "slechter" only when the area's 95 % interval lies wholly on one side of the gemeente's value.
+   */
+  private async vergelijkMetGemeente(ind: IndicatorDef, eigen: Observatie, stad: Observatie, jaar: string): Promise<{ vergelijking: Profiel['indicatoren'][number]['vergelijking']; demo: boolean } | null> {
+    if (eigen.waarde === null || stad.waarde === null) return null;
+    const oordeel = (l: number, h: number, g: number) => {
+      if (g >= l && g <= h) return 'niet_te_onderscheiden' as const;
+      const hoger = l > g;
+      if (ind.richting === 'neutraal') return hoger ? ('hoger' as const) : ('lager' as const);
+      return (ind.richting === 'lager_beter') === hoger ? ('slechter' as const) : ('beter' as const);
+    };
+    const isTelling = !ind.teller.enquete && !ind.noemer && ind.eenheid === 'aantal';
+    if (!isTelling) {
+      if (!eigen.interval) return null;
+      return { vergelijking: { basis: ind.eenheid, eigen: eigen.waarde, interval: eigen.interval, gemeente: stad.waarde, oordeel: oordeel(eigen.interval[0], eigen.interval[1], stad.waarde) }, demo: false };
+    }
+    // A count of inhabitants per inhabitant says nothing; neutral counts (context figures) are not judged.
+    if (ind.richting === 'neutraal' || eigen.teller === null || stad.teller === null) return null;
+    const n = this.cfg.vergelijking.noemer;
+    const noemers = await this.noemers(n.reeks, [eigen.gebied.code, stad.gebied.code], jaar.slice(0, 4));
+    const na = noemers.get(eigen.gebied.code);
+    const ng = noemers.get(stad.gebied.code);
+    const ci = poissonInterval(eigen.teller);
+    if (na && ng && na.waarde > 0 && ng.waarde > 0) {
+      const f = n.per / na.waarde;
+      const g = (stad.teller / ng.waarde) * n.per;
+      return { vergelijking: { basis: n.eenheid, eigen: eigen.teller * f, interval: [ci[0] * f, ci[1] * f], gemeente: g, oordeel: oordeel(ci[0] * f, ci[1] * f, g) }, demo: na.demo || ng.demo };
+    }
+    const ka = this.gebieden.oppervlakteKm2(eigen.gebied.code);
+    const kg = this.gebieden.oppervlakteKm2(stad.gebied.code);
+    if (!ka || !kg) return null;
+    const g = stad.teller / kg;
+    return { vergelijking: { basis: 'per km²', eigen: eigen.teller / ka, interval: [ci[0] / ka, ci[1] / ka], gemeente: g, oordeel: oordeel(ci[0] / ka, ci[1] / ka, g) }, demo: false };
+  }
+
+  // ------------------------------------------------------------------------------------- other gemeenten
+
+  /** Load the CBS figures of all gemeenten (registered crime and inhabitants) shipped in data/monitor/. */
+  async gemeentenInlezen(tekst: string, bron: string): Promise<number> {
+    const regels = tekst.trim().split(/\r?\n/);
+    const kop = regels[0]!.split(';');
+    const k = (naam: string) => {
+      const i = kop.indexOf(naam);
+      if (i < 0) throw new AppError('validatie', `Kolom ${naam} ontbreekt in ${bron}.`);
+      return i;
+    };
+    const [kg, kp, kj, km, ki] = [k('gemeente'), k('provincie'), k('jaar'), k('misdrijven_totaal'), k('inwoners_einde_jaar')];
+    const rijen: { gemeente: string; provincie: string; periode: string; bron: string; reeks: string; waarde: number }[] = [];
+    for (const r of regels.slice(1)) {
+      const c = r.split(';');
+      const basis = { gemeente: c[kg]!, provincie: c[kp]!, periode: c[kj]!, bron };
+      if (c[km]) rijen.push({ ...basis, reeks: 'misdrijven:0.0.0', waarde: Number(c[km]) });
+      if (c[ki]) rijen.push({ ...basis, reeks: 'bevolking:inwoners', waarde: Number(c[ki]) });
+    }
+    await this.db.transaction().execute((trx) => repo.vervangGemeenteCijfers(trx, rijen));
+    return rijen.length;
+  }
+
+  /**
+   * This gemeente among others (waarstaatjegemeente-style): registered crime per 1,000 inhabitants for every
+   * gemeente of a comparison group in a year, with exact Poisson intervals, and where this gemeente stands
+   * against the group as a whole. Gemeenten without an inhabitant figure for the year are left out.
+   */
+  async gemeentenVergelijken(jaar: string | undefined, groepCode: string | undefined): Promise<GemeentenVergelijking> {
+    const reeks = 'misdrijven:0.0.0';
+    const groepen = this.cfg.vergelijking.gemeenten;
+    const groep = groepCode ? groepen.find((g) => g.code === groepCode) : groepen[0];
+    if (!groep) throw new AppError('validatie', `Onbekende vergelijkingsgroep ${groepCode}. Kies uit: ${groepen.map((g) => g.code).join(', ')}.`);
+    const jaren = await repo.gemeenteCijferJaren(this.dbLezen, reeks);
+    const j = jaar ?? jaren[0];
+    if (jaar !== undefined && !jaren.includes(jaar)) throw new AppError('validatie', `Voor ${jaar} zijn er geen cijfers van andere gemeenten. Jaren: ${jaren.join(', ') || 'geen'}.`);
+    const rows = j ? await repo.gemeenteCijfers(this.dbLezen, [reeks, 'bevolking:inwoners'], j) : [];
+    const per = new Map<string, { provincie: string; aantal?: number; inwoners?: number; bron: string }>();
+    for (const r of rows) {
+      const x = per.get(r.gemeente) ?? { provincie: r.provincie, bron: r.bron };
+      if (r.reeks === reeks) x.aantal = r.waarde;
+      else x.inwoners = r.waarde;
+      per.set(r.gemeente, x);
+    }
+    const eigenNaam = this.opties.gemeenteNaam;
+    const inGroep = (naam: string, x: { provincie: string; inwoners?: number }) =>
+      naam === eigenNaam ||
+      ((groep.gemeenten ? groep.gemeenten.includes(naam) : true) &&
+        (groep.provincie ? x.provincie === groep.provincie : true) &&
+        (groep.inwonersVan !== undefined ? (x.inwoners ?? 0) >= groep.inwonersVan : true) &&
+        (groep.inwonersTot !== undefined ? (x.inwoners ?? Infinity) < groep.inwonersTot : true));
+    const rijen = [...per.entries()]
+      .filter(([naam, x]) => x.aantal !== undefined && x.inwoners !== undefined && x.inwoners > 0 && inGroep(naam, x))
+      .map(([naam, x]) => {
+        const ci = poissonInterval(x.aantal!);
+        const f = 1000 / x.inwoners!;
+        return { gemeente: naam, provincie: x.provincie, aantal: x.aantal!, inwoners: x.inwoners!, waarde: x.aantal! * f, interval: [ci[0] * f, ci[1] * f] as [number, number], eigen: naam === eigenNaam };
+      })
+      .sort((a, b) => a.waarde - b.waarde || a.gemeente.localeCompare(b.gemeente, 'nl'));
+    const anderen = rijen.filter((r) => !r.eigen);
+    const groepWaarde = anderen.length ? (anderen.reduce((s, r) => s + r.aantal, 0) / anderen.reduce((s, r) => s + r.inwoners, 0)) * 1000 : null;
+    const e = rijen.findIndex((r) => r.eigen);
+    const eigen = e < 0 || groepWaarde === null ? null : {
+      gemeente: eigenNaam,
+      positie: e + 1,
+      van: rijen.length,
+      oordeel: rijen[e]!.interval[0] > groepWaarde ? ('slechter' as const) : rijen[e]!.interval[1] < groepWaarde ? ('beter' as const) : ('niet_te_onderscheiden' as const),
+    };
+    return {
+      reeks,
+      naam: 'Geregistreerde misdrijven per 1.000 inwoners',
+      eenheid: 'per 1.000 inwoners',
+      jaar: j ?? '',
+      jaren,
+      groep: { code: groep.code, naam: groep.naam },
+      groepen: groepen.map((g) => ({ code: g.code, naam: g.naam, naamEn: g.naamEn })),
+      bron: rows[0]?.bron ?? 'CBS',
+      groepWaarde,
+      eigen,
+      rijen,
+    };
   }
 
   async duidingToevoegen(ctx: AuditContext, auteurId: string, gebiedCode: string, tekst: string): Promise<string> {

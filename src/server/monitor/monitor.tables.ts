@@ -9,6 +9,18 @@ export interface StatistiekTable {
   status: 'voorlopig' | 'definitief';
   bron: string;
   import_id: number | null;
+  /** Synthetic demo figure: never summed into a real total, marked on every chart. */
+  demo: Generated<boolean>;
+}
+
+/** Figures of every Dutch gemeente (CBS), by name: the comparison with other gemeenten. */
+export interface GemeenteCijferTable {
+  gemeente: string;
+  provincie: string;
+  reeks: string;
+  periode: string;
+  waarde: number;
+  bron: string;
 }
 
 export interface DuidingTable {
@@ -23,5 +35,6 @@ declare module '../platform/db-schema.ts' {
   interface DB {
     statistiek: StatistiekTable;
     duiding: DuidingTable;
+    gemeente_cijfer: GemeenteCijferTable;
   }
 }

@@ -17,6 +17,7 @@ import { AlertsPage } from '../features/analyse/AlertsPage.tsx';
 import { CodePage, EnquetePage } from '../features/enquete/EnquetePage.tsx';
 import { RondesPage } from '../features/enquete/RondesPage.tsx';
 import { AnalysePage } from '../features/analyse/AnalysePage.tsx';
+import { GemeentenPage } from '../features/monitor/GemeentenPage.tsx';
 import { InlezenPage } from '../features/monitor/InlezenPage.tsx';
 import { MonitorPage } from '../features/monitor/MonitorPage.tsx';
 import { ProfielPage } from '../features/monitor/ProfielPage.tsx';
@@ -60,6 +61,7 @@ function Pages() {
       <Route path="monitor/inlezen" element={<InlezenPage />} />
       <Route path="monitor/enquete" element={<RondesPage />} />
       <Route path="monitor/gebied/:code" element={<ProfielPage />} />
+      <Route path="monitor/gemeenten" element={<GemeentenPage />} />
       <Route path="analyse" element={<AnalysePage />} />
       <Route path="analyse/alerts" element={<AlertsPage />} />
       {MODULES.filter((m) => !BUILT.has(m.path)).map((m) => (

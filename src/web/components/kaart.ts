@@ -26,7 +26,15 @@ export const formatteer = (v: number | null, eenheid?: string): string => {
 };
 
 /** Render the map's SVG layer to a PNG (client side) and offer it as a download. */
-export async function downloadPng(container: HTMLElement, bestandsnaam: string): Promise<void> {
+/** What a PNG export carries besides the map: title, period and source, the legend and the demo mark. */
+export interface PngKop {
+  titel: string;
+  regels: string[];
+  legenda: { kleur: string; label: string }[];
+  demo: boolean;
+}
+
+export async function downloadPng(container: HTMLElement, bestandsnaam: string, kop?: PngKop): Promise<void> {
   const svg = container.querySelector('svg');
   if (!svg) return;
   const { width, height } = svg.getBoundingClientRect();
@@ -41,13 +49,42 @@ export async function downloadPng(container: HTMLElement, bestandsnaam: string):
     img.onerror = () => reject(new Error('kaart niet te tekenen'));
     img.src = data;
   });
+  const boven = kop ? 28 + 18 * kop.regels.length + 12 : 0;
+  const legendaBreedte = kop && kop.legenda.length ? 230 : 0;
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width);
-  canvas.height = Math.round(height);
+  canvas.width = Math.round(width) + legendaBreedte;
+  canvas.height = Math.round(height) + boven;
   const c = canvas.getContext('2d')!;
   c.fillStyle = '#ffffff';
   c.fillRect(0, 0, canvas.width, canvas.height);
-  c.drawImage(img, 0, 0);
+  c.drawImage(img, 0, boven);
+  if (kop) {
+    c.fillStyle = '#1a1a1a';
+    c.font = 'bold 18px sans-serif';
+    c.fillText(kop.titel, 8, 22);
+    c.font = '13px sans-serif';
+    kop.regels.forEach((r, i) => c.fillText(r, 8, 42 + 18 * i));
+    kop.legenda.forEach((l, i) => {
+      const y = boven + 10 + 22 * i;
+      c.fillStyle = l.kleur;
+      c.fillRect(Math.round(width) + 10, y, 16, 16);
+      c.strokeStyle = '#4a4a4a';
+      c.strokeRect(Math.round(width) + 10, y, 16, 16);
+      c.fillStyle = '#1a1a1a';
+      c.fillText(l.label, Math.round(width) + 32, y + 13);
+    });
+    if (kop.demo) {
+      // Across the map, so a cropped screenshot still says it.
+      c.save();
+      c.translate(width / 2, boven + height / 2);
+      c.rotate(-Math.PI / 8);
+      c.font = 'bold 44px sans-serif';
+      c.fillStyle = 'rgba(180, 0, 0, 0.45)';
+      c.textAlign = 'center';
+      c.fillText('DEMO — verzonnen gegevens', 0, 0);
+      c.restore();
+    }
+  }
   const a = document.createElement('a');
   a.href = canvas.toDataURL('image/png');
   a.download = bestandsnaam;

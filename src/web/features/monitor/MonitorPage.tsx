@@ -17,26 +17,41 @@ export function MonitorPage() {
   const { config } = useSession();
   const { data: indicatoren, fout: indFout } = useApiGet<Indicator[]>(monitorApi.pad.indicatoren);
   const [code, setCode] = useState('POL_WONINGINBRAAK');
-  const [niveau, setNiveau] = useState<'buurt' | 'wijk'>('buurt');
+  const [niveau, setNiveau] = useState<'buurt' | 'wijk' | 'gemeente'>('buurt');
+  const [alsAantal, setAlsAantal] = useState(false);
   const { data: perioden } = useApiGet<string[]>(monitorApi.pad.perioden(code));
   const [periode, setPeriode] = useState('');
   // Default: the latest complete year (the current one is still running).
   const gekozenPeriode = periode && perioden?.includes(periode) ? periode : (perioden?.find((p) => p.length === 4 && Number(p) < new Date().getFullYear()) ?? perioden?.[0] ?? '');
-  const { data: obs, fout } = useApiGet<Observatie[]>(gekozenPeriode ? monitorApi.pad.observaties(code, niveau, gekozenPeriode) : null);
-  const { data: fc } = useApiGet<monitorApi.Gebieden>(monitorApi.pad.gebieden(niveau));
-  const [gebied, setGebied] = useState<string | null>(null);
   const ind = indicatoren?.find((i) => i.code === code);
+  // A map of counts mostly shows where many people live: counts are shown per inhabitant unless asked otherwise.
+  const isTelling = !!ind && ind.soort === 'objectief' && !ind.noemer && ind.eenheid === 'aantal' && ind.richting !== 'neutraal';
+  const maat = isTelling && !alsAantal && niveau !== 'gemeente' ? 'per_inwoners' : 'waarde';
+  const eenheid = maat === 'per_inwoners' ? 'per 1.000 inwoners' : ind?.eenheid;
+  const { data: obs, fout } = useApiGet<Observatie[]>(gekozenPeriode && ind ? monitorApi.pad.observaties(code, niveau, gekozenPeriode, maat) : null);
+  const { data: fc } = useApiGet<monitorApi.Gebieden>(niveau === 'gemeente' ? null : monitorApi.pad.gebieden(niveau));
+  const [gekozenGebied, setGebied] = useState<string | null>(null);
+  // The gemeente level has one area (no map to click): its trend is shown straight away.
+  const gebied = niveau === 'gemeente' ? (config?.gemeente.code ?? null) : gekozenGebied;
   const mapEl = useRef<HTMLDivElement>(null);
   const lijst = useMemo(() => obs ?? [], [obs]);
   const perCode = useMemo(() => new Map(lijst.map((o) => [o.gebied.code, o])), [lijst]);
   const grenzen = useMemo(() => klassen(lijst.filter((o) => o.waarde !== null).map((o) => o.waarde!)), [lijst]);
   const palet = ind?.richting === 'hoger_beter' ? BLAUW : ROOD;
+  const demo = lijst.some((o) => o.herkomst === 'demo');
+  const legenda = [
+    ...[...grenzen, Infinity]
+      .map((g, i, arr) => ({ kleur: palet[i]!, label: i === 0 ? `lager dan ${formatteer(g)}` : g === Infinity ? `${formatteer(arr[i - 1]!)} of meer` : `${formatteer(arr[i - 1]!)} tot ${formatteer(g)}` }))
+      .slice(0, grenzen.length ? grenzen.length + 1 : 0),
+    { kleur: GEEN_GEGEVENS, label: 'geen cijfer of geheim' },
+  ];
+  const herkomsten = [...new Set(lijst.filter((o) => o.herkomst !== 'geen').map((o) => monitorApi.HERKOMST[o.herkomst]))];
 
   useEffect(() => {
     if (!mapEl.current || !fc || !config) return;
     const map = L.map(mapEl.current, { renderer: L.svg(), keyboard: true });
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution('Bron: CBS/PDOK, politie');
+    map.attributionControl.addAttribution(`Bron: CBS/PDOK, politie${demo ? ' — DEMO: verzonnen gegevens' : ''}`);
     if (config.kaart.tileUrl) L.tileLayer(config.kaart.tileUrl, { attribution: config.kaart.tileAttributie ?? '' }).addTo(map);
     const laag = L.geoJSON(fc, {
       style: (f) => {
@@ -55,25 +70,42 @@ export function MonitorPage() {
     return () => {
       map.remove();
     };
-  }, [fc, config, perCode, grenzen, palet, ind]);
+  }, [fc, config, perCode, grenzen, palet, ind, demo]);
 
-  const exportUrl = (formaat: string) => `/api/monitor/observaties/export?indicator=${code}&niveau=${niveau}&periode=${gekozenPeriode}&formaat=${formaat}`;
+  const exportUrl = (formaat: string) => `/api/monitor/observaties/export?indicator=${code}&niveau=${niveau}&periode=${gekozenPeriode}&maat=${maat}&formaat=${formaat}`;
+  const pngKop = () => ({
+    titel: `${ind?.naam ?? code} (${eenheid ?? ''}) per ${niveau}, ${gekozenPeriode}`,
+    regels: [`Bron: ${ind?.bron ?? ''} · herkomst: ${herkomsten.join(', ') || 'geen cijfers'} · ${config?.gemeente.naam ?? ''}`, ...(demo ? ['DEMO: deze cijfers zijn verzonnen en niet echt.'] : [])],
+    legenda,
+    demo,
+  });
 
   return (
     <>
       <Heading1>Monitor</Heading1>
-      <Paragraph lead>Cijfers per buurt en wijk: geregistreerde criminaliteit, overlast, eigen meldingen en beleving.</Paragraph>
+      <Paragraph lead>Cijfers per buurt, wijk en voor de hele gemeente: geregistreerde criminaliteit, overlast, eigen meldingen en beleving.</Paragraph>
       <Fout tekst={indFout ?? fout} />
       <div className="bv-form bv-filter" role="group" aria-label="Wat wilt u zien?">
         <SelectField label="Indicator" value={code} onChange={(v) => { setCode(v); setPeriode(''); }} options={(indicatoren ?? []).map((i) => ({ value: i.code, label: i.naam }))} />
-        <SelectField label="Niveau" value={niveau} onChange={(v) => setNiveau(v as 'buurt' | 'wijk')} options={[{ value: 'buurt', label: 'Buurten' }, { value: 'wijk', label: 'Wijken' }]} />
+        <SelectField label="Niveau" value={niveau} onChange={(v) => setNiveau(v as 'buurt' | 'wijk' | 'gemeente')} options={[{ value: 'buurt', label: 'Buurten' }, { value: 'wijk', label: 'Wijken' }, { value: 'gemeente', label: 'Hele gemeente' }]} />
+        {isTelling && niveau !== 'gemeente' && (
+          <SelectField label="Maat" value={alsAantal ? 'aantal' : 'per_inwoners'} onChange={(v) => setAlsAantal(v === 'aantal')} options={[{ value: 'per_inwoners', label: 'Per 1.000 inwoners (vergelijkbaar)' }, { value: 'aantal', label: 'Aantal' }]} />
+        )}
         <SelectField label="Periode" value={gekozenPeriode} onChange={setPeriode} options={(perioden ?? []).map((p) => ({ value: p, label: p }))} />
       </div>
       {ind && (
         <Paragraph className="bv-muted">
-          {ind.definitie} Eenheid: {ind.eenheid}. Bron: {ind.bron}.
+          {ind.definitie} Eenheid: {eenheid}. Bron: {ind.bron}.{herkomsten.length > 0 && ` Herkomst: ${herkomsten.join(', ')}.`}
+          {maat === 'per_inwoners' && ' Omgerekend per 1.000 inwoners, zodat buurten van verschillende grootte te vergelijken zijn.'}
           {ind.doel && ` Doel: ${ind.doel.operator === '<=' ? 'hoogstens' : 'minstens'} ${formatteer(ind.doel.waarde, ind.eenheid)}${ind.doel.jaar ? ` in ${ind.doel.jaar}` : ''}.`}
         </Paragraph>
+      )}
+      {demo && (
+        <Alert type="warning">
+          <Paragraph>
+            <strong>Demo:</strong> (een deel van) deze cijfers is verzonnen voor de demonstratie. Ze zijn niet echt en tellen nooit mee in een echt totaal.
+          </Paragraph>
+        </Alert>
       )}
       {perioden && perioden.length === 0 && (
         <Alert type="info">
@@ -84,25 +116,26 @@ export function MonitorPage() {
         <a className="utrecht-button utrecht-button--secondary-action" href={exportUrl('csv')} download>CSV</a>
         <a className="utrecht-button utrecht-button--secondary-action" href={exportUrl('xlsx')} download>Excel</a>
         <a className="utrecht-button utrecht-button--secondary-action" href={exportUrl('geojson')} download>GeoJSON</a>
-        <Button appearance="secondary-action-button" onClick={() => mapEl.current && void downloadPng(mapEl.current, `${code.toLowerCase()}-${niveau}-${gekozenPeriode}.png`)}>PNG</Button>
+        <Button appearance="secondary-action-button" onClick={() => mapEl.current && void downloadPng(mapEl.current, `${code.toLowerCase()}-${niveau}-${gekozenPeriode}${demo ? '-DEMO' : ''}.png`, pngKop())}>PNG</Button>
         <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/inlezen">Inlezen</Link>
         <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/enquete">Enquête</Link>
+        <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/gemeenten">Andere gemeenten</Link>
       </ButtonGroup>
       <div className="bv-map-layout">
-        <div ref={mapEl} className="bv-map" data-testid="choropleet" role="region" aria-label={`Kaart: ${ind?.naam ?? ''} per ${niveau} in ${gekozenPeriode}. De tabel hieronder toont dezelfde cijfers.`} />
+        {niveau === 'gemeente' ? (
+          <Paragraph>De hele gemeente is één gebied: zie de tabel en het verloop door de jaren.</Paragraph>
+        ) : (
+          <div ref={mapEl} className="bv-map" data-testid="choropleet" role="region" aria-label={`Kaart: ${ind?.naam ?? ''} (${eenheid ?? ''}) per ${niveau} in ${gekozenPeriode}. De tabel hieronder toont dezelfde cijfers.`} />
+        )}
         <div>
           <Heading2>Legenda</Heading2>
           <ul className="bv-legenda" aria-label="Legenda">
             {grenzen.length === 0 && <li>Geen cijfers</li>}
-            {[...grenzen, Infinity].map((g, i, arr) => (
-              <li key={i}>
-                <svg width="16" height="16" aria-hidden="true"><rect width="16" height="16" fill={palet[i]} stroke="#4a4a4a" /></svg>{' '}
-                {i === 0 ? `lager dan ${formatteer(g)}` : g === Infinity ? `${formatteer(arr[i - 1]!)} of meer` : `${formatteer(arr[i - 1]!)} tot ${formatteer(g)}`}
+            {legenda.map((l) => (
+              <li key={l.label}>
+                <svg width="16" height="16" aria-hidden="true"><rect width="16" height="16" fill={l.kleur} stroke="#4a4a4a" /></svg> {l.label}
               </li>
-            )).slice(0, grenzen.length ? grenzen.length + 1 : 0)}
-            <li>
-              <svg width="16" height="16" aria-hidden="true"><rect width="16" height="16" fill={GEEN_GEGEVENS} stroke="#4a4a4a" /></svg> geen cijfer of geheim
-            </li>
+            ))}
           </ul>
           {gebied && ind && <Trend indicator={ind} gebied={gebied} naam={perCode.get(gebied)?.gebied.naam ?? gebied} />}
         </div>
@@ -110,7 +143,7 @@ export function MonitorPage() {
       {lijst.length > 0 && (
         <div className="bv-table-scroll" tabIndex={0} role="group" aria-label="Tabel met de cijfers">
           <Table>
-            <TableCaption>{ind?.naam} per {niveau}, {gekozenPeriode}</TableCaption>
+            <TableCaption>{ind?.naam}{maat === 'per_inwoners' ? ' (per 1.000 inwoners)' : ind?.eenheid === 'aantal' ? ' (aantal)' : ''} per {niveau}, {gekozenPeriode}{demo ? ' — DEMO: verzonnen gegevens' : ''}</TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">Gebied</TableHeaderCell>
@@ -127,12 +160,12 @@ export function MonitorPage() {
                   <TableCell>
                     <Link className="utrecht-link" to={`/monitor/gebied/${o.gebied.code}`}>{o.gebied.naam}</Link>
                   </TableCell>
-                  <TableCell>{o.geheim ? 'geheim' : formatteer(o.waarde, ind?.eenheid)}{o.status === 'voorlopig' ? ' (voorlopig)' : ''}</TableCell>
+                  <TableCell>{o.geheim ? 'geheim' : formatteer(o.waarde, eenheid)}{o.status === 'voorlopig' ? ' (voorlopig)' : ''}</TableCell>
                   <TableCell>{o.interval ? `${formatteer(o.interval[0])} – ${formatteer(o.interval[1])}` : '—'}</TableCell>
                   <TableCell>{ind?.soort === 'beleving' ? (o.respondenten ?? 0) : o.teller === null ? '—' : formatteer(o.teller)}</TableCell>
                   <TableCell>{o.doelStatus === 'op_koers' ? 'op koers' : o.doelStatus === 'niet_op_koers' ? 'niet op koers' : '—'}</TableCell>
                   <TableCell>
-                    {o.bron === 'geen' ? 'geen cijfer' : o.afgeleid ? `${o.bron} (opgeteld)` : o.bron}
+                    {monitorApi.HERKOMST[o.herkomst]}{o.afgeleid ? ' (opgeteld uit de buurten)' : ''}
                     {o.waarschuwing && <div className="bv-muted">{o.waarschuwing}</div>}
                   </TableCell>
                 </TableRow>

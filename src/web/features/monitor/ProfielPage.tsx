@@ -1,4 +1,4 @@
-import { Button, FormFieldTextarea, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Alert, Button, FormFieldTextarea, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../lib/session.tsx';
@@ -10,13 +10,16 @@ import * as monitorApi from './api.ts';
 import type { Profiel, ProfielIndicator } from './api.ts';
 
 
-/** Compared with the gemeente: is this area better, worse or about the same (outside its interval)? */
+const OORDEEL = { beter: 'beter dan de gemeente', slechter: 'slechter dan de gemeente', niet_te_onderscheiden: 'niet te onderscheiden van de gemeente', hoger: 'hoger dan de gemeente', lager: 'lager dan de gemeente' } as const;
+
+/**
+ * Compared with the gemeente, as the server decided it: on rates (a count per 1,000 inhabitants), never a
+ * buurt's count against the city's total, with the area's 95 % interval deciding.
+ */
 function vergelijk(i: ProfielIndicator): string {
-  if (i.waarde === null || i.gemeente === null || i.richting === 'neutraal') return '—';
-  const [l, h] = i.interval ?? [i.waarde, i.waarde];
-  if (i.gemeente >= l && i.gemeente <= h) return 'gelijk aan de gemeente';
-  const hoger = i.waarde > i.gemeente;
-  return (i.richting === 'lager_beter') === hoger ? 'slechter dan de gemeente' : 'beter dan de gemeente';
+  const v = i.vergelijking;
+  if (!v) return '—';
+  return `${OORDEEL[v.oordeel]} (${formatteer(v.eigen)} tegen ${formatteer(v.gemeente)} ${v.basis})`;
 }
 
 /**
@@ -64,7 +67,10 @@ export function ProfielPage() {
             {rijen.map((i) => (
               <TableRow key={i.code}>
                 <TableCell>{i.naam}</TableCell>
-                <TableCell>{i.geheim ? 'geheim' : formatteer(i.waarde, i.eenheid)}</TableCell>
+                <TableCell>
+                  {i.geheim ? 'geheim' : formatteer(i.waarde, i.eenheid)}
+                  {i.herkomst === 'demo' && <span className="bv-muted"> (demo)</span>}
+                </TableCell>
                 <TableCell>{formatteer(i.gemeente, i.eenheid)}</TableCell>
                 <TableCell>{vergelijk(i)}</TableCell>
                 <TableCell>
@@ -83,8 +89,8 @@ export function ProfielPage() {
   const geenBeleving = beleving.every((i) => i.waarde === null);
   // The gap: how this area compares with the gemeente on registered figures versus on how people feel.
   const score = (soort: 'objectief' | 'beleving') => {
-    const v = (p?.indicatoren ?? []).filter((i) => i.soort === soort).map(vergelijk);
-    return { beter: v.filter((x) => x.startsWith('beter')).length, slechter: v.filter((x) => x.startsWith('slechter')).length };
+    const v = (p?.indicatoren ?? []).filter((i) => i.soort === soort).map((i) => i.vergelijking?.oordeel);
+    return { beter: v.filter((x) => x === 'beter').length, slechter: v.filter((x) => x === 'slechter').length };
   };
   const obj = score('objectief');
   const bel = score('beleving');
@@ -106,7 +112,17 @@ export function ProfielPage() {
       </div>
       {p && (
         <>
+          {p.indicatoren.some((i) => i.herkomst === 'demo') && (
+            <Alert type="warning">
+              <Paragraph>
+                <strong>Demo:</strong> cijfers met "(demo)" zijn verzonnen voor de demonstratie en niet echt.
+              </Paragraph>
+            </Alert>
+          )}
           <Heading2>Cijfers en beleving naast elkaar</Heading2>
+          <Paragraph className="bv-muted">
+            Aantallen worden per 1.000 inwoners met de gemeente vergeleken. Beter of slechter staat er alleen als het 95 %-interval van dit gebied helemaal boven of onder de gemeente ligt.
+          </Paragraph>
           <div className="bv-naast">
             {tabel('objectief', 'Geregistreerd (objectief)')}
             {tabel('beleving', 'Beleving (enquête)')}

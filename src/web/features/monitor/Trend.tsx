@@ -24,20 +24,22 @@ export function Trend({ indicator, gebied, naam }: { indicator: Indicator; gebie
   const yVan = (v: number) => H - pad - (v / max) * (H - 2 * pad);
   const beter = (d: number) => (indicator.richting === 'neutraal' ? '' : (indicator.richting === 'lager_beter' ? d < 0 : d > 0) ? ' (beter)' : d === 0 ? '' : ' (slechter)');
   return (
-    <section aria-label={`Trend ${naam}`}>
+    <section aria-label={`Trend ${naam}`} data-testid="trend">
       <Heading3>Trend: {naam}</Heading3>
-      <svg width={W} height={H} role="img" aria-label={`Verloop van ${indicator.naam} in ${naam}`} data-testid="trend">
+      {punten.length === 1 && <Paragraph data-testid="een-meting">Er is één meting ({punten[0]!.periode}): nog geen verloop te zien.</Paragraph>}
+      {punten.some((p) => p.herkomst === 'demo') && <Paragraph className="bv-muted">Met open rondjes: demo, verzonnen gegevens.</Paragraph>}
+      {punten.length > 1 && <svg width={W} height={H} role="img" aria-label={`Verloop van ${indicator.naam} in ${naam}`}>
         <line x1={pad} y1={H - pad} x2={W - pad} y2={H - pad} stroke="#4a4a4a" />
         {indicator.doel && <line x1={pad} x2={W - pad} y1={yVan(indicator.doel.waarde)} y2={yVan(indicator.doel.waarde)} stroke="#1e5a1e" strokeDasharray="4 3" />}
         {punten.map((p, i) => p.interval && <line key={`i${p.periode}`} x1={xVan(i)} x2={xVan(i)} y1={yVan(p.interval[0])} y2={yVan(p.interval[1])} stroke="#78b0d8" strokeWidth={3} />)}
         <polyline fill="none" stroke="#0f4c81" strokeWidth={2} points={punten.map((p, i) => `${xVan(i)},${yVan(p.waarde!)}`).join(' ')} />
         {punten.map((p, i) => (
           <g key={p.periode}>
-            <circle cx={xVan(i)} cy={yVan(p.waarde!)} r={3} fill="#0f4c81" />
+            <circle cx={xVan(i)} cy={yVan(p.waarde!)} r={3} fill={p.herkomst === 'demo' ? '#ffffff' : '#0f4c81'} stroke="#0f4c81" />
             <text x={xVan(i)} y={H - pad + 14} fontSize="10" textAnchor="middle">{p.periode}</text>
           </g>
         ))}
-      </svg>
+      </svg>}
       {data.laatste && (
         <Paragraph>
           {data.laatste.periode}: {formatteer(data.laatste.waarde, indicator.eenheid)}.

@@ -2,7 +2,11 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { api, type Antwoord, type Verzoek } from '../../lib/api.ts';
 
 // The monitor pages' calls, typed by the API contract.
-export type { Indicator, Observatie, Profiel, ProfielIndicator, Signalen, Trend } from '../../../contract/api/monitor.ts';
+export type { GemeentenVergelijking, Herkomst, Indicator, Observatie, Profiel, ProfielIndicator, Signalen, Trend } from '../../../contract/api/monitor.ts';
+import type { Herkomst } from '../../../contract/api/monitor.ts';
+
+/** Where a figure comes from, in words (the exports use the same). */
+export const HERKOMST: Record<Herkomst, string> = { cbs_politie: 'CBS/politie', eigen_registratie: 'eigen registratie', enquete: 'enquête', demo: 'DEMO (verzonnen)', geen: 'geen cijfer' };
 export type Gebieden = FeatureCollection<Geometry, { code: string; naam: string }>;
 
 const q = (o: Record<string, string | number>) => new URLSearchParams(Object.entries(o).map(([k, v]) => [k, String(v)])).toString();
@@ -10,7 +14,8 @@ const q = (o: Record<string, string | number>) => new URLSearchParams(Object.ent
 export const pad = {
   indicatoren: '/api/monitor/indicatoren',
   perioden: (indicator: string) => `/api/monitor/indicatoren/${encodeURIComponent(indicator)}/perioden`,
-  observaties: (indicator: string, niveau: string, periode: string) => `/api/monitor/observaties?${q({ indicator, niveau, periode })}`,
+  observaties: (indicator: string, niveau: string, periode: string, maat: 'waarde' | 'per_inwoners' = 'waarde') => `/api/monitor/observaties?${q({ indicator, niveau, periode, maat })}`,
+  gemeenten: (jaar: string, groep: string) => `/api/monitor/vergelijking/gemeenten?${q({ ...(jaar ? { jaar } : {}), ...(groep ? { groep } : {}) })}`,
   gebieden: (niveau: string) => `/api/gebieden?${q({ niveau })}`,
   profiel: (gebied: string, jaar: number | string) => `/api/monitor/profiel/${encodeURIComponent(gebied)}?${q({ jaar })}`,
   trend: (indicator: string, gebied: string) => `/api/monitor/trend?${q({ indicator, gebied })}`,
