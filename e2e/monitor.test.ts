@@ -155,7 +155,7 @@ describe('monitor and analyse in the browser', { skip: skipReason }, () => {
     await page.getByRole('heading', { level: 1, name: 'Buurtprofiel Binnenstad' }).waitFor();
     await page.getByLabel('Jaar').selectOption('2023');
     await page.getByRole('row', { name: /Geregistreerde misdrijven per 1\.000 inwoners 286,8/ }).waitFor();
-    await page.getByRole('row', { name: /Voelt zich wel eens onveilig .*≤ 25 %/ }).waitFor();
+    await page.getByRole('row', { name: /Voelt zich wel eens onveilig .*MJP Veiligheid 2023-2026: geen streefwaarde vastgesteld/ }).waitFor();
     await page.getByLabel('Nieuwe duiding').fill('Veel fietsendiefstal rond het station; bewoners noemen vooral de avonduren.');
     await page.getByRole('button', { name: 'Duiding opslaan' }).click();
     await page.getByText('Veel fietsendiefstal rond het station').waitFor();

@@ -125,6 +125,25 @@ describeEngines('eerlijke cijfers: rates, provenance, other gemeenten', (h) => {
     assert.equal(enq.herkomst, 'demo');
   });
 
+  test('targets belong to a programme period with a peiljaar and a nulmeting', async () => {
+    const inds = await get<{ code: string; doel: { programma: { code: string; peiljaar: number }; vastgesteld: boolean; waarde: number | null; ambitie: string | null } | null }[]>('/api/monitor/indicatoren');
+    const hic = inds.find((i) => i.code === 'POL_HIC')!;
+    assert.equal(hic.doel!.programma.code, 'mjp-2023-2026', 'the programme in force');
+    assert.equal(hic.doel!.vastgesteld, false, 'MJP 2023-2026 sets no value, only an ambition');
+    assert.match(hic.doel!.ambitie!, /zo laag mogelijk/);
+    // A figure of 2016 is held against the target of its own programme (MJP 2015-2018: ≤ 90 per 1,000).
+    const [g2016] = await obs('POL_MISDR_PER1000', 'gemeente', '2016');
+    assert.equal(g2016!.doelStatus, g2016!.waarde! <= 90 ? 'op_koers' : 'niet_op_koers');
+    // … and a figure of the current period has no status without a value.
+    const [gNu] = await obs('POL_HIC', 'gemeente', String(dit - 1));
+    assert.equal(gNu!.doelStatus, null);
+    // The profile carries the nulmeting: the area's value in the peiljaar (2022).
+    const buurt = (await obs('POL_HIC', 'buurt', '2022'))[0]!;
+    const p = await get<Profiel>(`/api/monitor/profiel/${buurt.gebied.code}?jaar=${dit - 1}`);
+    const i = p.indicatoren.find((x) => x.code === 'POL_HIC')!;
+    assert.deepEqual(i.nulmeting, { jaar: 2022, waarde: buurt.waarde });
+  });
+
   test('Maastricht among other gemeenten: per 1,000 inhabitants, from the shipped CBS file', async () => {
     const regels = fs.readFileSync(path.join(ROOT_DIR, 'data', 'monitor', 'misdrijven_gemeenten_2013_2017.csv'), 'utf8').trim().split('\n').slice(1).map((r) => r.split(';'));
     const v = await get<GemeentenVergelijking>('/api/monitor/vergelijking/gemeenten?jaar=2017&groep=grootte');

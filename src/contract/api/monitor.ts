@@ -16,8 +16,18 @@ export type Herkomst = Static<typeof HerkomstSchema>;
 
 export const NiveauSchema = Type.Union([Type.Literal('buurt'), Type.Literal('wijk'), Type.Literal('gemeente')], { default: 'buurt' });
 export const PeriodeSchema = Type.String({ pattern: '^[0-9]{4}(-[0-9]{2})?$', description: 'jaar (2024) of maand (2024-03)' });
+export const ProgrammaSchema = Type.Object({ code: S, naam: S, van: Type.Integer(), tot: Type.Integer(), peiljaar: Type.Integer({ description: 'jaar van de nulmeting' }) });
 export const DoelSchema = Nullable(
-  Type.Object({ operator: Type.Union([Type.Literal('<='), Type.Literal('>=')]), waarde: Type.Number(), jaar: Type.Optional(Type.Integer()), bron: Type.Optional(S) }),
+  Type.Object(
+    {
+      programma: ProgrammaSchema,
+      vastgesteld: Type.Boolean({ description: 'false: de gemeente heeft voor deze periode geen streefwaarde vastgesteld' }),
+      operator: Nullable(Type.Union([Type.Literal('<='), Type.Literal('>=')])),
+      waarde: Nullable(Type.Number()),
+      ambitie: Nullable(Type.String({ description: 'de ambitie in woorden, uit het programma' })),
+    },
+    { description: 'het doel van de programmaperiode (null buiten elke periode)' },
+  ),
 );
 
 export const IndicatorSchema = Type.Object({
@@ -94,6 +104,7 @@ export const ProfielIndicatorSchema = Type.Object({
   geheim: Type.Boolean(),
   doelStatus: DoelStatus,
   gemeente: N,
+  nulmeting: Nullable(Type.Object({ jaar: Type.Integer(), waarde: Type.Number() }, { description: 'de waarde van dit gebied in het peiljaar van het programma' })),
   herkomst: HerkomstSchema,
   vergelijking: Nullable(
     Type.Object(

@@ -7331,11 +7331,22 @@ export interface paths {
                                 reeks: string;
                                 per: number;
                             } | null;
+                            /** @description het doel van de programmaperiode (null buiten elke periode) */
                             doel: {
-                                operator: "<=" | ">=";
-                                waarde: number;
-                                jaar?: number;
-                                bron?: string;
+                                programma: {
+                                    code: string;
+                                    naam: string;
+                                    van: number;
+                                    tot: number;
+                                    /** @description jaar van de nulmeting */
+                                    peiljaar: number;
+                                };
+                                /** @description false: de gemeente heeft voor deze periode geen streefwaarde vastgesteld */
+                                vastgesteld: boolean;
+                                operator: ("<=" | ">=") | (never | null);
+                                waarde: number | null;
+                                /** @description de ambitie in woorden, uit het programma */
+                                ambitie: string | null;
                             } | null;
                             soort: "objectief" | "beleving";
                         }[];
@@ -7704,11 +7715,22 @@ export interface paths {
                                 naam: string;
                                 eenheid: string;
                                 richting: "lager_beter" | "hoger_beter" | "neutraal";
+                                /** @description het doel van de programmaperiode (null buiten elke periode) */
                                 doel: {
-                                    operator: "<=" | ">=";
-                                    waarde: number;
-                                    jaar?: number;
-                                    bron?: string;
+                                    programma: {
+                                        code: string;
+                                        naam: string;
+                                        van: number;
+                                        tot: number;
+                                        /** @description jaar van de nulmeting */
+                                        peiljaar: number;
+                                    };
+                                    /** @description false: de gemeente heeft voor deze periode geen streefwaarde vastgesteld */
+                                    vastgesteld: boolean;
+                                    operator: ("<=" | ">=") | (never | null);
+                                    waarde: number | null;
+                                    /** @description de ambitie in woorden, uit het programma */
+                                    ambitie: string | null;
                                 } | null;
                             };
                             gebied: string;
@@ -7948,11 +7970,22 @@ export interface paths {
                                 eenheid: string;
                                 richting: "lager_beter" | "hoger_beter" | "neutraal";
                                 soort: "objectief" | "beleving";
+                                /** @description het doel van de programmaperiode (null buiten elke periode) */
                                 doel: {
-                                    operator: "<=" | ">=";
-                                    waarde: number;
-                                    jaar?: number;
-                                    bron?: string;
+                                    programma: {
+                                        code: string;
+                                        naam: string;
+                                        van: number;
+                                        tot: number;
+                                        /** @description jaar van de nulmeting */
+                                        peiljaar: number;
+                                    };
+                                    /** @description false: de gemeente heeft voor deze periode geen streefwaarde vastgesteld */
+                                    vastgesteld: boolean;
+                                    operator: ("<=" | ">=") | (never | null);
+                                    waarde: number | null;
+                                    /** @description de ambitie in woorden, uit het programma */
+                                    ambitie: string | null;
                                 } | null;
                                 waarde: number | null;
                                 /** @description 95 %-interval */
@@ -7963,6 +7996,11 @@ export interface paths {
                                 geheim: boolean;
                                 doelStatus: ("op_koers" | "niet_op_koers") | (never | null);
                                 gemeente: number | null;
+                                /** @description de waarde van dit gebied in het peiljaar van het programma */
+                                nulmeting: {
+                                    jaar: number;
+                                    waarde: number;
+                                } | null;
                                 /** @description cbs_politie: gepubliceerde cijfers of een politie-export; eigen_registratie: meldingen; enquete; demo: verzonnen demogegevens; geen: geen cijfer */
                                 herkomst: "cbs_politie" | "eigen_registratie" | "enquete" | "demo" | "geen";
                                 /** @description vergelijking met de gemeente op een maat die gebieden vergelijkbaar maakt (nooit aantal tegen totaal) */

@@ -11,6 +11,16 @@ export const MonitorSchema = Type.Object(
   {
     versie: Type.Integer({ minimum: 1 }),
     toelichting: Type.Optional(Type.String()),
+    /** The programme periods (MJP) targets belong to; `peiljaar` is the year of the nulmeting. */
+    programmas: Type.Array(
+      Type.Object(
+        { code: Type.String({ minLength: 1 }), naam: Type.String({ minLength: 1 }), van: Type.Integer(), tot: Type.Integer(), peiljaar: Type.Integer() },
+        { additionalProperties: false },
+      ),
+      { minItems: 1 },
+    ),
+    /** The programme in force: the default of profiles and target lines. */
+    huidigProgramma: Type.String({ minLength: 1 }),
     indicatoren: Type.Array(
       Type.Object(
         {
@@ -31,15 +41,18 @@ export const MonitorSchema = Type.Object(
             { additionalProperties: false },
           ),
           noemer: Type.Optional(Type.Object({ reeks: Reeks, per: Type.Number({ exclusiveMinimum: 0 }) }, { additionalProperties: false })),
-          doel: Type.Optional(
-            Type.Object(
-              {
-                operator: Type.Union([Type.Literal('<='), Type.Literal('>=')]),
-                waarde: Type.Number(),
-                jaar: Type.Optional(Type.Integer()),
-                bron: Type.Optional(Type.String()),
-              },
-              { additionalProperties: false },
+          /** Targets per programme period: a value (operator + waarde) and/or the ambition in words. */
+          doelen: Type.Optional(
+            Type.Array(
+              Type.Object(
+                {
+                  programma: Type.String({ minLength: 1 }),
+                  operator: Type.Optional(Type.Union([Type.Literal('<='), Type.Literal('>=')])),
+                  waarde: Type.Optional(Type.Number()),
+                  ambitie: Type.Optional(Type.String({ minLength: 1 })),
+                },
+                { additionalProperties: false },
+              ),
             ),
           ),
         },
@@ -91,6 +104,7 @@ export const MonitorSchema = Type.Object(
 
 export type MonitorInstellingen = Static<typeof MonitorSchema>;
 export type IndicatorDef = MonitorInstellingen['indicatoren'][number];
+export type ProgrammaDef = MonitorInstellingen['programmas'][number];
 
 declare module '../platform/gemeente-config.ts' {
   interface GemeenteConfig {
@@ -105,7 +119,16 @@ export const monitorConfig: ModuleConfig = {
   controle: (g: GemeenteConfig, problems: string[]) => {
     const themas = new Set(g.meldingen.categorieen.map((c) => c.thema));
     const codes = new Set<string>();
+    const programmas = new Set(g.monitor.programmas.map((p) => p.code));
+    if (!programmas.has(g.monitor.huidigProgramma)) problems.push(`huidigProgramma "${g.monitor.huidigProgramma}" staat niet in programmas`);
+    for (const p of g.monitor.programmas) if (p.tot < p.van || p.peiljaar > p.van) problems.push(`programma ${p.code}: van ≤ tot en een peiljaar vóór of in het eerste jaar`);
     for (const ind of g.monitor.indicatoren) {
+      for (const d of ind.doelen ?? []) {
+        if (!programmas.has(d.programma)) problems.push(`indicator ${ind.code}: doel voor onbekend programma "${d.programma}"`);
+        if ((d.operator === undefined) !== (d.waarde === undefined)) problems.push(`indicator ${ind.code}: een streefwaarde heeft zowel operator als waarde`);
+        if (d.operator === undefined && d.ambitie === undefined) problems.push(`indicator ${ind.code}: een doel noemt een streefwaarde of een ambitie`);
+      }
+      if (new Set((ind.doelen ?? []).map((d) => d.programma)).size !== (ind.doelen ?? []).length) problems.push(`indicator ${ind.code}: twee doelen voor hetzelfde programma`);
       if (codes.has(ind.code)) problems.push(`indicator ${ind.code} staat dubbel`);
       codes.add(ind.code);
       const t = ind.teller;

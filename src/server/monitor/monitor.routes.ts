@@ -47,7 +47,7 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
         bron: i.bron,
         richting: i.richting,
         noemer: i.noemer ?? null,
-        doel: i.doel ?? null,
+        doel: svc.doelVoor(i),
         soort: i.teller.enquete ? ('beleving' as const) : ('objectief' as const),
       }));
     },

@@ -4,7 +4,7 @@ import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkinge
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError } from '../platform/errors.ts';
-import type { IndicatorDef, MonitorInstellingen } from './monitor.config.ts';
+import type { IndicatorDef, MonitorInstellingen, ProgrammaDef } from './monitor.config.ts';
 import type { MeldingenInstellingen } from '../meldingen/meldingen.config.ts';
 import { parseCbs, type CbsResultaat } from './cbs-import.ts';
 import * as repo from './monitor.repository.ts';
@@ -15,6 +15,10 @@ import type { EnqueteService } from '../enquete/enquete.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import { gebruikerNamen } from '../toegang/toegang.service.ts';
 import type { GemeentenVergelijking, Observatie as ObservatieApi, Profiel, Signalen, Trend } from '../../contract/api/monitor.ts';
+import type { Static } from 'typebox';
+import type { DoelSchema } from '../../contract/api/monitor.ts';
+
+type Doel = Static<typeof DoelSchema>;
 
 export type Niveau = 'buurt' | 'wijk' | 'gemeente';
 
@@ -124,7 +128,7 @@ export class MonitorService {
             afgeleid: false,
             bron: x && x.n > 0 ? 'enquete' : 'geen',
             herkomst: !x || x.n === 0 ? 'geen' : x.demo ? 'demo' : 'enquete',
-            doelStatus: this.doelStatus(ind, waarde),
+            doelStatus: this.doelStatus(ind, waarde, periode),
             respondenten: x?.n ?? 0,
             waarschuwing: x?.waarschuwing ?? null,
           };
@@ -201,7 +205,7 @@ export class MonitorService {
           waarde = noemer ? (tl.waarde / noemer) * ind.noemer.per : null;
           interval = noemer && ci ? [(ci[0] / noemer) * ind.noemer.per, (ci[1] / noemer) * ind.noemer.per] : null;
         }
-        return { ...base, waarde, teller: tl.waarde, noemer, interval, doelStatus: this.doelStatus(ind, waarde), respondenten: null, waarschuwing: null };
+        return { ...base, waarde, teller: tl.waarde, noemer, interval, doelStatus: this.doelStatus(ind, waarde, periode), respondenten: null, waarschuwing: null };
       });
     });
   }
@@ -233,9 +237,27 @@ export class MonitorService {
     });
   }
 
-  private doelStatus(ind: IndicatorDef, waarde: number | null): Observatie['doelStatus'] {
-    if (!ind.doel || waarde === null) return null;
-    const ok = ind.doel.operator === '<=' ? waarde <= ind.doel.waarde : waarde >= ind.doel.waarde;
+  /**
+   * The target of the programme period a year falls in (a 2016 figure is held against MJP 2015-2018, not the
+   * current programme). Every period says whether the gemeente set a value; without one there is no status.
+   */
+  doelVoor(ind: IndicatorDef, jaar?: number): Doel {
+    const p = jaar === undefined ? this.cfg.programmas.find((x) => x.code === this.cfg.huidigProgramma) : this.cfg.programmas.find((x) => jaar >= x.van && jaar <= x.tot);
+    if (!p) return null;
+    const d = ind.doelen?.find((x) => x.programma === p.code);
+    const vastgesteld = d?.operator !== undefined && d.waarde !== undefined;
+    return { programma: p, vastgesteld, operator: vastgesteld ? d!.operator! : null, waarde: vastgesteld ? d!.waarde! : null, ambitie: d?.ambitie ?? null };
+  }
+
+  /** The programme in force, or the one that covers a year. */
+  programmaVoor(jaar?: number): ProgrammaDef | undefined {
+    return jaar === undefined ? this.cfg.programmas.find((x) => x.code === this.cfg.huidigProgramma) : this.cfg.programmas.find((x) => jaar >= x.van && jaar <= x.tot);
+  }
+
+  private doelStatus(ind: IndicatorDef, waarde: number | null, periode: string): Observatie['doelStatus'] {
+    const doel = this.doelVoor(ind, Number(periode.slice(0, 4)));
+    if (!doel || doel.operator === null || doel.waarde === null || waarde === null) return null;
+    const ok = doel.operator === '<=' ? waarde <= doel.waarde : waarde >= doel.waarde;
     return ok ? 'op_koers' : 'niet_op_koers';
   }
 
@@ -269,7 +291,7 @@ export class MonitorService {
     const eerder = laatste ? reeks.filter((r) => r.periode < laatste.periode && r.waarde !== null) : [];
     const gemiddelde = eerder.length ? eerder.reduce((s, r) => s + r.waarde!, 0) / eerder.length : null;
     return {
-      indicator: { code: ind.code, naam: ind.naam, eenheid: ind.eenheid, richting: ind.richting, doel: ind.doel ?? null },
+      indicator: { code: ind.code, naam: ind.naam, eenheid: ind.eenheid, richting: ind.richting, doel: this.doelVoor(ind) },
       gebied: gebiedCode,
       reeks,
       laatste: laatste ?? null,
@@ -336,13 +358,16 @@ export class MonitorService {
         const eigen = (await this.observaties(ind.code, niveau, jaar)).find((o) => o.gebied.code === gebiedCode)!;
         const stad = niveau === 'gemeente' ? eigen : (await this.observaties(ind.code, 'gemeente', jaar))[0]!;
         const vgl = niveau === 'gemeente' ? null : await this.vergelijkMetGemeente(ind, eigen, stad, jaar);
+        const doel = this.doelVoor(ind, Number(jaar)) ?? this.doelVoor(ind);
+        const peil = doel ? (await this.observaties(ind.code, niveau, String(doel.programma.peiljaar))).find((o) => o.gebied.code === gebiedCode) : undefined;
         indicatoren.push({
           code: ind.code,
           naam: ind.naam,
           eenheid: ind.eenheid,
           richting: ind.richting,
           soort: ind.teller.enquete ? ('beleving' as const) : ('objectief' as const),
-          doel: ind.doel ?? null,
+          doel,
+          nulmeting: peil && peil.waarde !== null ? { jaar: doel!.programma.peiljaar, waarde: peil.waarde } : null,
           waarde: eigen.waarde,
           interval: eigen.interval,
           geheim: eigen.geheim,

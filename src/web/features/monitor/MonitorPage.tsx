@@ -9,6 +9,7 @@ import { SelectField } from '../../components/Form.tsx';
 import { useApiGet } from '../../lib/useApi.ts';
 import { BLAUW, downloadPng, formatteer, GEEN_GEGEVENS, klassen, klasseVan, ROOD } from '../../components/kaart.ts';
 import { Trend } from './Trend.tsx';
+import { doelTekst } from './doel.ts';
 import * as monitorApi from './api.ts';
 import type { Indicator, Observatie } from './api.ts';
 export type { Indicator, Observatie } from './api.ts';
@@ -97,7 +98,7 @@ export function MonitorPage() {
         <Paragraph className="bv-muted">
           {ind.definitie} Eenheid: {eenheid}. Bron: {ind.bron}.{herkomsten.length > 0 && ` Herkomst: ${herkomsten.join(', ')}.`}
           {maat === 'per_inwoners' && ' Omgerekend per 1.000 inwoners, zodat buurten van verschillende grootte te vergelijken zijn.'}
-          {ind.doel && ` Doel: ${ind.doel.operator === '<=' ? 'hoogstens' : 'minstens'} ${formatteer(ind.doel.waarde, ind.eenheid)}${ind.doel.jaar ? ` in ${ind.doel.jaar}` : ''}.`}
+          {ind.doel && ` ${doelTekst(ind.doel, ind.eenheid)}`}
         </Paragraph>
       )}
       {demo && (

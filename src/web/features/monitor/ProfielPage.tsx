@@ -7,6 +7,7 @@ import { SelectField } from '../../components/Form.tsx';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import { formatteer } from '../../components/kaart.ts';
 import * as monitorApi from './api.ts';
+import { doelTekst } from './doel.ts';
 import type { Profiel, ProfielIndicator } from './api.ts';
 
 
@@ -74,7 +75,8 @@ export function ProfielPage() {
                 <TableCell>{formatteer(i.gemeente, i.eenheid)}</TableCell>
                 <TableCell>{vergelijk(i)}</TableCell>
                 <TableCell>
-                  {i.doel ? `${i.doel.operator === '<=' ? '≤' : '≥'} ${formatteer(i.doel.waarde, i.eenheid)}` : '—'}
+                  {doelTekst(i.doel, i.eenheid, true)}
+                  {i.nulmeting && <div className="bv-muted">Nulmeting {i.nulmeting.jaar}: {formatteer(i.nulmeting.waarde, i.eenheid)}</div>}
                   {i.doelStatus && <strong className={i.doelStatus === 'op_koers' ? 'bv-ok' : 'bv-te-laat'}> {i.doelStatus === 'op_koers' ? 'op koers' : 'niet op koers'}</strong>}
                 </TableCell>
               </TableRow>

@@ -2,6 +2,7 @@ import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useApiGet } from '../../lib/useApi.ts';
 import { formatteer } from '../../components/kaart.ts';
 import * as monitorApi from './api.ts';
+import { doelTekst } from './doel.ts';
 import type { Indicator, Signalen, Trend as TrendData } from './api.ts';
 
 /** A small line chart (SVG) of one area over the years with the target line, and the comparisons in words. */
@@ -18,7 +19,8 @@ export function Trend({ indicator, gebied, naam }: { indicator: Indicator; gebie
   const W = 320;
   const H = 160;
   const pad = 30;
-  const waarden = [...punten.map((p) => p.waarde!), ...punten.flatMap((p) => p.interval ?? []), ...(indicator.doel ? [indicator.doel.waarde] : [])];
+  const doelWaarde = indicator.doel?.vastgesteld ? indicator.doel.waarde : null;
+  const waarden = [...punten.map((p) => p.waarde!), ...punten.flatMap((p) => p.interval ?? []), ...(doelWaarde !== null ? [doelWaarde] : [])];
   const max = Math.max(1, ...waarden) * 1.05;
   const xVan = (i: number) => pad + (punten.length <= 1 ? (W - 2 * pad) / 2 : (i * (W - 2 * pad)) / (punten.length - 1));
   const yVan = (v: number) => H - pad - (v / max) * (H - 2 * pad);
@@ -30,7 +32,7 @@ export function Trend({ indicator, gebied, naam }: { indicator: Indicator; gebie
       {punten.some((p) => p.herkomst === 'demo') && <Paragraph className="bv-muted">Met open rondjes: demo, verzonnen gegevens.</Paragraph>}
       {punten.length > 1 && <svg width={W} height={H} role="img" aria-label={`Verloop van ${indicator.naam} in ${naam}`}>
         <line x1={pad} y1={H - pad} x2={W - pad} y2={H - pad} stroke="#4a4a4a" />
-        {indicator.doel && <line x1={pad} x2={W - pad} y1={yVan(indicator.doel.waarde)} y2={yVan(indicator.doel.waarde)} stroke="#1e5a1e" strokeDasharray="4 3" />}
+        {doelWaarde !== null && <line x1={pad} x2={W - pad} y1={yVan(doelWaarde)} y2={yVan(doelWaarde)} stroke="#1e5a1e" strokeDasharray="4 3" />}
         {punten.map((p, i) => p.interval && <line key={`i${p.periode}`} x1={xVan(i)} x2={xVan(i)} y1={yVan(p.interval[0])} y2={yVan(p.interval[1])} stroke="#78b0d8" strokeWidth={3} />)}
         <polyline fill="none" stroke="#0f4c81" strokeWidth={2} points={punten.map((p, i) => `${xVan(i)},${yVan(p.waarde!)}`).join(' ')} />
         {punten.map((p, i) => (
@@ -45,7 +47,7 @@ export function Trend({ indicator, gebied, naam }: { indicator: Indicator; gebie
           {data.laatste.periode}: {formatteer(data.laatste.waarde, indicator.eenheid)}.
           {data.vergelijking.vierJaarEerder && ` Vier jaar eerder (${data.vergelijking.vierJaarEerder.periode}): ${formatteer(data.vergelijking.vierJaarEerder.waarde, indicator.eenheid)}${beter(data.vergelijking.vierJaarEerder.verschil)}.`}
           {data.vergelijking.meerjarigGemiddelde && ` Gemiddelde van de ${data.vergelijking.meerjarigGemiddelde.jaren} jaren ervoor: ${formatteer(data.vergelijking.meerjarigGemiddelde.waarde, indicator.eenheid)}${beter(data.vergelijking.meerjarigGemiddelde.verschil)}.`}
-          {indicator.doel && ' De stippellijn is het doel.'}
+          {doelWaarde !== null ? ' De stippellijn is het doel.' : indicator.doel ? ` ${doelTekst(indicator.doel, indicator.eenheid)}` : ''}
         </Paragraph>
       )}
       {signalen && (
