@@ -62,6 +62,16 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
     const cas = await browser.newPage();
     await login(cas, 'casushouder@demo.buurtveilig.nl');
     await cas.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Meldingen', exact: true }).click();
+    // The default list (open work of my teams): the new melding is the first row of page one; names, not codes.
+    await cas.getByTestId('per-status').getByRole('button', { name: /Ontvangen: \d+/ }).waitFor();
+    const eerste = cas.getByRole('group', { name: 'Lijst van meldingen' }).locator('tbody tr').first();
+    await eerste.getByRole('link', { name: referentie }).waitFor();
+    assert.match(await eerste.innerText(), /OOV team overlast/);
+    await cas.getByLabel('Zoeken op nummer of tekst').fill('keiharde muziek');
+    await cas.getByRole('button', { name: 'Zoeken' }).click();
+    await cas.getByRole('group', { name: 'Lijst van meldingen' }).getByText(/^1 meldingen/).waitFor();
+    await cas.getByLabel('Zoeken op nummer of tekst').fill('');
+    await cas.getByRole('button', { name: 'Zoeken' }).click();
     // Work list: take the melding (bulk assignment of one), see it under "Aan mij toegewezen" and on the map.
     await cas.getByLabel(`Melding ${referentie} kiezen`).check();
     const behandelaarOpties = await cas.getByLabel('Aan behandelaar').locator('option').allInnerTexts();

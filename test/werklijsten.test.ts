@@ -118,4 +118,30 @@ describeEngines('werklijsten: assignment, saved filters, exports', (h) => {
     assert.equal(pcsv.statusCode, 200);
     assert.ok(!pcsv.body.includes(maak.json().identificatie));
   });
+
+  test('the default list: open work of my teams, new meldingen on top, counts per status, search in the text', async () => {
+    // One more, assessed, and one brand new: the new ones come first, newest first, before any deadline.
+    const nieuw = await h.app.inject({ method: 'POST', url: '/api/meldingen', payload: { omschrijving: 'Een kapotte lantaarnpaal bij de speeltuin van de Tongerseweg', categorie: 'jeugdoverlast', locatie: { lon: 5.7, lat: 50.85 } } });
+    assert.equal(nieuw.statusCode, 201);
+    const lijst = (await h.app.inject({ url: '/api/meldingen?open=true&team=mijn&limit=500', headers: cas })).json() as { totaal: number; perStatus: Record<string, number>; items: { id: string; status: string; ingediendOp: string; deadline: string | null }[] };
+    assert.ok(!lijst.items.some((m) => m.id === ids[4]), 'closed meldingen are not open work');
+    const nieuwe = lijst.items.filter((m) => m.status === 'ontvangen');
+    assert.deepEqual(lijst.items.slice(0, nieuwe.length).map((m) => m.status), nieuwe.map(() => 'ontvangen'), 'new ones on top');
+    assert.equal(nieuwe[0]!.id, nieuw.json().id, 'newest first');
+    const rest = lijst.items.slice(nieuwe.length);
+    for (let i = 1; i < rest.length; i++) assert.ok((rest[i - 1]!.deadline ?? '9999') <= (rest[i]!.deadline ?? '9999'), 'then by deadline');
+    assert.equal(Object.values(lijst.perStatus).reduce((a, b) => a + b, 0), lijst.totaal);
+    assert.equal(lijst.perStatus['niet_in_behandeling'], undefined);
+    const alle = (await h.app.inject({ url: '/api/meldingen?limit=1', headers: cas })).json() as { perStatus: Record<string, number> };
+    assert.equal(alle.perStatus['niet_in_behandeling'], 1, 'without open=true the closed ones are counted');
+    // Search by text and by reference.
+    const zoek = (await h.app.inject({ url: `/api/meldingen?zoek=${encodeURIComponent('lantaarnpaal')}`, headers: cas })).json() as { items: { id: string; referentie: string }[] };
+    assert.deepEqual(zoek.items.map((m) => m.id), [nieuw.json().id]);
+    const ref = (await h.app.inject({ url: `/api/meldingen?zoek=${encodeURIComponent(nieuw.json().referentie)}`, headers: cas })).json() as { items: { id: string }[] };
+    assert.deepEqual(ref.items.map((m) => m.id), [nieuw.json().id]);
+    // A partner organisation has no intake teams of its own in this config: 'mijn' gives its teams only.
+    const partner = await loginAs(h.app, 'partner');
+    const p = await h.app.inject({ url: '/api/meldingen?open=true&team=mijn', headers: partner });
+    if (p.statusCode === 200) assert.ok((p.json() as { items: { team: string }[] }).items.every((m) => !m.team.startsWith('oov-')));
+  });
 });

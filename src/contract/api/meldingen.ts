@@ -54,13 +54,14 @@ export const Overzicht = Type.Object({
 /** The work-list filter, shared by the list and its export (and stored as a saved filter). */
 export const LijstFilter = {
   status: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 })),
-  team: Type.Optional(Type.String({ maxLength: 50 })),
+  team: Type.Optional(Type.String({ maxLength: 50, description: "een teamcode, of 'mijn': de teams van mijn organisatie" })),
+  open: Type.Optional(Type.Boolean({ description: 'alleen meldingen die nog niet in een eindstatus zijn (de standaard van de werklijst)' })),
   behandelaar: Type.Optional(Type.Union([Type.Literal('ik'), Type.Literal('niemand'), Type.String({ format: 'uuid' })], { description: "'ik', 'niemand' of een gebruikers-id" })),
   categorie: Type.Optional(Type.String({ maxLength: 50 })),
   buurt: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })),
   wijk: Type.Optional(Type.String({ pattern: '^WK[0-9]{6}$' })),
   achterstallig: Type.Optional(Type.Boolean()),
-  zoek: Type.Optional(Type.String({ maxLength: 50 })),
+  zoek: Type.Optional(Type.String({ maxLength: 50, description: 'zoekt in het nummer en in de tekst van de melding' })),
 };
 
 export const Detail = Type.Intersect([

@@ -1673,18 +1673,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Werklijst meldingen (achterstallige eerst) */
+        /** Werklijst meldingen: nieuwe (nog niet beoordeelde) bovenaan, nieuwste eerst; daarna op termijn (te late eerst) */
         get: {
             parameters: {
                 query: {
                     status?: string[];
+                    /** @description een teamcode, of 'mijn': de teams van mijn organisatie */
                     team?: string;
+                    /** @description alleen meldingen die nog niet in een eindstatus zijn (de standaard van de werklijst) */
+                    open?: boolean;
                     /** @description 'ik', 'niemand' of een gebruikers-id */
                     behandelaar?: "ik" | "niemand" | string;
                     categorie?: string;
                     buurt?: string;
                     wijk?: string;
                     achterstallig?: boolean;
+                    /** @description zoekt in het nummer en in de tekst van de melding */
                     zoek?: string;
                     limit: number;
                     /** @description Verouderd: gebruik cursor */
@@ -1706,6 +1710,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             totaal: number;
+                            /** @description aantal per status onder hetzelfde filter, zonder het statusfilter */
+                            perStatus: {
+                                [key: string]: number;
+                            };
                             items: {
                                 id: string;
                                 referentie: string;
@@ -2209,13 +2217,17 @@ export interface paths {
             parameters: {
                 query: {
                     status?: string[];
+                    /** @description een teamcode, of 'mijn': de teams van mijn organisatie */
                     team?: string;
+                    /** @description alleen meldingen die nog niet in een eindstatus zijn (de standaard van de werklijst) */
+                    open?: boolean;
                     /** @description 'ik', 'niemand' of een gebruikers-id */
                     behandelaar?: "ik" | "niemand" | string;
                     categorie?: string;
                     buurt?: string;
                     wijk?: string;
                     achterstallig?: boolean;
+                    /** @description zoekt in het nummer en in de tekst van de melding */
                     zoek?: string;
                     formaat: "csv" | "xlsx";
                 };
@@ -5428,6 +5440,7 @@ export interface paths {
                                 buurt?: string;
                                 wijk?: string;
                                 achterstallig?: boolean;
+                                open?: boolean;
                                 zoek?: string;
                                 zaaktype?: string;
                                 mijn?: boolean;
@@ -5486,6 +5499,7 @@ export interface paths {
                             buurt?: string;
                             wijk?: string;
                             achterstallig?: boolean;
+                            open?: boolean;
                             zoek?: string;
                             zaaktype?: string;
                             mijn?: boolean;

@@ -15,6 +15,7 @@ export const Filter = Type.Object(
     buurt: Type.Optional(Tekst),
     wijk: Type.Optional(Tekst),
     achterstallig: Type.Optional(Type.Boolean()),
+    open: Type.Optional(Type.Boolean()),
     zoek: Type.Optional(Tekst),
     zaaktype: Type.Optional(Tekst),
     mijn: Type.Optional(Type.Boolean()),

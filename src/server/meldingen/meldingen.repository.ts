@@ -107,6 +107,9 @@ export async function openNearBatch(
 export interface ListFilter {
   status?: string[] | undefined;
   team?: string | undefined;
+  /** The teams of the user's organisation (team 'mijn', resolved by the service). */
+  teams?: string[] | undefined;
+  open?: boolean | undefined;
   categorie?: string | undefined;
   buurt?: string | undefined;
   wijk?: string | undefined;
@@ -116,6 +119,10 @@ export interface ListFilter {
   behandelaar?: string | undefined;
   vandaag: string;
   openStatussen: string[];
+  /** Statuses that end a melding (for `open`). */
+  eindStatussen: string[];
+  /** The status of a new, not yet assessed melding: on top of the list, newest first. */
+  nieuwStatus: string;
 }
 
 export async function list(
@@ -124,21 +131,43 @@ export async function list(
   page: { limit: number; offset: number; cursor?: string | undefined },
 ): Promise<{ rows: MeldingRow[]; total: number; volgende: string | null }> {
   // Names of buurt and behandelaar are added by the service (from gebieden and toegang), not joined here.
+  const q = gefilterd(db, f);
+  if (f.status?.length) return lijstPagina(q.where('m.status', 'in', f.status), f, page);
+  return lijstPagina(q, f, page);
+}
+
+/** Count per status under the same filter without its status part: the tabs above the list. */
+export async function telPerStatus(db: Executor, f: ListFilter): Promise<Record<string, number>> {
+  const rows = await gefilterd(db, f).select(['m.status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('m.status').execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+function gefilterd(db: Executor, f: ListFilter) {
   let q = db.selectFrom('melding as m');
   if (f.behandelaar === 'niemand') q = q.where('m.behandelaar_id', 'is', null);
   else if (f.behandelaar) q = q.where('m.behandelaar_id', '=', f.behandelaar);
-  if (f.status?.length) q = q.where('m.status', 'in', f.status);
-  if (f.team) q = q.where('m.team', '=', f.team);
+  if (f.teams) q = f.teams.length ? q.where('m.team', 'in', f.teams) : q.where(sql<boolean>`false`);
+  else if (f.team) q = q.where('m.team', '=', f.team);
+  if (f.open && f.eindStatussen.length) q = q.where('m.status', 'not in', f.eindStatussen);
   if (f.categorie) q = q.where('m.categorie', '=', f.categorie);
   if (f.buurt) q = q.where('m.buurt_code', '=', f.buurt);
   if (f.wijk) q = q.where('m.wijk_code', '=', f.wijk);
   if (f.achterstallig) q = q.where('m.deadline', '<', f.vandaag).where('m.status', 'in', f.openStatussen);
-  if (f.zoek) q = q.where('m.referentie', 'ilike', `%${f.zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  // Overdue open items first, then by deadline, newest first within a day; the id makes the order total.
-  const prio = sql<number>`CASE WHEN m.deadline < ${f.vandaag} AND m.status IN (${sql.join(f.openStatussen)}) THEN 0 ELSE 1 END`;
+  if (f.zoek) {
+    const patroon = `%${f.zoek.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('m.referentie', 'ilike', patroon), eb('m.omschrijving', 'ilike', patroon)]));
+  }
+  return q;
+}
+
+async function lijstPagina(q: ReturnType<typeof gefilterd>, f: ListFilter, page: { limit: number; offset: number; cursor?: string | undefined }) {
+  // New, not yet assessed meldingen on top, newest first (as Signalen's list); then the rest by deadline, so
+  // overdue items come first among them; newest first within a day; the id makes the order total.
+  const prio = sql<number>`CASE WHEN m.status = ${f.nieuwStatus} THEN 0 ELSE 1 END`;
+  const termijn = sql<string>`CASE WHEN m.status = ${f.nieuwStatus} THEN DATE '0001-01-01' ELSE COALESCE(m.deadline, DATE '9999-12-31') END`;
   const sleutels: Sleutel[] = [
     { expr: prio, richting: 'asc' },
-    { expr: 'm.deadline', richting: 'asc' },
+    { expr: termijn, richting: 'asc' },
     { expr: 'm.ingediend_op', richting: 'desc' },
     { expr: 'm.id', richting: 'asc' },
   ];
@@ -148,9 +177,9 @@ export async function list(
     rq
       .selectAll('m')
       // Microseconds survive only as text; a JavaScript Date would round and skip rows at a page boundary.
-      .select([prio.as('k_prio'), sql<string>`m.ingediend_op::text`.as('k_ingediend')])
+      .select([prio.as('k_prio'), sql<string>`(${termijn})::text`.as('k_termijn'), sql<string>`m.ingediend_op::text`.as('k_ingediend')])
       .orderBy(prio)
-      .orderBy('m.deadline')
+      .orderBy(termijn)
       .orderBy('m.ingediend_op', 'desc')
       .orderBy('m.id')
       .limit(page.limit + 1)
@@ -158,8 +187,8 @@ export async function list(
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const p = pagina(rows, page.limit, (r) => [Number(r.k_prio), r.deadline, r.k_ingediend, r.id]);
-  return { rows: p.rows.map(({ k_prio: _p, k_ingediend: _i, ...r }) => r), total: Number(total.n), volgende: p.volgende };
+  const p = pagina(rows, page.limit, (r) => [Number(r.k_prio), r.k_termijn, r.k_ingediend, r.id]);
+  return { rows: p.rows.map(({ k_prio: _p, k_termijn: _t, k_ingediend: _i, ...r }) => r), total: Number(total.n), volgende: p.volgende };
 }
 
 export async function update(trx: Executor, id: string, set: Partial<Omit<MeldingRow, 'id'>>): Promise<void> {

@@ -194,7 +194,7 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
     {
       schema: {
         tags: ['meldingen'],
-        summary: 'Werklijst meldingen (achterstallige eerst)',
+        summary: 'Werklijst meldingen: nieuwe (nog niet beoordeelde) bovenaan, nieuwste eerst; daarna op termijn (te late eerst)',
         querystring: Type.Object(
           {
             ...LijstFilter,
@@ -204,7 +204,17 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
           },
           { additionalProperties: false },
         ),
-        response: responses({ 200: Type.Object({ totaal: Type.Integer(), items: Type.Array(Overzicht), volgende: Volgende }) }, [400, 401, 403]),
+        response: responses(
+          {
+            200: Type.Object({
+              totaal: Type.Integer(),
+              perStatus: Type.Record(Type.String(), Type.Integer(), { description: 'aantal per status onder hetzelfde filter, zonder het statusfilter' }),
+              items: Type.Array(Overzicht),
+              volgende: Volgende,
+            }),
+          },
+          [400, 401, 403],
+        ),
       },
     },
     async (request) => {

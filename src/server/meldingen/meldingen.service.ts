@@ -43,7 +43,7 @@ export interface MeldingOverzicht {
   locatie: { lon: number; lat: number } | null;
 }
 
-export type LijstFilter = Omit<repo.ListFilter, 'vandaag' | 'openStatussen'>;
+export type LijstFilter = Omit<repo.ListFilter, 'vandaag' | 'openStatussen' | 'eindStatussen' | 'nieuwStatus' | 'teams'>;
 
 export interface MeldingDetail extends MeldingOverzicht {
   omschrijving: string;
@@ -131,9 +131,21 @@ export class MeldingenService {
     const vandaag = datumInNederland(now);
     const klokStatussen = this.cfg.statussen.filter((s) => s.klok).map((s) => s.code);
     const behandelaar = filter.behandelaar === 'ik' ? g.id : filter.behandelaar;
+    // 'mijn': the teams of my organisation (a team belongs to an organisation in meldingen.json).
+    const teams = filter.team === 'mijn' ? this.cfg.teams.filter((t) => t.organisatie === g.organisatie.code).map((t) => t.code) : undefined;
+    const f: repo.ListFilter = {
+      ...filter,
+      behandelaar,
+      teams,
+      vandaag,
+      openStatussen: klokStatussen,
+      eindStatussen: this.cfg.statussen.filter((s) => s.eind).map((s) => s.code),
+      nieuwStatus: 'ontvangen',
+    };
     // A heavy read: behind the intake on the embedded engine's one connection (platform/voorrang.ts).
     return zwaar(() => this.db.transaction().execute(async (trx) => {
-      const { rows, total, volgende } = await repo.list(trx, { ...filter, behandelaar, vandaag, openStatussen: klokStatussen }, page);
+      const { rows, total, volgende } = await repo.list(trx, f, page);
+      const perStatus = await repo.telPerStatus(trx, f);
       // The list carries exact locations (personal data near a home): one log entry per call, not per row.
       await logVerwerking(trx, ctx, {
         actie: 'melding.lijst_raadplegen',
@@ -142,7 +154,7 @@ export class MeldingenService {
         persoonsgegevens: true,
         details: { filter: { ...filter }, pagina: page, totaal: total, aantal: rows.length, ids: rows.slice(0, 500).map((r) => r.id) },
       });
-      return { totaal: total, items: await this.metNamen(trx, rows, vandaag), volgende };
+      return { totaal: total, perStatus, items: await this.metNamen(trx, rows, vandaag), volgende };
     }));
   }
 

@@ -44,7 +44,10 @@ function query(f: Filter): URLSearchParams {
 export function MeldingenPage() {
   const { gebruiker } = useSession();
   const magToewijzen = gebruiker?.permissies.includes('meldingen:beoordelen') ?? false;
-  const [filter, setFilter] = useState<Filter>({});
+  const [filter, setFilter] = useState<Filter>(meldingenApi.STANDAARD_FILTER);
+  // Keyset paging: the cursors of the pages seen so far, so "vorige" goes back exactly.
+  const [cursors, setCursors] = useState<string[]>([]);
+  const [zoekTekst, setZoekTekst] = useState('');
   const [weergave, setWeergave] = useState<'lijst' | 'kaart'>('lijst');
   const [gekozen, setGekozen] = useState<Set<string>>(new Set());
   const [melding, setMelding] = useState<string | null>(null);
@@ -54,17 +57,22 @@ export function MeldingenPage() {
   const [doelPersoon, setDoelPersoon] = useState('');
 
   const q = query(filter);
-  const lijst = useApiGet<Lijst>(meldingenApi.pad.lijst(q));
+  const lijst = useApiGet<Lijst>(meldingenApi.pad.lijst(q, cursors.at(-1)));
   const { data: categorieen } = useApiGet<Categorieen>(meldingenApi.pad.categorieen);
   const { data: statussen } = useApiGet<MeldingStatus[]>(meldingenApi.pad.statussen);
   const { data: teams } = useApiGet<Teams>(meldingenApi.pad.teams);
   const { data: behandelaars } = useApiGet<Behandelaars>(meldingenApi.pad.behandelaars);
   const filters = useApiGet<{ id: string; naam: string; filter: Filter }[]>(meldingenApi.pad.filters);
   const items = lijst.data?.items ?? [];
+  const categorieNaam = new Map((categorieen ?? []).map((c) => [c.code, c.naam]));
+  const teamNaam = new Map((teams ?? []).map((t) => [t.code, t.naam]));
+  const statusNaam = new Map((statussen ?? []).map((s) => [s.code, s.naam]));
   const zet = (k: keyof Filter, v: string | boolean) => {
     setFilter((f) => ({ ...f, [k]: v }));
     setGekozen(new Set());
+    setCursors([]);
   };
+  const paginaStart = cursors.length * 50;
 
   const bewaar = async () => {
     setFout(null);
@@ -110,9 +118,20 @@ export function MeldingenPage() {
     <>
       <Heading1>Meldingen</Heading1>
       <div className="bv-form bv-filter" role="search" aria-label="Meldingen filteren">
+        <form
+          className="bv-zoek"
+          onSubmit={(e) => {
+            e.preventDefault();
+            zet('zoek', zoekTekst.trim());
+          }}
+        >
+          <FormFieldTextbox label="Zoeken op nummer of tekst" name="zoek" value={zoekTekst} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setZoekTekst(e.target.value)} />
+          <Button type="submit" appearance="secondary-action-button">Zoeken</Button>
+        </form>
+        <FormFieldCheckbox label="Alleen open meldingen" name="open" checked={filter.open ?? false} onChange={(e: React.ChangeEvent<HTMLInputElement>) => zet('open', e.target.checked)} />
         <SelectField label="Status" value={filter.status ?? ''} onChange={(v) => zet('status', v)} options={[{ value: '', label: 'Alle' }, ...(statussen ?? []).map((s) => ({ value: s.code, label: s.naam }))]} />
         <SelectField label="Onderwerp" value={filter.categorie ?? ''} onChange={(v) => zet('categorie', v)} options={[{ value: '', label: 'Alle' }, ...(categorieen ?? []).map((c) => ({ value: c.code, label: c.naam }))]} />
-        <SelectField label="Team" value={filter.team ?? ''} onChange={(v) => zet('team', v)} options={[{ value: '', label: 'Alle teams' }, ...(teams ?? []).map((t) => ({ value: t.code, label: t.naam }))]} />
+        <SelectField label="Team" value={filter.team ?? ''} onChange={(v) => zet('team', v)} options={[{ value: 'mijn', label: 'Mijn teams' }, { value: '', label: 'Alle teams' }, ...(teams ?? []).map((t) => ({ value: t.code, label: t.naam }))]} />
         <SelectField
           label="Behandelaar"
           value={filter.behandelaar ?? ''}
@@ -129,7 +148,10 @@ export function MeldingenPage() {
             value=""
             onChange={(id) => {
               const f = filters.data?.find((x) => x.id === id);
-              if (f) setFilter(f.filter);
+              if (f) {
+                setFilter(f.filter);
+                setCursors([]);
+              }
             }}
             options={[{ value: '', label: 'Kies een filter' }, ...(filters.data ?? []).map((f) => ({ value: f.id, label: f.naam }))]}
           />
@@ -192,12 +214,23 @@ export function MeldingenPage() {
         </section>
       )}
 
+      {lijst.data && (
+        <ul className="bv-chips" aria-label="Aantal per status" data-testid="per-status">
+          {Object.entries(lijst.data.perStatus).map(([s, n]) => (
+            <li key={s}>
+              <Button appearance={filter.status === s ? 'primary-action-button' : 'subtle-button'} aria-pressed={filter.status === s} onClick={() => zet('status', filter.status === s ? '' : s)}>
+                {statusNaam.get(s) ?? s}: {n}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
       {lijst.data && weergave === 'kaart' && <MeldingenKaart items={items} />}
       {lijst.data && weergave === 'lijst' && (
         <div className="bv-table-scroll" tabIndex={0} role="group" aria-label="Lijst van meldingen">
           <Table>
             <TableCaption>
-              {lijst.data.totaal} meldingen, te late eerst{lijst.data.totaal > items.length ? ` (de eerste ${items.length} getoond)` : ''}
+              {lijst.data.totaal} meldingen{items.length > 0 ? ` (${paginaStart + 1}–${paginaStart + items.length} getoond)` : ''}: nieuwe bovenaan, daarna op termijn (te late eerst)
             </TableCaption>
             <TableHeader>
               <TableRow>
@@ -229,10 +262,10 @@ export function MeldingenPage() {
                     </Link>
                     {m.hoofdmeldingId && <div className="bv-muted">{m.koppeling === 'suggestie' ? 'mogelijk dubbel' : 'gekoppeld'}</div>}
                   </TableCell>
-                  <TableCell>{m.categorie.replace(/_/g, ' ')}</TableCell>
+                  <TableCell>{categorieNaam.get(m.categorie) ?? m.categorie}</TableCell>
                   <TableCell>{m.statusNaam}</TableCell>
                   <TableCell>{m.buurt?.naam ?? 'geen locatie'}</TableCell>
-                  <TableCell>{m.team}</TableCell>
+                  <TableCell>{teamNaam.get(m.team) ?? m.team}</TableCell>
                   <TableCell>{m.behandelaar?.naam ?? '—'}</TableCell>
                   <TableCell>
                     {m.deadline}
@@ -244,6 +277,16 @@ export function MeldingenPage() {
           </Table>
         </div>
       )}
+      {lijst.data && (cursors.length > 0 || lijst.data.volgende) && (
+        <ButtonGroup aria-label="Pagina's">
+          <Button appearance="secondary-action-button" disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
+            Vorige 50
+          </Button>
+          <Button appearance="secondary-action-button" disabled={!lijst.data.volgende} onClick={() => lijst.data?.volgende && setCursors((c) => [...c, lijst.data!.volgende!])}>
+            Volgende 50
+          </Button>
+        </ButtonGroup>
+      )}
       {lijst.data && items.length === 0 && <Paragraph>Geen meldingen gevonden.</Paragraph>}
     </>
   );
@@ -254,11 +297,21 @@ function MeldingenKaart({ items }: { items: MeldingOverzicht[] }) {
   const { config } = useSession();
   const el = useRef<HTMLDivElement>(null);
   const metPlek = useMemo(() => items.filter((m) => m.locatie), [items]);
+  const { data: buurten } = useApiGet<GeoJSON.FeatureCollection>(meldingenApi.pad.buurten);
   useEffect(() => {
     if (!el.current || !config) return;
     const map = L.map(el.current, { renderer: L.svg(), keyboard: true });
     map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution('Buurtgrenzen: CBS/PDOK');
     if (config.kaart.tileUrl) L.tileLayer(config.kaart.tileUrl, { attribution: config.kaart.tileAttributie ?? '', maxZoom: 19 }).addTo(map);
+    // Buurt outlines, so a dot can be read as "in Wyck" without a background map.
+    if (buurten) {
+      L.geoJSON(buurten, {
+        style: { color: '#6b6b6b', weight: 1, fill: false },
+        onEachFeature: (f, layer) => layer.bindTooltip((f.properties as { naam: string }).naam, { sticky: true }),
+        interactive: true,
+      }).addTo(map);
+    }
     const punten = metPlek.map((m) =>
       L.circleMarker([m.locatie!.lat, m.locatie!.lon], {
         radius: 6,
@@ -275,12 +328,23 @@ function MeldingenKaart({ items }: { items: MeldingOverzicht[] }) {
     return () => {
       map.remove();
     };
-  }, [metPlek, config]);
+  }, [metPlek, config, buurten]);
   return (
     <>
       <div ref={el} className="bv-map" role="region" aria-label={`Kaart met ${metPlek.length} meldingen; dezelfde meldingen staan in de lijstweergave`} />
+      <ul className="bv-legenda" aria-label="Legenda">
+        <li>
+          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="#6db9d9" stroke="#00527a" strokeWidth="2" /></svg> op tijd
+        </li>
+        <li>
+          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="#f0a37a" stroke="#8a2b00" strokeWidth="2" /></svg> te laat
+        </li>
+        <li>
+          <svg width="16" height="16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" fill="none" stroke="#6b6b6b" /></svg> buurtgrens
+        </li>
+      </ul>
       <Paragraph className="bv-muted">
-        {metPlek.length} van {items.length} meldingen hebben een plek op de kaart.
+        {metPlek.length} van {items.length} meldingen op deze pagina hebben een plek op de kaart.
       </Paragraph>
     </>
   );

@@ -17,16 +17,22 @@ export interface Filter {
   team?: string;
   behandelaar?: string;
   achterstallig?: boolean;
+  open?: boolean;
+  zoek?: string;
 }
 
+/** The default work list: open work of my teams (new ones on top, then by deadline). */
+export const STANDAARD_FILTER: Filter = { open: true, team: 'mijn' };
+
 export const pad = {
-  lijst: (q: URLSearchParams) => `/api/meldingen?${q.toString()}&limit=200`,
+  lijst: (q: URLSearchParams, cursor?: string) => `/api/meldingen?${q.toString()}&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
   detail: (id: string) => `/api/meldingen/${id}`,
   categorieen: '/api/meldingen/categorieen',
   statussen: '/api/meldingen/statussen',
   teams: '/api/meldingen/teams',
   behandelaars: '/api/meldingen/behandelaars',
   casustypen: '/api/casustypen',
+  buurten: '/api/gebieden?niveau=buurt',
   filters: '/api/filters?lijst=meldingen',
 };
 
