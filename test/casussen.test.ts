@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR } from '../src/server/platform/config.ts';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { verifyChain } from '../src/server/verwerkingenlog/verwerkingenlog.service.ts';
@@ -30,7 +33,7 @@ describeEngines('casussen: woonoverlast from melding to closure, with need-to-kn
     const m = await h.app.inject({
       method: 'POST',
       url: '/api/meldingen',
-      payload: { omschrijving: 'De buren draaien elke nacht keiharde muziek en schreeuwen, al maanden.', locatie: { lon: 5.69, lat: 50.85 } },
+      payload: { omschrijving: 'De buren draaien elke nacht keiharde muziek en schreeuwen, al maanden.', locatie: { lon: 5.69, lat: 50.85 }, contact: { email: 'melder@example.nl', toestemming: true } },
     });
     assert.equal(m.statusCode, 201);
     meldingId = m.json().id;
@@ -161,7 +164,17 @@ describeEngines('casussen: woonoverlast from melding to closure, with need-to-kn
     const res = await post(`/api/casussen/${zaakId}/afsluiten`, cas, { resultaat: 'nageleefd', toelichting: 'De overlast is gestopt.' });
     assert.equal(res.statusCode, 200, res.body);
     const vandaag = datumInNederland(new Date());
-    assert.deepEqual(res.json(), { einddatum: vandaag, archiefnominatie: 'vernietigen', archiefactiedatum: plusDuur(vandaag, 'P5Y') });
+    assert.deepEqual(res.json(), { einddatum: vandaag, archiefnominatie: 'vernietigen', archiefactiedatum: plusDuur(vandaag, 'P5Y'), meldingenAfgesloten: 1 });
+    // The chain closes back to the resident: the melding is handled with the result's B1 outcome text, the
+    // reporter gets it by e-mail, and the public status page shows it (with the satisfaction question).
+    const zaaktypen = JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'config', 'gemeenten', 'maastricht', 'zaaktypen.json'), 'utf8'));
+    const rt = zaaktypen.zaaktypen.find((z: { code: string }) => z.code === 'woonoverlast_151d').resultaattypen.find((r: { code: string }) => r.code === 'nageleefd');
+    const melding = await h.started.ctx.db.selectFrom('melding').select(['status', 'referentie']).where('id', '=', meldingId).executeTakeFirstOrThrow();
+    assert.equal(melding.status, rt.meldingStatus);
+    const mails = await h.started.ctx.db.selectFrom('bericht').select(['ontvanger', 'sjabloon', 'inhoud']).where('bron_id', '=', meldingId).where('sjabloon', '=', 'melding.afgehandeld').execute();
+    assert.equal(mails.length, 1);
+    assert.equal(mails[0]!.ontvanger, 'melder@example.nl');
+    assert.ok(mails[0]!.inhoud.includes(rt.melderTekst), 'the outcome in words');
     assert.equal((await post(`/api/casussen/${zaakId}/dossier`, cas, { soort: 'notitie', titel: 'na sluiting', zichtbaarheid: { soort: 'intern' } })).statusCode, 409);
     assert.equal((await h.app.inject({ url: `/api/casussen/${zaakId}`, headers: cas })).json().status, 'afgesloten');
     // Woonpunt finished its only task earlier: its membership ended then, so it no longer reads the casus.

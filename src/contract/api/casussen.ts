@@ -98,7 +98,14 @@ export const Detail = Type.Object({
   taken: Type.Array(Taak),
   meldingen: Type.Array(Type.Object({ id: S, referentie: S, categorie: S, status: S })),
   betrokkenen: Type.Array(Type.Object({ id: S, rol: S, naam: Nullable(S), adres: Nullable(S), doel: S })),
-  volgendeStappen: Type.Array(Type.Object({ naar: S, naam: S, ontbreekt: Type.Array(S) })),
+  volgendeStappen: Type.Array(
+    Type.Object({
+      naar: S,
+      naam: S,
+      eind: Type.Boolean({ description: 'de eindstatus: die stap zet u met afsluiten (met een resultaat)' }),
+      ontbreekt: Type.Array(S),
+    }),
+  ),
 });
 
 export const ZaakFilter = {

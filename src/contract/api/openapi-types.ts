@@ -3807,6 +3807,8 @@ export interface paths {
                             volgendeStappen: {
                                 naar: string;
                                 naam: string;
+                                /** @description de eindstatus: die stap zet u met afsluiten (met een resultaat) */
+                                eind: boolean;
                                 ontbreekt: string[];
                             }[];
                         };
@@ -3984,6 +3986,8 @@ export interface paths {
                             einddatum: string;
                             archiefnominatie: string;
                             archiefactiedatum: string;
+                            /** @description meldingen die met de uitkomst naar hun eindstatus gingen (de melder krijgt bericht) */
+                            meldingenAfgesloten: number;
                         };
                     };
                 };
@@ -4558,6 +4562,8 @@ export interface paths {
                             volgendeStappen: {
                                 naar: string;
                                 naam: string;
+                                /** @description de eindstatus: die stap zet u met afsluiten (met een resultaat) */
+                                eind: boolean;
                                 ontbreekt: string[];
                             }[];
                         };

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import '../meldingen/meldingen.config.ts';
 import type { GemeenteConfig } from '../platform/gemeente-config.ts';
 import type { ModuleConfig } from '../platform/gemeente-config.ts';
 import { ZICHTBAARHEDEN } from '../platform/zichtbaarheid.ts';
@@ -76,6 +77,9 @@ export const ZaaktypenSchema = Type.Object(
                 naam: Type.String(),
                 archiefnominatie: Type.Union([Type.Literal('vernietigen'), Type.Literal('blijvend_bewaren')]),
                 bewaartermijn: Type.String({ pattern: '^P([0-9]+Y)?([0-9]+M)?([0-9]+D)?$', description: 'ISO 8601-duur na afsluiten' }),
+                /** The end status the casus's meldingen move to at closing (meldingen.json), and what the reporter reads. */
+                meldingStatus: Type.String({ minLength: 1 }),
+                melderTekst: Type.String({ minLength: 10, description: 'uitkomst in B1 voor de melder; geen persoonsgegevens' }),
               },
               { additionalProperties: false },
             ),
@@ -107,7 +111,11 @@ export const casussenConfig: ModuleConfig = {
     const { zaaktypen } = g;
     const soorten = new Set(zaaktypen.dossiersoorten.map((d) => d.code));
     const besluiten = new Set(zaaktypen.besluittypen.map((b) => b.code));
+    const meldingEind = new Set(g.meldingen.statussen.filter((s) => s.eind).map((s) => s.code));
     for (const zt of zaaktypen.zaaktypen) {
+      for (const r of zt.resultaattypen) {
+        if (!meldingEind.has(r.meldingStatus)) problems.push(`zaaktype ${zt.code}, resultaat ${r.code}: meldingStatus "${r.meldingStatus}" is geen eindstatus van een melding`);
+      }
       const st = new Set(zt.statussen.map((x) => x.code));
       if (zt.statussen.filter((x) => x.eind).length !== 1) problems.push(`zaaktype ${zt.code}: precies één eindstatus nodig`);
       for (const o of zt.overgangen) {

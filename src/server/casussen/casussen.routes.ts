@@ -139,7 +139,7 @@ export async function casussenRoutes(app: App, ctx: AppContext): Promise<void> {
         summary: 'Afsluiten met een resultaat; de archiefactiedatum volgt uit het resultaattype',
         params: IdParams,
         body: Body({ resultaat: Type.String({ maxLength: 50 }), toelichting: Type.String({ minLength: 1, maxLength: 5000 }) }),
-        response: responses({ 200: Type.Object({ einddatum: S, archiefnominatie: S, archiefactiedatum: S }) }, [401, 403, 409]),
+        response: responses({ 200: Type.Object({ einddatum: S, archiefnominatie: S, archiefactiedatum: S, meldingenAfgesloten: Type.Integer({ description: 'meldingen die met de uitkomst naar hun eindstatus gingen (de melder krijgt bericht)' }) }) }, [400, 401, 403, 409]),
       },
     },
     async (request) => svc.afsluiten(request.gebruiker, auditContext(request), request.params.id, request.body.resultaat, request.body.toelichting),

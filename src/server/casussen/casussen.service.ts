@@ -358,6 +358,7 @@ export class CasussenService {
             .map((o) => ({
               naar: o.naar,
               naam: this.statusNaam(zt, o.naar),
+              eind: zt.statussen.find((s) => s.code === o.naar)?.eind === true,
               ontbreekt: this.ontbrekend(o.vereist, tellingen, alleBesluiten, vandaag),
             }))
         : [],
@@ -453,15 +454,20 @@ export class CasussenService {
         ...door(g!),
         details: { resultaat: rt.code, archiefnominatie: rt.archiefnominatie, archiefactiedatum },
       });
+      // The chain closes back to the resident: every melding of the casus gets the outcome.
+      let meldingenAfgesloten = 0;
+      for (const mid of await repo.meldingIds(trx, zaak.id)) {
+        if (await this.meldingen.sluitVoorZaak(trx, ctx, mid, rt.meldingStatus, rt.melderTekst, now)) meldingenAfgesloten++;
+      }
       await logVerwerking(trx, ctx, {
         actie: 'zaak.afsluiten',
         objectType: 'zaak',
         objectId: zaak.id,
         doel: zaak.doel,
         persoonsgegevens: false,
-        details: { resultaat: rt.code, archiefactiedatum },
+        details: { resultaat: rt.code, archiefactiedatum, meldingenAfgesloten },
       });
-      return { einddatum, archiefnominatie: rt.archiefnominatie, archiefactiedatum };
+      return { einddatum, archiefnominatie: rt.archiefnominatie, archiefactiedatum, meldingenAfgesloten };
     });
   }
 

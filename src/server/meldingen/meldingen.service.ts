@@ -424,6 +424,20 @@ export class MeldingenService {
     return uit;
   }
 
+  /**
+   * The casus a melding was taken into is closed: the melding moves (inside the caller's transaction, along
+   * the configured machine) to the result's end status with the B1 outcome text as its reason, so the reporter
+   * gets the outcome by e-mail and the satisfaction question on the status page. Already-closed meldingen stay.
+   */
+  async sluitVoorZaak(trx: Transaction<DB>, ctx: AuditContext, meldingId: string, naar: string, uitkomst: string, now = new Date()): Promise<boolean> {
+    const m = await repo.findById(trx, meldingId, true);
+    if (!m || this.statusDef(m.status).eind) return false;
+    const pad = this.kortstePad(m.status, naar);
+    if (!pad) throw new AppError('conflict', `Melding ${m.referentie} (${this.statusDef(m.status).naam}) kan niet naar "${this.statusDef(naar).naam}"; pas de statusovergangen aan.`);
+    for (const stap of pad) await this.transitionIn(trx, ctx, meldingId, stap, uitkomst, now);
+    return true;
+  }
+
   private kortstePad(van: string, naar: string): string[] | undefined {
     const queue: { status: string; pad: string[] }[] = [{ status: van, pad: [] }];
     const seen = new Set([van]);

@@ -118,6 +118,8 @@ export function CasusPage() {
     return voor ? { soort, voor } : { soort };
   };
   const resultaten = cat.zaaktypen.find((t) => t.code === z.zaaktype)?.resultaattypen ?? [];
+  // Closing is offered only where the case-type config allows the end step from the current status.
+  const afsluitStap = z.volgendeStappen.find((s) => s.eind);
   const gekozenBesluit = cat.besluittypen.find((b) => b.code === besluit.besluittype);
 
   return (
@@ -145,7 +147,7 @@ export function CasusPage() {
           <>
             <dt>Resultaat</dt>
             <dd>
-              {z.resultaat} (archief: {z.archiefactiedatum})
+              {resultaten.find((r) => r.code === z.resultaat)?.naam ?? z.resultaat} (archief: {z.archiefactiedatum})
             </dd>
           </>
         )}
@@ -209,7 +211,7 @@ export function CasusPage() {
       {volledig && (
         <Sectie titel="Volgende stap">
           <UnorderedList>
-            {z.volgendeStappen.map((s) => (
+            {z.volgendeStappen.filter((s) => !s.eind).map((s) => (
               <UnorderedListItem key={s.naar}>
                 <strong>{s.naam}</strong>
                 {s.ontbreekt.length === 0 ? (
@@ -352,12 +354,22 @@ export function CasusPage() {
         </Sectie>
       )}
 
-      {volledig && (
+      {volledig && afsluitStap && (
         <Sectie titel="Afsluiten">
+          {afsluitStap.ontbreekt.length > 0 && (
+            <UnorderedList>
+              {afsluitStap.ontbreekt.map((o) => (
+                <UnorderedListItem key={o}>{o}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+          <Paragraph className="bv-muted">
+            Bij het afsluiten krijgen de melders van de gekoppelde meldingen de uitkomst in eenvoudige woorden, en de vraag hoe tevreden ze zijn.
+          </Paragraph>
           <form className="bv-form" onSubmit={(e) => void doe(() => casussenApi.afsluiten(id, afsluiten), 'De casus is afgesloten.')(e)}>
             <SelectField label="Resultaat" value={afsluiten.resultaat} onChange={(v) => setAfsluiten({ ...afsluiten, resultaat: v })} options={[{ value: '', label: 'Kies' }, ...resultaten.map((r) => ({ value: r.code, label: r.naam }))]} />
             <FormFieldTextarea label="Toelichting bij het afsluiten" name="afsluitToelichting" rows={2} value={afsluiten.toelichting} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setAfsluiten({ ...afsluiten, toelichting: e.target.value })} />
-            <Button appearance="primary-action-button" type="submit" disabled={!afsluiten.resultaat || !afsluiten.toelichting}>
+            <Button appearance="primary-action-button" type="submit" disabled={!afsluiten.resultaat || !afsluiten.toelichting || afsluitStap.ontbreekt.length > 0}>
               Casus afsluiten
             </Button>
           </form>
