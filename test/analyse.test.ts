@@ -99,6 +99,11 @@ describeEngines('analyse on stored incidents: near-repeat task, hotspots, concen
     assert.ok(heet.filter(inBlok).length >= 2, `hot cells in the block: ${heet.filter(inBlok).length}`);
     assert.ok(inBlok([...heet].sort((a, b) => b.z - a.z)[0]!));
     const b = (await h.app.inject({ method: 'POST', url: '/api/analyse/hotspots', headers: analist, payload: { van: '2024-01-01', tot: '2024-12-31', niveau: 'buurt' } })).json();
+    // The significance level applies at buurt level too (it was ignored there).
+    const streng = (await h.app.inject({ method: 'POST', url: '/api/analyse/hotspots', headers: analist, payload: { van: '2024-01-01', tot: '2024-12-31', niveau: 'buurt', alpha: 1e-12 } })).json();
+    assert.ok(streng.eenheden.every((e: { klasse: string; q: number }) => e.klasse === 'geen' || e.q <= 1e-12));
+    const ruim = (await h.app.inject({ method: 'POST', url: '/api/analyse/hotspots', headers: analist, payload: { van: '2024-01-01', tot: '2024-12-31', niveau: 'buurt', alpha: 0.2 } })).json();
+    assert.equal(ruim.eenheden.filter((e: { klasse: string }) => e.klasse !== 'geen').length, ruim.eenheden.filter((e: { q: number }) => e.q <= 0.2).length);
     assert.equal(b.eenheden.length, 44);
     assert.equal(b.eenheden.reduce((s: number, e: { aantal: number }) => s + e.aantal, 0), rij.length);
   });

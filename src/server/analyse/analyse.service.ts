@@ -4,7 +4,7 @@ import type { Static } from 'typebox';
 import type { ConcentratieBody, Hotspots, HotspotsBody, NearRepeatBody, Wdd, WddBody } from '../../contract/api/analyse.ts';
 import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
-import { isPolygonal, polygonsOf, rdToWgs84 } from '../gebieden/geo.ts';
+import { isPolygonal, polygonsOf, rdToWgs84, wgs84ToRd } from '../gebieden/geo.ts';
 import type { IncidentenService } from '../incidenten/incidenten.service.ts';
 import type { MonitorInstellingen } from '../monitor/monitor.config.ts';
 import type { DB } from '../platform/db-schema.ts';
@@ -64,9 +64,10 @@ export class AnalyseService {
         for (const code of ev.buurt) x[pos.get(code)!]! += 1;
         const ringen = buurten.map((g) => {
           const geo = this.gebieden.feature(g.code).geometry;
-          return isPolygonal(geo) ? polygonsOf(geo).flatMap((p) => p.flatMap((ring) => ring.map(([a, c]) => [a!, c!] as [number, number]))) : [];
+          // In RD New metres: a contiguity tolerance means the same on every latitude (degrees did not).
+          return isPolygonal(geo) ? polygonsOf(geo).flatMap((p) => p.flatMap((ring) => ring.map(([a, c]) => wgs84ToRd(a!, c!)))) : [];
         });
-        const gi = giStar(x, queenBuren(ringen));
+        const gi = giStar(x, queenBuren(ringen), b.alpha);
         return {
           niveau: 'buurt',
           gebeurtenissen: ev.x.length,

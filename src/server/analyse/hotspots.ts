@@ -133,9 +133,10 @@ export function rasterTelling(
 
 /**
  * Queen contiguity between polygons: neighbours when they share a vertex (coordinates compared after
- * rounding to `tolerantie`). CBS buurt maps are topologically consistent, so shared borders share vertices.
+ * rounding to `tolerantie`, in RD New metres: 1 mm). CBS buurt maps are topologically consistent, so shared
+ * borders share vertices.
  */
-export function queenBuren(ringen: readonly (readonly (readonly [number, number])[])[], tolerantie = 1e-5): number[][] {
+export function queenBuren(ringen: readonly (readonly (readonly [number, number])[])[], tolerantie = 0.001): number[][] {
   const sleutel = ([a, b]: readonly [number, number]) => `${Math.round(a / tolerantie)},${Math.round(b / tolerantie)}`;
   const perPunt = new Map<string, Set<number>>();
   ringen.forEach((ring, i) => {
