@@ -139,9 +139,12 @@ describeEngines('werklijsten: assignment, saved filters, exports', (h) => {
     assert.deepEqual(zoek.items.map((m) => m.id), [nieuw.json().id]);
     const ref = (await h.app.inject({ url: `/api/meldingen?zoek=${encodeURIComponent(nieuw.json().referentie)}`, headers: cas })).json() as { items: { id: string }[] };
     assert.deepEqual(ref.items.map((m) => m.id), [nieuw.json().id]);
-    // A partner organisation has no intake teams of its own in this config: 'mijn' gives its teams only.
-    const partner = await loginAs(h.app, 'partner');
-    const p = await h.app.inject({ url: '/api/meldingen?open=true&team=mijn', headers: partner });
-    if (p.statusCode === 200) assert.ok((p.json() as { items: { team: string }[] }).items.every((m) => !m.team.startsWith('oov-')));
+    // 'mijn' = the teams of my organisation (meldingen.json): a melding moved to another organisation's team drops out.
+    const teams = (await h.app.inject({ url: '/api/meldingen/teams', headers: cas })).json() as { code: string }[];
+    const anderTeam = teams.find((t) => !t.code.startsWith('oov-'))!.code;
+    assert.equal((await h.app.inject({ method: 'POST', url: '/api/meldingen/toewijzen', headers: cas, payload: { ids: [ids[3]], team: anderTeam } })).statusCode, 200);
+    const mijn = (await h.app.inject({ url: '/api/meldingen?open=true&team=mijn&limit=500', headers: cas })).json() as { items: { id: string; team: string }[] };
+    assert.ok(mijn.items.every((m) => m.team.startsWith('oov-')));
+    assert.ok(!mijn.items.some((m) => m.id === ids[3]));
   });
 });

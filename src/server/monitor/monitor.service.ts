@@ -24,6 +24,12 @@ export type Niveau = 'buurt' | 'wijk' | 'gemeente';
 
 export type Observatie = ObservatieApi;
 
+/** A count as a rate: factor `f` (per / denominator) applied to the count and its exact Poisson interval. */
+function opSchaal(teller: number, f: number): { waarde: number; interval: [number, number] } {
+  const ci = poissonInterval(teller);
+  return { waarde: teller * f, interval: [ci[0] * f, ci[1] * f] };
+}
+
 
 /**
  * Monitor: indicators as data (config monitor.json), published statistics (CBS/politie), incidents and our
@@ -135,6 +141,17 @@ export class MonitorService {
         });
       }
       const teller = new Map<string, { waarde: number | null; geheim: boolean; voorlopig: boolean; afgeleid: boolean; bron: Observatie['bron']; demo: boolean }>();
+      // Counts of incidents or meldingen per area ('*' = the gemeente); an area without any counts 0, and is demo
+      // when all counted rows of the period are.
+      const zetTellingen = (rows: { gebied: string; n: number; demo: number }[], bron: 'incidenten' | 'meldingen', voorlopig: boolean, overschrijven: boolean) => {
+        const per = new Map(rows.map((r) => [r.gebied, r]));
+        const alleDemo = rows.length > 0 && rows.every((r) => r.demo === r.n);
+        for (const g of gebieden) {
+          if (!overschrijven && teller.has(g.code)) continue;
+          const r = per.get(niveau === 'gemeente' ? '*' : g.code);
+          teller.set(g.code, { waarde: r?.n ?? 0, geheim: false, voorlopig, afgeleid: false, bron, demo: r ? r.demo > 0 : alleDemo });
+        }
+      };
 
       if (t.reeksen) {
         const direct = await repo.somReeksen(this.dbLezen, t.reeksen, periode, gebieden.map((g) => g.code));
@@ -167,25 +184,12 @@ export class MonitorService {
         const heeft = (await this.incidenten.jaren(t.incidenten)).includes(Number(periode.slice(0, 4)));
         const rows = heeft ? await this.incidenten.telPerGebied(t.incidenten, periode, niveau) : [];
         if (heeft) {
-          const per = new Map(rows.map((r) => [r.gebied, r]));
-          // An area with no incidents counts 0; it is demo when the year's incidents of these kinds are.
-          const alleDemo = rows.length > 0 && rows.every((r) => r.demo === r.n);
-          for (const g of gebieden) {
-            if (teller.has(g.code)) continue;
-            const r = per.get(niveau === 'gemeente' ? '*' : g.code);
-            teller.set(g.code, { waarde: r?.n ?? 0, geheim: false, voorlopig: false, afgeleid: false, bron: 'incidenten', demo: r ? r.demo > 0 : alleDemo });
-          }
+          zetTellingen(rows, 'incidenten', false, false);
         }
       }
       if (t.meldingenThema) {
         const rows = await this.meldingen.telPerGebied(this.categorieenVanThema(t.meldingenThema), periode, niveau);
-        const per = new Map(rows.map((r) => [r.gebied, r]));
-        const huidig = periode.slice(0, 4) === String(new Date().getUTCFullYear());
-        const alleDemo = rows.length > 0 && rows.every((r) => r.demo === r.n);
-        for (const g of gebieden) {
-          const r = per.get(niveau === 'gemeente' ? '*' : g.code);
-          teller.set(g.code, { waarde: r?.n ?? 0, geheim: false, voorlopig: huidig, afgeleid: false, bron: 'meldingen', demo: r ? r.demo > 0 : alleDemo });
-        }
+        zetTellingen(rows, 'meldingen', periode.slice(0, 4) === String(new Date().getUTCFullYear()), true);
       }
 
       const noemers = ind.noemer ? await this.noemers(ind.noemer.reeks, gebieden.map((g) => g.code), periode.slice(0, 4)) : new Map<string, { waarde: number; demo: boolean }>();
@@ -230,10 +234,8 @@ export class MonitorService {
       if (o.teller === null) return o;
       const d = noemers.get(o.gebied.code);
       if (!d || d.waarde <= 0) return { ...o, waarde: null, interval: null, noemer: null, doelStatus: null, waarschuwing: 'Geen inwonersaantal voor dit gebied.' };
-      const f = n.per / d.waarde;
-      const ci = poissonInterval(o.teller);
       // Targets are set on the indicator's own unit, so they do not apply to the rate.
-      return { ...o, noemer: d.waarde, waarde: o.teller * f, interval: [ci[0] * f, ci[1] * f], doelStatus: null, herkomst: d.demo ? 'demo' : o.herkomst };
+      return { ...o, ...opSchaal(o.teller, n.per / d.waarde), noemer: d.waarde, doelStatus: null, herkomst: d.demo ? 'demo' : o.herkomst };
     });
   }
 
@@ -242,7 +244,7 @@ export class MonitorService {
    * current programme). Every period says whether the gemeente set a value; without one there is no status.
    */
   doelVoor(ind: IndicatorDef, jaar?: number): Doel {
-    const p = jaar === undefined ? this.cfg.programmas.find((x) => x.code === this.cfg.huidigProgramma) : this.cfg.programmas.find((x) => jaar >= x.van && jaar <= x.tot);
+    const p = this.programmaVoor(jaar);
     if (!p) return null;
     const d = ind.doelen?.find((x) => x.programma === p.code);
     const vastgesteld = d?.operator !== undefined && d.waarde !== undefined;
@@ -354,10 +356,12 @@ export class MonitorService {
       const gebied = niveau === 'gemeente' ? { code: gebiedCode, naam: this.opties.gemeenteNaam } : this.gebiedenVan(niveau).find((g) => g.code === gebiedCode);
       if (!gebied) throw new AppError('niet_gevonden', `Gebied ${gebiedCode} bestaat niet.`);
       const indicatoren = [];
+      // The comparison denominators of this area and the gemeente: the same for every count indicator.
+      const noemersVgl = niveau === 'gemeente' ? new Map() : await this.noemers(this.cfg.vergelijking.noemer.reeks, [gebiedCode, this.opties.gemeenteCode], jaar.slice(0, 4));
       for (const ind of this.cfg.indicatoren) {
         const eigen = (await this.observaties(ind.code, niveau, jaar)).find((o) => o.gebied.code === gebiedCode)!;
         const stad = niveau === 'gemeente' ? eigen : (await this.observaties(ind.code, 'gemeente', jaar))[0]!;
-        const vgl = niveau === 'gemeente' ? null : await this.vergelijkMetGemeente(ind, eigen, stad, jaar);
+        const vgl = niveau === 'gemeente' ? null : this.vergelijkMetGemeente(ind, eigen, stad, noemersVgl);
         const doel = this.doelVoor(ind, Number(jaar)) ?? this.doelVoor(ind);
         const peil = doel ? (await this.observaties(ind.code, niveau, String(doel.programma.peiljaar))).find((o) => o.gebied.code === gebiedCode) : undefined;
         indicatoren.push({
@@ -389,7 +393,7 @@ export class MonitorService {
    * are; counts per inhabitant (the configured denominator), or per km² where the area has none. "Beter" or
    * "slechter" only when the area's 95 % interval lies wholly on one side of the gemeente's value.
    */
-  private async vergelijkMetGemeente(ind: IndicatorDef, eigen: Observatie, stad: Observatie, jaar: string): Promise<{ vergelijking: Profiel['indicatoren'][number]['vergelijking']; demo: boolean } | null> {
+  private vergelijkMetGemeente(ind: IndicatorDef, eigen: Observatie, stad: Observatie, noemers: Map<string, { waarde: number; demo: boolean }>): { vergelijking: Profiel['indicatoren'][number]['vergelijking']; demo: boolean } | null {
     if (eigen.waarde === null || stad.waarde === null) return null;
     const oordeel = (l: number, h: number, g: number) => {
       if (g >= l && g <= h) return 'niet_te_onderscheiden' as const;
@@ -405,20 +409,17 @@ export class MonitorService {
     // A count of inhabitants per inhabitant says nothing; neutral counts (context figures) are not judged.
     if (ind.richting === 'neutraal' || eigen.teller === null || stad.teller === null) return null;
     const n = this.cfg.vergelijking.noemer;
-    const noemers = await this.noemers(n.reeks, [eigen.gebied.code, stad.gebied.code], jaar.slice(0, 4));
     const na = noemers.get(eigen.gebied.code);
     const ng = noemers.get(stad.gebied.code);
-    const ci = poissonInterval(eigen.teller);
-    if (na && ng && na.waarde > 0 && ng.waarde > 0) {
-      const f = n.per / na.waarde;
-      const g = (stad.teller / ng.waarde) * n.per;
-      return { vergelijking: { basis: n.eenheid, eigen: eigen.teller * f, interval: [ci[0] * f, ci[1] * f], gemeente: g, oordeel: oordeel(ci[0] * f, ci[1] * f, g) }, demo: na.demo || ng.demo };
-    }
+    const vergelijk = (basis: string, f: number, g: number, demo: boolean) => {
+      const e = opSchaal(eigen.teller!, f);
+      return { vergelijking: { basis, eigen: e.waarde, interval: e.interval, gemeente: g, oordeel: oordeel(e.interval[0], e.interval[1], g) }, demo };
+    };
+    if (na && ng && na.waarde > 0 && ng.waarde > 0) return vergelijk(n.eenheid, n.per / na.waarde, (stad.teller / ng.waarde) * n.per, na.demo || ng.demo);
     const ka = this.gebieden.oppervlakteKm2(eigen.gebied.code);
     const kg = this.gebieden.oppervlakteKm2(stad.gebied.code);
     if (!ka || !kg) return null;
-    const g = stad.teller / kg;
-    return { vergelijking: { basis: 'per km²', eigen: eigen.teller / ka, interval: [ci[0] / ka, ci[1] / ka], gemeente: g, oordeel: oordeel(ci[0] / ka, ci[1] / ka, g) }, demo: false };
+    return vergelijk('per km²', 1 / ka, stad.teller / kg, false);
   }
 
   // ------------------------------------------------------------------------------------- other gemeenten
