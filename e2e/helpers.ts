@@ -39,7 +39,7 @@ export interface BrowserHarness {
 
 /** A server on an in-memory database in demo mode (demo accounts, no demo data) and a headless Chromium. */
 export async function startBrowserHarness(extra: Parameters<typeof loadConfig>[0] = {}): Promise<BrowserHarness> {
-  const config = loadConfig({ dataDir: 'memory://', demo: true, logLevel: 'silent', port: 0, rateLimitLogin: 1000, outboxIntervalMs: 0, ...extra }, {});
+  const config = loadConfig({ dataDir: 'memory://', demo: true, logLevel: 'silent', port: 0, rateLimitLogin: 1000, outboxIntervalMs: 0, tileUrl: 'uit', locatieserverUrl: 'uit', ...extra }, {});
   const started = await startContext(config, { demoData: false });
   const app = await buildApp(started.ctx, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });

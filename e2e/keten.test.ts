@@ -6,6 +6,7 @@ import type { Started } from '../src/server/bootstrap.ts';
 import type { App } from '../src/server/platform/context.ts';
 import { axeScan, login as loginVia, SCREENSHOTS, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
 import { startSmtp } from '../test/helpers/mail.ts';
+import { startPdok, type PdokStandIn } from '../test/helpers/pdok.ts';
 
 /**
  * The melding → casus chain end to end in Chromium: an anonymous resident reports with a map pin, a
@@ -20,32 +21,47 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
   let browser: Browser;
   let base: string;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let pdok: PdokStandIn;
 
   before(async () => {
     smtp = await startSmtp();
-    h = await startBrowserHarness({ smtpUrl: smtp.url });
+    pdok = await startPdok();
+    h = await startBrowserHarness({ smtpUrl: smtp.url, tileUrl: pdok.tileUrl, locatieserverUrl: pdok.locatieserverUrl });
     ({ started, app, browser, base } = h);
   });
 
   after(async () => {
     await h?.close();
     await smtp?.close();
+    await pdok?.close();
   });
 
   const login = (page: Page, email: string) => loginVia(page, base, email);
 
   test('the whole chain', async () => {
-    // 1. An anonymous resident files a melding with a map pin.
-    const bewoner = await browser.newPage();
+    // 1. An anonymous resident files a melding: on the PDOK map (a local stand-in), by her location, by the
+    // keyboard alternative, then by address; the place is named as an address and buurt, never coordinates.
+    const bewonerContext = await browser.newContext({ geolocation: { latitude: 50.84951, longitude: 5.69863 }, permissions: ['geolocation'] });
+    const bewoner = await bewonerContext.newPage();
     await bewoner.goto(`${base}/melden`);
     await bewoner.getByRole('heading', { level: 1, name: 'Melding doen' }).waitFor();
+    await bewoner.locator('img.leaflet-tile-loaded').first().waitFor();
+    assert.ok(pdok.verzoeken.some((u) => u.pathname.startsWith('/brt/achtergrondkaart/')), 'tiles came from the PDOK service');
     await bewoner.getByLabel('Beschrijf wat er gebeurt').fill('De bovenburen draaien elke nacht keiharde muziek en schreeuwen, we kunnen niet slapen.');
-    await bewoner.getByText(/Wij denken: Overlast van buren/).waitFor();
-    await bewoner.getByLabel('Zoek een adres of buurt').fill('Wyck');
-    await bewoner.getByRole('button', { name: 'Wyck (buurt)', exact: true }).click();
-    await bewoner.getByText(/Gekozen plek: 50\.8/).waitFor();
-    await bewoner.getByTestId('meldkaart').click({ position: { x: 300, y: 190 } });
-    await bewoner.getByText(/Gekozen plek:/).waitFor();
+    // The suggestion is offered, not filled in as her answer.
+    await bewoner.getByTestId('suggestie').getByText(/Wij denken dat het gaat over: Overlast van buren/).waitFor();
+    assert.equal(await bewoner.getByLabel('Over welk onderwerp gaat het?').inputValue(), '');
+    await bewoner.getByRole('button', { name: 'Ja, kies Overlast van buren' }).click();
+    assert.equal(await bewoner.getByLabel('Over welk onderwerp gaat het?').inputValue(), 'woonoverlast');
+    await bewoner.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
+    await bewoner.getByTestId('gekozen-plek').getByText('Gekozen plek: Wycker Brugstraat 2, 6221EC Maastricht, in de buurt Wyck.').waitFor();
+    assert.equal(await bewoner.getByLabel('Adres of omschrijving van de plek (niet verplicht)').inputValue(), 'Wycker Brugstraat 2, 6221EC Maastricht');
+    await bewoner.getByRole('button', { name: 'Midden van de kaart kiezen' }).click();
+    await bewoner.getByTestId('gekozen-plek').getByText(/Gekozen plek: .*in de buurt Wyck/).waitFor();
+    await bewoner.getByLabel('Zoek een adres of buurt').fill('Markt 78');
+    await bewoner.getByRole('button', { name: 'Markt 78, 6211CN Maastricht', exact: true }).click();
+    await bewoner.getByTestId('gekozen-plek').getByText(/^Gekozen plek: Markt 78, 6211CN Maastricht, in de buurt /).waitFor();
+    assert.doesNotMatch(await bewoner.getByTestId('gekozen-plek').innerText(), /\d+\.\d{4}/);
     await bewoner.getByLabel('E-mailadres').fill('bewoner@example.nl');
     const sharp = (await import('sharp')).default;
     const foto = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#36c' } }).jpeg().toBuffer();
@@ -139,6 +155,9 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
     const verloop = await bewoner.getByTestId('verloop').innerText();
     assert.match(verloop, /ontvangen/);
     assert.match(verloop, /bredere aanpak/);
+    // The outcome in B1, as e-mailed, and the satisfaction question.
+    assert.match(await bewoner.getByTestId('status-uitkomst').innerText(), /De overlast is opgelost met een lichte aanpak/);
+    await bewoner.getByRole('heading', { level: 2, name: 'Bent u tevreden?' }).waitFor();
     await axeScan(bewoner, 'status');
     await started.ctx.berichten.runOnce();
     const mails = smtp.mails.filter((m) => m.to === 'bewoner@example.nl');
@@ -166,7 +185,23 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
     await politie.goto(`${base}/casussen/${zaakId}`);
     await politie.getByRole('alert').filter({ hasText: 'geen lid' }).waitFor();
 
-    // 7. All of it is in the verwerkingenlog.
+    // 7. PDOK unreachable: the form says so, keeps the buurt outlines, and the search still finds buurten.
+    pdok.storing = true;
+    try {
+      const offline = await browser.newPage();
+      await offline.goto(`${base}/melden`);
+      await offline.getByText('De kaart met straten is nu niet bereikbaar. U ziet alleen de buurtgrenzen. Zoek uw adres of kies een buurt.').waitFor();
+      await offline.getByLabel('Zoek een adres of buurt').fill('Wyck');
+      await offline.getByText(/landelijke adreszoeker is nu niet bereikbaar/).waitFor();
+      await offline.getByRole('button', { name: 'Wyck (buurt)', exact: true }).click();
+      await offline.getByTestId('gekozen-plek').getByText(/in de buurt Wyck/).waitFor();
+      await axeScan(offline, 'melden zonder PDOK');
+      await offline.close();
+    } finally {
+      pdok.storing = false;
+    }
+
+    // 8. All of it is in the verwerkingenlog.
     const acties = (await started.ctx.db.selectFrom('verwerking').select('actie').execute()).map((r) => r.actie);
     for (const a of ['melding.aanmaken', 'melding.raadplegen', 'zaak.aanmaken', 'taak.aanmaken', 'taak.accepteren', 'taak.afronden', 'zaak.besluit_vastleggen', 'zaak.afsluiten', 'zaak.raadplegen']) {
       assert.ok(acties.includes(a), a);

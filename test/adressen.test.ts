@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { buildApp } from '../src/server/app.ts';
 import { startContext, type Started } from '../src/server/bootstrap.ts';
 import type { App } from '../src/server/platform/context.ts';
+import { startPdok, type PdokStandIn } from './helpers/pdok.ts';
 import { describeEngines, freshDatabase, runCli, testConfig, type FreshDatabase } from './helpers/engines.ts';
 
 // The fixture holds made-up addresses (synthetic street names) at real coordinates inside Maastricht.
@@ -80,59 +79,80 @@ describe('adressen: the CLI import', () => {
   });
 });
 
-describe('adressen: PDOK Locatieserver when configured', () => {
-  let server: http.Server;
+describe('adressen: PDOK Locatieserver (a local stand-in that speaks its protocol)', () => {
+  let pdok: PdokStandIn;
   let fresh: FreshDatabase;
   let started: Started;
   let app: App;
-  let fail = false;
-  const seen: URL[] = [];
 
   before(async () => {
-    // A local HTTP server that answers in the Locatieserver v3.1 format (one address inside, one outside).
-    server = http.createServer((req, res) => {
-      const u = new URL(req.url ?? '/', 'http://x');
-      seen.push(u);
-      if (fail) {
-        res.writeHead(503).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(
-        JSON.stringify({
-          response: {
-            numFound: 2,
-            docs: [
-              { weergavenaam: 'Markt 1, 6211CK Maastricht', centroide_ll: 'POINT(5.69 50.85)' },
-              { weergavenaam: 'Dam 1, 1012JS Amsterdam', centroide_ll: 'POINT(4.893 52.373)' },
-            ],
-          },
-        }),
-      );
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    pdok = await startPdok();
     fresh = await freshDatabase('pglite');
-    started = await startContext(testConfig(fresh, { locatieserverUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/search/v3_1` }), { demoData: false, ...fresh.start });
+    started = await startContext(testConfig(fresh, { locatieserverUrl: pdok.locatieserverUrl }), { demoData: false, ...fresh.start });
     app = await buildApp(started.ctx, { logger: false });
   });
   after(async () => {
     await app.close();
     await started.database.close();
     await fresh.drop();
-    server.close();
+    await pdok.close();
   });
 
   test('asks PDOK for addresses in this gemeente and keeps only points inside its buurten', async () => {
-    const r = (await app.inject({ url: '/api/adressen/zoek?q=markt 1' })).json();
-    assert.deepEqual(r.resultaten.map((x: { weergave: string; bron: string }) => [x.weergave, x.bron]), [['Markt 1, 6211CK Maastricht', 'pdok']]);
-    assert.equal(seen[0]!.pathname, '/search/v3_1/free');
-    assert.deepEqual(seen[0]!.searchParams.getAll('fq'), ['type:adres', 'gemeentecode:0935']);
+    const r = (await app.inject({ url: '/api/adressen/zoek?q=markt 78' })).json();
+    assert.deepEqual(r.resultaten.map((x: { weergave: string; bron: string }) => [x.weergave, x.bron]), [['Markt 78, 6211CN Maastricht', 'pdok']]);
+    assert.equal(r.resultaten[0].buurtCode, started.ctx.gebieden.zoekWgs84(5.69097, 50.85135).buurt.code);
+    const vraag = pdok.verzoeken.at(-1)!;
+    assert.equal(vraag.pathname, '/bzk/locatieserver/search/v3_1/free');
+    assert.deepEqual(vraag.searchParams.getAll('fq'), ['type:adres', 'gemeentecode:0935']);
     assert.equal(r.waarschuwing, null);
   });
 
-  test('when PDOK is down, the local table answers with a warning', async () => {
-    fail = true;
-    const r = (await app.inject({ url: '/api/adressen/zoek?q=markt 1' })).json();
-    assert.equal(r.resultaten.filter((x: { bron: string }) => x.bron === 'pdok').length, 0);
-    assert.match(r.waarschuwing, /niet bereikbaar/);
+  test('a point on the map is named by its nearest address within 40 m and its buurt; further away only the buurt', async () => {
+    const dichtbij = await app.inject({ url: '/api/adressen/plek?lon=5.69105&lat=50.85140' });
+    assert.equal(dichtbij.statusCode, 200, dichtbij.body);
+    const buurt = started.ctx.gebieden.zoekWgs84(5.69105, 50.8514).buurt;
+    assert.deepEqual(dichtbij.json(), { adres: 'Markt 78, 6211CN Maastricht', buurt: { code: buurt.code, naam: buurt.naam }, bron: 'pdok', waarschuwing: null });
+    const vraag = pdok.verzoeken.at(-1)!;
+    assert.equal(vraag.pathname, '/bzk/locatieserver/search/v3_1/reverse');
+    assert.equal(vraag.searchParams.get('distance'), '40');
+    const ver = (await app.inject({ url: '/api/adressen/plek?lon=5.7100&lat=50.8400' })).json();
+    assert.equal(ver.adres, null);
+    assert.equal(ver.buurt.naam, started.ctx.gebieden.zoekWgs84(5.71, 50.84).buurt.naam);
+    const buiten = await app.inject({ url: '/api/adressen/plek?lon=4.89279&lat=52.37312' });
+    assert.equal(buiten.statusCode, 400);
+    assert.match(buiten.json().detail, /buiten de gemeente/);
+  });
+
+  test('when PDOK is down: the local table and buurt names answer with a warning, and PDOK is left alone for a while', async () => {
+    pdok.storing = true;
+    try {
+      const voor = pdok.verzoeken.length;
+      const r = (await app.inject({ url: '/api/adressen/zoek?q=markt 78' })).json();
+      assert.equal(r.resultaten.filter((x: { bron: string }) => x.bron === 'pdok').length, 0);
+      assert.match(r.waarschuwing, /niet bereikbaar/);
+      const plek = (await app.inject({ url: '/api/adressen/plek?lon=5.69105&lat=50.85140' })).json();
+      assert.equal(plek.adres, null);
+      assert.ok(plek.buurt.naam);
+      assert.match(plek.waarschuwing, /niet bereikbaar/);
+      // One failed call, then a pause: an offline installation does not wait three seconds per keystroke.
+      assert.equal(pdok.verzoeken.length, voor + 1);
+    } finally {
+      pdok.storing = false;
+    }
+  });
+});
+
+describeEngines('adressen: a point named from the local address table', (h) => {
+  test('nearest imported address within 40 m, else none', async () => {
+    await h.started.ctx.adressen.importCsv({ actor: { id: null, omschrijving: 'test', organisatieId: null } }, fs.readFileSync(FIXTURE, 'utf8'), 'proef');
+    const eerste = (await h.app.inject({ url: '/api/adressen/zoek?q=6211AA 1' })).json().resultaten[0];
+    const plek = (await h.app.inject({ url: `/api/adressen/plek?lon=${eerste.lon + 0.0001}&lat=${eerste.lat}` })).json();
+    assert.equal(plek.adres, eerste.weergave);
+    assert.equal(plek.bron, 'lokaal');
+    assert.equal(plek.buurt.code, eerste.buurtCode);
+    const ver = (await h.app.inject({ url: `/api/adressen/plek?lon=${eerste.lon + 0.002}&lat=${eerste.lat}` })).json();
+    assert.equal(ver.adres, null);
+    assert.equal((await h.app.inject({ url: '/api/adressen/plek?lon=abc&lat=50' })).statusCode, 400);
   });
 });

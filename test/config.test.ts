@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ConfigError, loadConfig } from '../src/server/platform/config.ts';
+import { ConfigError, loadConfig, PDOK_BRT_TILES, PDOK_LOCATIESERVER } from '../src/server/platform/config.ts';
 import { MODULES } from '../src/server/modules.ts';
+import { meldingenConfig } from '../src/server/meldingen/meldingen.config.ts';
 import { loadGemeenteConfig } from '../src/server/platform/gemeente-config.ts';
 import { ROOT_DIR } from '../src/server/platform/config.ts';
 
@@ -20,6 +21,20 @@ describe('configuration', () => {
     assert.equal(c.port, 9000);
     assert.equal(c.databaseUrl, 'postgres://u@h/db');
     assert.equal(c.demo, true);
+  });
+
+  test('maps and address search default to PDOK; "uit" switches them off; plain http only to this machine', () => {
+    const c = loadConfig({}, {});
+    assert.equal(c.tileUrl, PDOK_BRT_TILES);
+    assert.match(c.tileAttribution ?? '', /PDOK/);
+    assert.equal(c.locatieserverUrl, PDOK_LOCATIESERVER);
+    const uit = loadConfig({}, { BUURTVEILIG_TILE_URL: 'uit', BUURTVEILIG_LOCATIESERVER_URL: 'uit' });
+    assert.equal(uit.tileUrl, undefined);
+    assert.equal(uit.tileAttribution, undefined);
+    assert.equal(uit.locatieserverUrl, undefined);
+    const eigen = loadConfig({}, { BUURTVEILIG_TILE_URL: 'http://127.0.0.1:9999/t/{z}/{x}/{y}.png' });
+    assert.equal(eigen.tileAttribution, undefined, 'PDOK is not credited for somebody else\'s tiles');
+    assert.throws(() => loadConfig({}, { BUURTVEILIG_TILE_URL: 'http://tegels.example.nl/{z}/{x}/{y}.png' }), /https-URL/);
   });
 
   test('BUURTVEILIG_TRUST_PROXY: off, on, a hop count or a list of addresses; anything else is refused', () => {
@@ -49,5 +64,21 @@ describe('configuration', () => {
     assert.deepEqual(g.toegang.rollen.filter((r) => r.permissies.includes('casussen:doorbreken')).map((r) => r.code), ['teamleider'], 'break-glass is a named role');
     assert.ok(Object.isFrozen(g.toegang.rollen[0]));
     assert.throws(() => loadGemeenteConfig(ROOT_DIR, 'atlantis', MODULES), /Geen configuratie/);
+  });
+
+  test('a routing rule whose name promises a condition it does not have is refused', () => {
+    const g = loadGemeenteConfig(ROOT_DIR, 'maastricht', MODULES);
+    const met = (regels: object[]) => {
+      const problems: string[] = [];
+      meldingenConfig.controle!({ ...g, meldingen: { ...g.meldingen, routering: [...regels, ...g.meldingen.routering] } } as typeof g, problems, { rootDir: ROOT_DIR, permissies: new Set() });
+      return problems;
+    };
+    assert.deepEqual(met([]), []);
+    assert.deepEqual(met([{ naam: 'Woonoverlast in Wijk 06 naar team overlast', categorie: 'woonoverlast', team: 'oov-overlast' }]), [
+      'routeringsregel "Woonoverlast in Wijk 06 naar team overlast": de naam noemt wijk 06, maar de regel heeft geen wijkvoorwaarde',
+    ]);
+    assert.match(met([{ naam: 'Wijk 06', categorie: 'woonoverlast', wijk: 'WK093505', team: 'oov-overlast' }])[0]!, /heeft wijk WK093505/);
+    assert.deepEqual(met([{ naam: 'Wijk 06', categorie: 'woonoverlast', wijk: 'WK093506', team: 'oov-overlast' }]), []);
+    assert.match(met([{ naam: 'Nachtregel', categorie: 'woonoverlast', uurVan: 23, team: 'oov-overlast' }])[0]!, /uurVan en uurTot samen/);
   });
 });

@@ -86,6 +86,9 @@ export function testConfig(fresh: FreshDatabase, extra: Parameters<typeof loadCo
       ankerIntervalMs: 0,
       sleutelDir: TEST_SLEUTEL_DIR,
       gemeente: 'maastricht',
+      // Tests run offline: no PDOK unless a suite points these at its local stand-in.
+      tileUrl: 'uit',
+      locatieserverUrl: 'uit',
       ...extra,
     },
     {},
@@ -162,7 +165,7 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
     const child = execFile(
       process.execPath,
       [path.join(ROOT_DIR, 'bin', 'buurtveilig.mjs'), ...args],
-      { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, cwd: ROOT_DIR, timeout: 120_000 },
+      { env: { ...process.env, LOG_LEVEL: 'silent', BUURTVEILIG_TILE_URL: 'uit', BUURTVEILIG_LOCATIESERVER_URL: 'uit', ...env }, cwd: ROOT_DIR, timeout: 120_000 },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
         resolve({ code, stdout: String(stdout), stderr: String(stderr) });

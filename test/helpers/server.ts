@@ -5,7 +5,7 @@ import { ROOT_DIR } from '../../src/server/platform/config.ts';
 /** Start `buurtveilig serve` and resolve once it prints its URL. */
 export function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, [path.join(ROOT_DIR, 'bin', 'buurtveilig.mjs'), 'serve', '--port', '0', '--demo'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', BUURTVEILIG_TILE_URL: 'uit', BUURTVEILIG_LOCATIESERVER_URL: 'uit', ...env },
     cwd: ROOT_DIR,
   });
   let out = '';

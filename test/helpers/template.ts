@@ -49,7 +49,7 @@ export function templateKey(): string {
 
 function templateConfig(over: { databaseUrl?: string; dataDir: string }) {
   return loadConfig(
-    { ...over, demo: true, logLevel: 'silent', cookieSecure: false, outboxIntervalMs: 0, gemeente: 'maastricht', sleutelDir: TEST_SLEUTEL_DIR, ankerIntervalMs: 0 },
+    { ...over, demo: true, logLevel: 'silent', cookieSecure: false, outboxIntervalMs: 0, gemeente: 'maastricht', sleutelDir: TEST_SLEUTEL_DIR, ankerIntervalMs: 0, tileUrl: 'uit', locatieserverUrl: 'uit' },
     {},
   );
 }

@@ -2075,6 +2075,8 @@ export interface paths {
                             categorie: string;
                             ingediendOp: string;
                             afgerond: boolean;
+                            /** @description Bij afronding: de uitleg die de melder ook per e-mail kreeg */
+                            uitkomst: string | null;
                             verloop: {
                                 tijdstip: string;
                                 status: string;
@@ -5669,6 +5671,74 @@ export interface paths {
                                 buurtCode: string | null;
                                 bron: "lokaal" | "pdok" | "cbs";
                             }[];
+                            waarschuwing: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/adressen/plek": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Naam van een plek op de kaart: dichtstbijzijnde adres en de buurt (openbaar)
+         * @description Voor een klik op de kaart of "gebruik mijn locatie": het adres binnen 40 meter (PDOK Locatieserver reverse, anders de eigen adreslijst) en de buurt. Een plek buiten de gemeente geeft 400.
+         */
+        get: {
+            parameters: {
+                query: {
+                    lon: number;
+                    lat: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adres: string | null;
+                            buurt: {
+                                code: string;
+                                naam: string;
+                            } | null;
+                            bron: "lokaal" | "pdok" | (never | null);
                             waarschuwing: string | null;
                         };
                     };

@@ -23,3 +23,18 @@ export async function zoek(db: Executor, tokens: string[], limit: number) {
 export async function aantal(db: Executor): Promise<number> {
   return Number((await db.selectFrom('adres').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 }
+
+/** The address nearest to an RD point within a radius (a bounding box first, so the index on x/y can help). */
+export async function dichtstbij(db: Executor, x: number, y: number, straal: number) {
+  return db
+    .selectFrom('adres')
+    .select(['straat', 'huisnummer', 'toevoeging', 'postcode', 'woonplaats'])
+    .where('x', '>=', x - straal)
+    .where('x', '<=', x + straal)
+    .where('y', '>=', y - straal)
+    .where('y', '<=', y + straal)
+    .where(sql<boolean>`(x - ${x}) * (x - ${x}) + (y - ${y}) * (y - ${y}) <= ${straal * straal}`)
+    .orderBy(sql`(x - ${x}) * (x - ${x}) + (y - ${y}) * (y - ${y})`)
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -31,4 +31,30 @@ export async function adressenRoutes(app: App, ctx: AppContext, rateLimitPublic:
     },
     async (request) => ctx.adressen.zoek(request.query.q),
   );
+
+  app.get(
+    '/api/adressen/plek',
+    {
+      schema: {
+        tags: ['gebieden'],
+        summary: 'Naam van een plek op de kaart: dichtstbijzijnde adres en de buurt (openbaar)',
+        description:
+          'Voor een klik op de kaart of "gebruik mijn locatie": het adres binnen 40 meter (PDOK Locatieserver reverse, anders de eigen adreslijst) en de buurt. Een plek buiten de gemeente geeft 400.',
+        querystring: Type.Object(
+          { lon: Type.Number({ minimum: -180, maximum: 180 }), lat: Type.Number({ minimum: -90, maximum: 90 }) },
+          { additionalProperties: false },
+        ),
+        response: responses({
+          200: Type.Object({
+            adres: Type.Union([Type.String(), Type.Null()]),
+            buurt: Type.Union([Type.Object({ code: Type.String(), naam: Type.String() }), Type.Null()]),
+            bron: Type.Union([Type.Literal('lokaal'), Type.Literal('pdok'), Type.Null()]),
+            waarschuwing: Type.Union([Type.String(), Type.Null()]),
+          }),
+        }),
+      },
+      config: rateLimitPublic,
+    },
+    async (request) => ctx.adressen.plekNaam(request.query.lon, request.query.lat),
+  );
 }

@@ -34,7 +34,24 @@ const weergave = (a: { straat: string; huisnummer: number; toevoeging: string; p
  * `buurtveilig adressen import`), the PDOK Locatieserver when configured, and buurt names from the CBS map
  * so that a resident can always find at least the neighbourhood.
  */
+/** What a point on the map is called: the nearest address (if close enough) and always the buurt. */
+export interface PlekNaam {
+  adres: string | null;
+  buurt: { code: string; naam: string } | null;
+  bron: 'lokaal' | 'pdok' | null;
+  waarschuwing: string | null;
+}
+
+/** An address further from the clicked point than this is not "the" address of the point. */
+const ADRES_STRAAL_M = 40;
+/** After PDOK failed, it is left alone this long, so an offline installation does not wait on every keystroke. */
+const PDOK_PAUZE_MS = 60_000;
+
+const PDOK_ONBEREIKBAAR = 'De landelijke adreszoeker is nu niet bereikbaar; u ziet alleen adressen uit de eigen adreslijst.';
+
 export class AdressenService {
+  private pdokPauzeTot = 0;
+
   constructor(
     private readonly db: Kysely<DB>,
     private readonly gebieden: GebiedenService,
@@ -47,11 +64,9 @@ export class AdressenService {
     let waarschuwing: string | null = null;
     let adressen: AdresResultaat[] = [];
     if (this.opties.locatieserverUrl) {
-      try {
-        adressen = await this.pdok(q, limit);
-      } catch {
-        waarschuwing = 'De landelijke adreszoeker is nu niet bereikbaar; u ziet alleen adressen uit de eigen adreslijst.';
-      }
+      const r = await this.viaPdok(() => this.pdok(q, limit));
+      if (r === undefined) waarschuwing = PDOK_ONBEREIKBAAR;
+      else adressen = r;
     }
     if (adressen.length === 0) {
       adressen = (await repo.zoek(this.db, tokens, limit)).map((a) => ({ soort: 'adres' as const, weergave: weergave(a), lon: a.lon, lat: a.lat, buurtCode: a.buurt_code, bron: 'lokaal' as const }));
@@ -64,6 +79,57 @@ export class AdressenService {
       .slice(0, 5)
       .map((b) => ({ soort: 'buurt' as const, weergave: `${b.naam} (buurt)`, lon: b.lon, lat: b.lat, buurtCode: b.code, bron: 'cbs' as const }));
     return { resultaten: [...adressen.slice(0, limit), ...buurten], waarschuwing };
+  }
+
+  /**
+   * Name a point (a map click, "gebruik mijn locatie"): the nearest address within 40 m from PDOK's reverse
+   * geocoder, else from the local address table, and the buurt it lies in. A point outside the gemeente's
+   * buurten is a validation error: no melding can be taken there.
+   */
+  async plekNaam(lon: number, lat: number): Promise<PlekNaam> {
+    let buurt: { code: string; naam: string };
+    try {
+      const b = this.gebieden.zoekWgs84(lon, lat).buurt;
+      buurt = { code: b.code, naam: b.naam };
+    } catch {
+      throw new AppError('validatie', 'Deze plek ligt buiten de gemeente. Kies een plek binnen de gemeente.');
+    }
+    let waarschuwing: string | null = null;
+    if (this.opties.locatieserverUrl) {
+      const adres = await this.viaPdok(() => this.pdokOmgekeerd(lon, lat));
+      if (adres === undefined) waarschuwing = PDOK_ONBEREIKBAAR;
+      else if (adres !== null) return { adres, buurt, bron: 'pdok', waarschuwing };
+    }
+    const [x, y] = wgs84ToRd(lon, lat);
+    const dichtbij = await repo.dichtstbij(this.db, x, y, ADRES_STRAAL_M);
+    return { adres: dichtbij ? weergave(dichtbij) : null, buurt, bron: dichtbij ? 'lokaal' : null, waarschuwing };
+  }
+
+  /** Run a PDOK call; undefined when PDOK failed (and then leave it alone for a minute). */
+  private async viaPdok<T>(f: () => Promise<T>): Promise<T | undefined> {
+    if (Date.now() < this.pdokPauzeTot) return undefined;
+    try {
+      return await f();
+    } catch {
+      this.pdokPauzeTot = Date.now() + PDOK_PAUZE_MS;
+      return undefined;
+    }
+  }
+
+  /** PDOK Locatieserver v3.1 `reverse`: the nearest address within the radius, or null. */
+  private async pdokOmgekeerd(lon: number, lat: number): Promise<string | null> {
+    const u = new URL(`${this.opties.locatieserverUrl}/reverse`);
+    u.searchParams.set('lon', String(lon));
+    u.searchParams.set('lat', String(lat));
+    u.searchParams.set('type', 'adres');
+    u.searchParams.set('distance', String(ADRES_STRAAL_M));
+    u.searchParams.set('rows', '1');
+    u.searchParams.set('fl', 'weergavenaam,afstand');
+    const res = await fetch(u, { signal: AbortSignal.timeout(3000), headers: { accept: 'application/json' } });
+    if (!res.ok) throw new Error(`Locatieserver ${res.status}`);
+    const body = (await res.json()) as { response?: { docs?: { weergavenaam?: string; afstand?: number }[] } };
+    const d = body.response?.docs?.[0];
+    return d?.weergavenaam && (d.afstand === undefined || d.afstand <= ADRES_STRAAL_M) ? d.weergavenaam : null;
   }
 
   /** PDOK Locatieserver v3.1 `free`, addresses in this gemeente only. */

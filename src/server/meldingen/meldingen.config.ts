@@ -97,6 +97,14 @@ export const meldingenConfig: ModuleConfig = {
     for (const r of meldingen.routering) {
       if (r.categorie !== '*' && !categorieen.has(r.categorie)) problems.push(`routeringsregel "${r.naam}": onbekende categorie "${r.categorie}"`);
       if (r.team !== '$categorie' && !teams.has(r.team)) problems.push(`routeringsregel "${r.naam}": onbekend team "${r.team}"`);
+      // The rule's name is what the routing note tells staff; a name that promises a condition the rule does
+      // not have makes that note a lie ("Wijk 06" matching every wijk).
+      const wijkNr = /\bwijk\s*(\d{1,2})\b/i.exec(r.naam)?.[1];
+      if (wijkNr !== undefined && !(r.wijk && Number(r.wijk.slice(-2)) === Number(wijkNr))) {
+        problems.push(`routeringsregel "${r.naam}": de naam noemt wijk ${wijkNr}, maar de regel heeft ${r.wijk ? `wijk ${r.wijk}` : 'geen wijkvoorwaarde'}`);
+      }
+      if (/\bbuurt\b/i.test(r.naam) && !r.buurt && !r.wijk) problems.push(`routeringsregel "${r.naam}": de naam noemt een buurt, maar de regel heeft geen gebiedsvoorwaarde`);
+      if ((r.uurVan === undefined) !== (r.uurTot === undefined)) problems.push(`routeringsregel "${r.naam}": geef uurVan en uurTot samen`);
     }
     if (!meldingen.routering.some((r) => r.categorie === '*' && r.wijk === undefined && r.buurt === undefined && r.uurVan === undefined)) {
       problems.push('routering: de laatste regel moet een standaardregel zijn (categorie "*", zonder gebied of tijd)');

@@ -163,6 +163,7 @@ export async function meldingenRoutes(app: App, ctx: AppContext, rateLimitPublic
               categorie: Type.String(),
               ingediendOp: Type.String(),
               afgerond: Type.Boolean(),
+              uitkomst: Type.Union([Type.String(), Type.Null()], { description: 'Bij afronding: de uitleg die de melder ook per e-mail kreeg' }),
               verloop: Type.Array(Type.Object({ tijdstip: Type.String(), status: Type.String(), statusNaam: Type.String() })),
             }),
           },

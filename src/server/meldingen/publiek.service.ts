@@ -46,13 +46,17 @@ export class PubliekService {
     const m = await repo.findByTokenHash(this.kern.db, sha256(token));
     if (!m) throw new AppError('niet_gevonden', 'Deze statuslink is onbekend of verlopen.');
     const evs = await repo.events(this.kern.db, m.id, true);
+    const afgerond = this.kern.statusDef(m.status).eind;
+    // The reason of the closing step is what the reporter was e-mailed (for a casus: the result's B1 text).
+    const sluiting = afgerond ? evs.filter((e) => e.soort === 'status' && e.naar === m.status).at(-1) : undefined;
     return {
       referentie: m.referentie,
       status: m.status,
       statusNaam: this.kern.statusDef(m.status).publiekeNaam,
       categorie: this.kern.categorie(m.categorie)?.publiekeNaam ?? m.categorie,
       ingediendOp: m.ingediend_op.toISOString(),
-      afgerond: this.kern.statusDef(m.status).eind,
+      afgerond,
+      uitkomst: sluiting?.reden ?? null,
       verloop: evs
         .filter((e) => e.soort === 'status' && e.naar)
         .map((e) => ({ tijdstip: e.tijdstip.toISOString(), status: e.naar!, statusNaam: this.kern.statusDef(e.naar!).publiekeNaam })),

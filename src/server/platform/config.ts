@@ -39,7 +39,10 @@ export interface Config {
    * (any: only behind a proxy that strips the header), a number of hops, or a list of addresses/CIDRs.
    */
   readonly trustProxy: boolean | number | readonly string[];
-  /** Optional base map tiles, e.g. PDOK BRT-Achtergrondkaart. Without it the map works offline. */
+  /**
+   * Base map tiles; by default the PDOK BRT-Achtergrondkaart (public, keyless). `uit` switches them off:
+   * the maps then show only the buurt outlines, which is also what they fall back to when PDOK is unreachable.
+   */
   readonly tileUrl: string | undefined;
   readonly tileAttribution: string | undefined;
   /** SMTP server for outgoing e-mail, e.g. smtp://mail.gemeente.nl:587; without it e-mail waits in the outbox. */
@@ -49,7 +52,10 @@ export interface Config {
   readonly publiekeUrl: string;
   /** Interval of the outbox worker in milliseconds; 0 switches the worker off (tests drive it by hand). */
   readonly outboxIntervalMs: number;
-  /** PDOK Locatieserver (search API v3.1) for address search; without it only the local address table. */
+  /**
+   * PDOK Locatieserver (search API v3.1) for address search and for naming a point on the map; by default
+   * PDOK's public service, `uit` switches it off (then only the local address table and buurt names).
+   */
   readonly locatieserverUrl: string | undefined;
   /**
    * Folder outside the database for the verwerkingenlog's key and its checkpoints (ankers). On a separate
@@ -117,6 +123,11 @@ export const ROOT_DIR = (() => {
 
 type Source = Record<string, string | undefined>;
 
+/** PDOK's public services (Kadaster), used unless configured otherwise. */
+export const PDOK_BRT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+export const PDOK_BRT_ATTRIBUTIE = 'Kaart: <a href="https://www.pdok.nl/">PDOK</a> BRT-Achtergrondkaart (Kadaster)';
+export const PDOK_LOCATIESERVER = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1';
+
 /**
  * Parse configuration from a source of variables (by default the process environment) plus overrides
  * (CLI flags, tests). Every problem is collected so a user sees all bad variables at once.
@@ -177,15 +188,19 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
   }
   const gemeente = raw('gemeente') ?? 'maastricht';
   if (!/^[a-z0-9-]+$/.test(gemeente)) problems.push(`${ENV.gemeente} mag alleen kleine letters, cijfers en - bevatten`);
-  const tileUrl = raw('tileUrl');
-  if (tileUrl !== undefined && !/^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/.test(tileUrl)) {
-    problems.push(`${ENV.tileUrl} moet een https-URL met {z}, {x} en {y} zijn`);
+  // `uit` switches an external service off; plain http only to this machine (a local stand-in, tests).
+  const uit = (v: string | undefined) => v !== undefined && /^(uit|off|false|nee|no|0)$/i.test(v);
+  const tileRaw = raw('tileUrl');
+  const tileUrl = uit(tileRaw) ? undefined : (tileRaw ?? PDOK_BRT_TILES);
+  if (tileUrl !== undefined && !/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/)[^\s]*\{z\}[^\s]*\{x\}[^\s]*\{y\}/.test(tileUrl)) {
+    problems.push(`${ENV.tileUrl} moet een https-URL met {z}, {x} en {y} zijn, of "uit"`);
   }
   const dataDirRaw = raw('dataDir') ?? './var/db';
   const smtpUrl = raw('smtpUrl');
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) problems.push(`${ENV.smtpUrl} moet beginnen met smtp:// of smtps://`);
-  const locatieserverUrl = raw('locatieserverUrl')?.replace(/\/$/, '');
-  if (locatieserverUrl !== undefined && !/^https?:\/\/\S+$/.test(locatieserverUrl)) problems.push(`${ENV.locatieserverUrl} moet een http(s)-adres zijn`);
+  const locatieRaw = raw('locatieserverUrl');
+  const locatieserverUrl = uit(locatieRaw) ? undefined : (locatieRaw ?? PDOK_LOCATIESERVER).replace(/\/$/, '');
+  if (locatieserverUrl !== undefined && !/^https?:\/\/\S+$/.test(locatieserverUrl)) problems.push(`${ENV.locatieserverUrl} moet een http(s)-adres zijn, of "uit"`);
   const port = int('port', 8080, 0, 65535);
   const publiekeUrl = (raw('publiekeUrl') ?? `http://localhost:${port || 8080}`).replace(/\/$/, '');
   if (!/^https?:\/\//.test(publiekeUrl)) problems.push(`${ENV.publiekeUrl} moet een http(s)-adres zijn`);
@@ -208,7 +223,7 @@ export function loadConfig(overrides: Partial<Record<keyof typeof ENV, string | 
     rateLimitMelden: int('rateLimitMelden', 20, 0, 10_000_000),
     trustProxy: trustProxy(),
     tileUrl,
-    tileAttribution: raw('tileAttribution'),
+    tileAttribution: tileUrl === undefined ? undefined : (raw('tileAttribution') ?? (tileRaw === undefined ? PDOK_BRT_ATTRIBUTIE : undefined)),
     smtpUrl,
     mailVan: raw('mailVan') ?? 'Buurtveilig <noreply@buurtveilig.local>',
     publiekeUrl,

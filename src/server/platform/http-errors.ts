@@ -61,8 +61,11 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, err: A
     .send(problemFor(err, path, request.id));
 }
 
-/** Browser features the web app does not use (a location is picked on the map, photos are uploaded as files). */
-const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()';
+/**
+ * Browser features the web app does not use (photos are uploaded as files) are denied; the location only to
+ * our own pages, for "gebruik mijn locatie" on the melding form (the browser still asks the resident).
+ */
+const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), display-capture=(), geolocation=(self), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()';
 
 /** Headers on every answer (from the onSend hook, and set by hand where Fastify answers before routing). */
 export function vasteKoppen(request: FastifyRequest, reply: FastifyReply): void {
@@ -70,7 +73,7 @@ export function vasteKoppen(request: FastifyRequest, reply: FastifyReply): void 
   // Nothing of the API may be kept by a browser or proxy cache unless a route says so (a public,
   // cacheable answer sets its own Cache-Control): answers carry personal data and the session.
   if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-  // The product uses none of these browser features; deny them to anything that might get injected.
+  // Deny what the product does not use to anything that might get injected; the location to our origin only.
   reply.header('permissions-policy', PERMISSIONS_POLICY);
 }
 

@@ -1,10 +1,11 @@
+import * as melden from './teksten/melden.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
  * UI text. Dutch first, written at B1 level; English available. Keys are grouped by page. A missing English
  * text falls back to Dutch, so a new Dutch text never breaks the English UI.
  */
-const nl = {
+const basis = {
   'app.naam': 'Buurtveilig',
   'app.ondertitel': 'Samen werken aan een veilige buurt',
   'app.overslaan': 'Direct naar de inhoud',
@@ -123,9 +124,12 @@ const nl = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
+const nl = { ...basis, ...melden.nl } as const;
+
 export type TextKey = keyof typeof nl;
 
 const en: Partial<Record<TextKey, string>> = {
+  ...melden.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',

@@ -1,5 +1,6 @@
 import { Button, ButtonGroup, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import L from 'leaflet';
+import { achtergrondkaart } from '../../components/achtergrond.ts';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -112,7 +113,7 @@ export function AnalysePage() {
     if (!mapEl.current || !cellen || !config) return;
     const map = L.map(mapEl.current, { renderer: L.svg() }).setView([config.kaart.centrum[0]!, config.kaart.centrum[1]!], 13);
     map.attributionControl.setPrefix(false);
-    if (config.kaart.tileUrl) L.tileLayer(config.kaart.tileUrl, { attribution: config.kaart.tileAttributie ?? '' }).addTo(map);
+    achtergrondkaart(map, config.kaart);
     void analyseApi.buurtGrenzen().then((fc) => L.geoJSON(fc, { style: { color: '#4a4a4a', weight: 1, fillOpacity: 0 }, interactive: false }).addTo(map));
     const laag = L.geoJSON(
       { type: 'FeatureCollection', features: cellen.cellen.map((c) => ({ type: 'Feature', geometry: c.geometrie, properties: c })) } as GeoJSON.FeatureCollection,

@@ -4,28 +4,39 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useSession } from '../../lib/session.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
+import { achtergrondkaart } from '../../components/achtergrond.ts';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField, veldFouten } from '../../components/Form.tsx';
 import { ApiError, type Antwoord } from '../../lib/api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
 import * as meldenApi from './api.ts';
 
-
-
-
 type AdresResultaat = Antwoord<'/api/adressen/zoek'>['resultaten'][number];
 type InDeBuurt = Antwoord<'/api/meldingen/in-de-buurt'>;
+type PlekNaam = Antwoord<'/api/adressen/plek'>;
 
-/** The public form: no login, plain Dutch, a map pin or "geen locatie", optional contact details. */
+const rond = (v: number) => Math.round(v * 1e6) / 1e6;
+
+/**
+ * The public form: no login, plain Dutch (English on request), a place found by address, by "gebruik mijn
+ * locatie", by a click on the PDOK map or, with the keyboard, by the centre of the map; or "geen locatie".
+ * The chosen place is shown as an address and buurt, never as coordinates.
+ */
 export function MeldPage() {
   const { config } = useSession();
+  const { t } = useI18n();
   const { data: categorieen } = useApiGet<Antwoord<'/api/meldingen/categorieen'>>(meldenApi.pad.categorieen);
   const [omschrijving, setOmschrijving] = useState('');
   const [categorie, setCategorie] = useState('');
   const [suggestie, setSuggestie] = useState<string | null>(null);
   const [pin, setPin] = useState<{ lon: number; lat: number } | null>(null);
+  const [plekNaam, setPlekNaam] = useState<PlekNaam | null>(null);
+  const [plekFout, setPlekFout] = useState<string | null>(null);
   const [geenLocatie, setGeenLocatie] = useState(false);
   const [adres, setAdres] = useState('');
+  // The address field is filled from the chosen place until the resident types in it herself.
+  const adresZelf = useRef(false);
   const [naam, setNaam] = useState('');
   const [email, setEmail] = useState('');
   const [telefoon, setTelefoon] = useState('');
@@ -39,43 +50,97 @@ export function MeldPage() {
   const [fotoFout, setFotoFout] = useState<string | null>(null);
   const [zoekterm, setZoekterm] = useState('');
   const [gevonden, setGevonden] = useState<{ resultaten: AdresResultaat[]; waarschuwing: string | null } | null>(null);
+  const [geoBezig, setGeoBezig] = useState(false);
+  const [geoFout, setGeoFout] = useState<string | null>(null);
+  const [zonderAchtergrond, setZonderAchtergrond] = useState(false);
   const kaart = useRef<L.Map | null>(null);
+  const mapEl = useRef<HTMLDivElement>(null);
+  const marker = useRef<L.CircleMarker | null>(null);
+  const plekVraag = useRef(0);
 
-  // Address search (local BAG extract, PDOK when configured, buurt names) while typing.
+  // Address search (PDOK Locatieserver, the local BAG extract, buurt names) while typing.
   useEffect(() => {
     if (zoekterm.trim().length < 2) {
       setGevonden(null);
       return;
     }
-    const t = setTimeout(() => {
+    const tm = setTimeout(() => {
       meldenApi.zoekAdres(zoekterm.trim())
         .then(setGevonden)
         .catch(() => setGevonden(null));
     }, 300);
-    return () => clearTimeout(t);
+    return () => clearTimeout(tm);
   }, [zoekterm]);
 
-  const zetPin = (p: { lon: number; lat: number }) => {
+  /** Put the pin on a point and name it (address within 40 m and buurt); a known name skips the lookup. */
+  const zetPin = (p: { lon: number; lat: number }, bekend?: { adres: string | null; buurt: string | null }) => {
     setPin(p);
     setGeenLocatie(false);
+    setPlekFout(null);
     marker.current?.remove();
     if (kaart.current) marker.current = L.circleMarker([p.lat, p.lon], { radius: 9, color: '#8a2b00', fillColor: '#f0a37a', fillOpacity: 0.9 }).addTo(kaart.current);
+    const vraag = ++plekVraag.current;
+    setPlekNaam(null);
+    meldenApi
+      .plek(p)
+      .then((r) => {
+        if (vraag !== plekVraag.current) return; // a newer point was chosen meanwhile
+        const naamVanPlek = bekend?.adres ?? r.adres;
+        setPlekNaam({ ...r, adres: naamVanPlek });
+        if (naamVanPlek && !adresZelf.current) setAdres(naamVanPlek);
+        if (!naamVanPlek && !adresZelf.current) setAdres('');
+      })
+      .catch((err: unknown) => {
+        if (vraag !== plekVraag.current) return;
+        if (err instanceof ApiError && err.problem.status === 400) {
+          // Outside the gemeente: no melding can be taken there, so the pin goes.
+          setPin(null);
+          marker.current?.remove();
+          setPlekFout(err.problem.detail ?? err.problem.title);
+        } else setPlekNaam({ adres: bekend?.adres ?? null, buurt: null, bron: null, waarschuwing: null });
+      });
   };
   const kiesAdres = (r: AdresResultaat) => {
-    zetPin({ lon: r.lon, lat: r.lat });
-    kaart.current?.setView([r.lat, r.lon], r.soort === 'adres' ? 17 : 15);
-    if (r.soort === 'adres') setAdres(r.weergave);
+    zetPin({ lon: r.lon, lat: r.lat }, { adres: r.soort === 'adres' ? r.weergave : null, buurt: null });
+    kaart.current?.setView([r.lat, r.lon], r.soort === 'adres' ? 18 : 15);
     setZoekterm('');
     setGevonden(null);
+  };
+
+  const mijnLocatie = () => {
+    setGeoFout(null);
+    if (!('geolocation' in navigator)) {
+      setGeoFout(t('melden.locatieNietOndersteund'));
+      return;
+    }
+    setGeoBezig(true);
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setGeoBezig(false);
+        const p = { lon: rond(pos.coords.longitude), lat: rond(pos.coords.latitude) };
+        zetPin(p);
+        kaart.current?.setView([p.lat, p.lon], 17);
+      },
+      (e) => {
+        setGeoBezig(false);
+        setGeoFout(e.code === e.PERMISSION_DENIED ? t('melden.locatieGeweigerd') : t('melden.locatieOnbekend'));
+      },
+      { enableHighAccuracy: true, timeout: 10_000, maximumAge: 60_000 },
+    );
+  };
+
+  const middenKiezen = () => {
+    const c = kaart.current?.getCenter();
+    if (c) zetPin({ lon: rond(c.lng), lat: rond(c.lat) });
   };
 
   const kiesFotos = async (files: FileList | null) => {
     setFotoFout(null);
     const gekozen = [...(files ?? [])].slice(0, 3);
-    if ((files?.length ?? 0) > 3) setFotoFout('U kunt maximaal 3 foto\'s toevoegen.');
+    if ((files?.length ?? 0) > 3) setFotoFout(t('melden.fotosMax'));
     const te = gekozen.find((f) => f.size > 5 * 1024 * 1024);
     if (te) {
-      setFotoFout(`De foto ${te.name} is groter dan 5 MB.`);
+      setFotoFout(t('melden.fotoTeGroot', { naam: te.name }));
       return;
     }
     const gelezen = await Promise.all(
@@ -91,37 +156,33 @@ export function MeldPage() {
     );
     setFotos(gelezen);
   };
-  const mapEl = useRef<HTMLDivElement>(null);
-  const marker = useRef<L.CircleMarker | null>(null);
 
-  // Suggest a category while the resident types (debounced); their own choice always wins.
+  // Suggest a category while the resident types (debounced). It stays a suggestion: only her own choice,
+  // or her click on "Ja, kies …", fills the answer, so the two are stored apart.
   useEffect(() => {
     if (omschrijving.trim().length < 15) return;
-    const t = setTimeout(() => {
+    const tm = setTimeout(() => {
       meldenApi.classificeer(omschrijving)
         .then((r) => {
           const top = r.suggesties[0];
-          if (top && top.score >= 0.4) {
-            setSuggestie(top.categorie);
-            setCategorie((c) => c || top.categorie);
-          }
+          setSuggestie(top && top.score >= 0.4 ? top.categorie : null);
         })
         .catch(() => undefined);
     }, 400);
-    return () => clearTimeout(t);
+    return () => clearTimeout(tm);
   }, [omschrijving]);
 
   useEffect(() => {
     if (!mapEl.current || !config || klaar) return;
-    const map = L.map(mapEl.current, { renderer: L.svg() }).setView([config.kaart.centrum[0]!, config.kaart.centrum[1]!], 14);
+    const map = L.map(mapEl.current, { renderer: L.svg(), keyboard: true }).setView([config.kaart.centrum[0]!, config.kaart.centrum[1]!], 14);
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution('Bron: CBS/PDOK');
-    if (config.kaart.tileUrl) L.tileLayer(config.kaart.tileUrl, { attribution: config.kaart.tileAttributie ?? '' }).addTo(map);
+    map.attributionControl.addAttribution('Buurtgrenzen: CBS/PDOK');
+    achtergrondkaart(map, config.kaart, () => setZonderAchtergrond(true));
     void meldenApi.buurtGrenzen().then((fc) => {
       L.geoJSON(fc, { style: { color: '#00527a', weight: 1, fillOpacity: 0.05 }, interactive: false }).addTo(map);
     });
     kaart.current = map;
-    map.on('click', (e: L.LeafletMouseEvent) => zetPin({ lon: Math.round(e.latlng.lng * 1e6) / 1e6, lat: Math.round(e.latlng.lat * 1e6) / 1e6 }));
+    map.on('click', (e: L.LeafletMouseEvent) => zetPin({ lon: rond(e.latlng.lng), lat: rond(e.latlng.lat) }));
     return () => {
       map.remove();
       kaart.current = null;
@@ -171,16 +232,16 @@ export function MeldPage() {
   if (klaar) {
     return (
       <>
-        <Heading1>Bedankt voor uw melding</Heading1>
+        <Heading1>{t('melden.bedankt')}</Heading1>
         <Alert type="ok">
           <Paragraph>
-            Uw melding is ontvangen. Het nummer is <strong data-testid="referentie">{klaar.referentie}</strong>.
+            {t('melden.ontvangen')} <strong data-testid="referentie">{klaar.referentie}</strong>.
           </Paragraph>
         </Alert>
         <Paragraph>
-          Bewaar deze link. Hiermee ziet u hoe het met uw melding gaat:{' '}
+          {t('melden.bewaarLink')}{' '}
           <RouterLink className="utrecht-link" to={klaar.statusUrl} data-testid="statuslink">
-            bekijk de voortgang
+            {t('melden.voortgang')}
           </RouterLink>
           .
         </Paragraph>
@@ -188,18 +249,29 @@ export function MeldPage() {
     );
   }
 
+  const plekTekst = pin
+    ? plekNaam
+      ? plekNaam.adres && plekNaam.buurt
+        ? t('melden.plekAdres', { adres: plekNaam.adres, buurt: plekNaam.buurt.naam })
+        : plekNaam.buurt
+          ? t('melden.plekBuurt', { buurt: plekNaam.buurt.naam })
+          : t('melden.plekGekozen')
+      : t('melden.plekZoeken')
+    : geenLocatie
+      ? t('melden.geenLocatieGekozen')
+      : t('melden.geenPlekGekozen');
   const locatieOk = !!pin || geenLocatie;
   const klaarOmTeVersturen = omschrijving.trim().length >= 10 && locatieOk;
   return (
     <div className="bv-melden">
-      <Heading1>Melding doen</Heading1>
-      <Paragraph lead>Ziet of hoort u iets in uw buurt dat niet goed voelt? Meld het hier. U hoeft niet in te loggen. Bij gevaar belt u altijd 112.</Paragraph>
+      <Heading1>{t('melden.titel')}</Heading1>
+      <Paragraph lead>{t('melden.intro')}</Paragraph>
       <Fout tekst={fout} />
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="bv-form bv-form--breed">
-        <Heading2>1. Wat is er aan de hand?</Heading2>
+        <Heading2>{t('melden.stap1')}</Heading2>
         <FormFieldTextarea
-          label="Beschrijf wat er gebeurt"
-          description="Wat ziet of hoort u? Wanneer gebeurt het? Noem geen namen van anderen als dat niet nodig is."
+          label={t('melden.omschrijving')}
+          description={t('melden.omschrijvingUitleg')}
           name="omschrijving"
           required
           rows={5}
@@ -210,23 +282,37 @@ export function MeldPage() {
           onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setOmschrijving(e.target.value)}
         />
         {categorieen && (
-          <SelectField
-            label="Over welk onderwerp gaat het?"
-            description={suggestie ? `Wij denken: ${naamVan(suggestie)}. Klopt dat niet? Kies dan zelf.` : 'Kies het onderwerp dat het best past.'}
-            name="categorie"
-            value={categorie}
-            onChange={setCategorie}
-            options={[{ value: '', label: 'Weet ik niet' }, ...categorieen.map((c) => ({ value: c.code, label: c.naam }))]}
-          />
+          <>
+            <SelectField
+              label={t('melden.onderwerp')}
+              description={t('melden.onderwerpUitleg')}
+              name="categorie"
+              value={categorie}
+              onChange={setCategorie}
+              options={[{ value: '', label: t('melden.weetNiet') }, ...categorieen.map((c) => ({ value: c.code, label: c.naam }))]}
+            />
+            {suggestie && suggestie !== categorie && (
+              <div className="bv-suggestie" aria-live="polite" data-testid="suggestie">
+                <Paragraph>
+                  {t('melden.suggestie', { naam: naamVan(suggestie) })} {categorie && t('melden.suggestieGekozen')}
+                </Paragraph>
+                {!categorie && (
+                  <Button appearance="secondary-action-button" type="button" onClick={() => setCategorie(suggestie)}>
+                    {t('melden.suggestieKiezen', { naam: naamVan(suggestie) })}
+                  </Button>
+                )}
+              </div>
+            )}
+          </>
         )}
         <div className="utrecht-form-field">
           <div className="utrecht-form-field__label">
             <label className="utrecht-form-label" htmlFor="fotos">
-              Foto's (niet verplicht)
+              {t('melden.fotos')}
             </label>
           </div>
           <div className="utrecht-form-field__description" id="fotos-uitleg">
-            Maximaal 3 foto's van elk tot 5 MB (JPEG, PNG of WebP). We verwijderen verborgen gegevens uit de foto, zoals de plek waar hij is gemaakt.
+            {t('melden.fotosUitleg')}
           </div>
           <input
             id="fotos"
@@ -237,15 +323,16 @@ export function MeldPage() {
             aria-describedby="fotos-uitleg"
             onChange={(e) => void kiesFotos(e.target.files)}
           />
-          {fotos.length > 0 && <Paragraph>Gekozen: {fotos.map((f) => f.naam).join(', ')}</Paragraph>}
+          {fotos.length > 0 && <Paragraph>{t('melden.fotosGekozen', { namen: fotos.map((f) => f.naam).join(', ') })}</Paragraph>}
           {(fotoFout || velden.fotos || Object.keys(velden).some((k) => k.startsWith('fotos/'))) && (
             <Fout tekst={fotoFout ?? velden.fotos ?? Object.entries(velden).find(([k]) => k.startsWith('fotos/'))?.[1] ?? null} />
           )}
         </div>
-        <Heading2>2. Waar is het?</Heading2>
-        <Paragraph id="kaart-uitleg">Zoek een adres of buurt, of klik op de kaart op de plek van het probleem. Of kies "Geen locatie".</Paragraph>
+        <Heading2>{t('melden.stap2')}</Heading2>
+        <Paragraph id="kaart-uitleg">{t('melden.waarUitleg')}</Paragraph>
         <FormFieldTextbox
-          label="Zoek een adres of buurt"
+          label={t('melden.zoek')}
+          description={t('melden.zoekUitleg')}
           name="adreszoeken"
           value={zoekterm}
           maxLength={100}
@@ -256,9 +343,9 @@ export function MeldPage() {
           <div aria-live="polite">
             {gevonden.waarschuwing && <Paragraph className="bv-muted">{gevonden.waarschuwing}</Paragraph>}
             {gevonden.resultaten.length === 0 ? (
-              <Paragraph>Niets gevonden. Klik dan op de kaart.</Paragraph>
+              <Paragraph>{t('melden.nietsGevonden')}</Paragraph>
             ) : (
-              <ul className="bv-zoekresultaten" aria-label="Gevonden adressen en buurten">
+              <ul className="bv-zoekresultaten" aria-label={t('melden.gevonden')}>
                 {gevonden.resultaten.map((r) => (
                   <li key={`${r.soort}-${r.weergave}`}>
                     <Button appearance="subtle-button" type="button" onClick={() => kiesAdres(r)}>
@@ -270,40 +357,69 @@ export function MeldPage() {
             )}
           </div>
         )}
-        <div className="bv-map bv-map--melden" ref={mapEl} role="region" aria-label="Kaart om de plek aan te wijzen" aria-describedby="kaart-uitleg" data-testid="meldkaart" />
-        <Paragraph aria-live="polite" data-testid="gekozen-plek">
-          {pin ? `Gekozen plek: ${pin.lat.toFixed(5)}, ${pin.lon.toFixed(5)}` : geenLocatie ? 'U heeft gekozen voor geen locatie.' : 'Nog geen plek gekozen.'}
+        <div className="bv-knoppen">
+          <Button appearance="secondary-action-button" type="button" onClick={mijnLocatie} disabled={geoBezig}>
+            {geoBezig ? t('melden.locatieZoeken') : t('melden.mijnLocatie')}
+          </Button>
+        </div>
+        <Fout tekst={geoFout} />
+        {zonderAchtergrond && (
+          <Alert type="warning">
+            <Paragraph>{t('melden.achtergrondWeg')}</Paragraph>
+          </Alert>
+        )}
+        <div className="bv-map bv-map--melden" ref={mapEl} role="region" aria-label={t('melden.kaart')} aria-describedby="kaart-uitleg kaart-toetsenbord" data-testid="meldkaart" />
+        <Paragraph className="bv-muted" id="kaart-toetsenbord">
+          {t('melden.kaartToetsenbord')}
         </Paragraph>
+        <div className="bv-knoppen">
+          <Button appearance="secondary-action-button" type="button" onClick={middenKiezen}>
+            {t('melden.midden')}
+          </Button>
+        </div>
+        <Paragraph aria-live="polite" data-testid="gekozen-plek">
+          {plekTekst}
+        </Paragraph>
+        <Fout tekst={plekFout} />
+        {plekNaam?.waarschuwing && <Paragraph className="bv-muted">{plekNaam.waarschuwing}</Paragraph>}
         {velden.locatie && <Fout tekst={velden.locatie} />}
         <FormFieldCheckbox
-          label="Geen locatie (bijvoorbeeld bij oplichting)"
+          label={t('melden.geenLocatie')}
           name="geenLocatie"
           checked={geenLocatie}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
             setGeenLocatie(e.target.checked);
-            if (e.target.checked) setPin(null);
+            if (e.target.checked) {
+              setPin(null);
+              setPlekNaam(null);
+              marker.current?.remove();
+            }
           }}
         />
         <FormFieldTextbox
-          label="Adres of omschrijving van de plek (niet verplicht)"
+          label={t('melden.adres')}
           name="adres"
           value={adres}
           maxLength={200}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAdres(e.target.value)}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
+            adresZelf.current = e.target.value !== '';
+            setAdres(e.target.value);
+          }}
         />
         {buurt && buurt.beschikbaar && buurt.aantal !== null && buurt.aantal > 0 && (
           <Alert type="info">
             <Paragraph data-testid="al-gemeld">
-              In {buurt.gebied.naam} {buurt.aantal === 1 ? 'is al een melding' : `zijn al ${buurt.aantal} meldingen`} over dit onderwerp gedaan in de laatste {buurt.dagen} dagen, die
-              nog in behandeling {buurt.aantal === 1 ? 'is' : 'zijn'}. U kunt toch melden: dan weten we dat meer mensen er last van hebben.
+              {buurt.aantal === 1
+                ? t('melden.alGemeld1', { buurt: buurt.gebied.naam, dagen: buurt.dagen ?? '' })
+                : t('melden.alGemeldN', { buurt: buurt.gebied.naam, aantal: buurt.aantal, dagen: buurt.dagen ?? '' })}
             </Paragraph>
           </Alert>
         )}
-        <Heading2>3. Wilt u iets van ons horen? (niet verplicht)</Heading2>
-        <Paragraph>U mag anoniem melden. Geeft u een e-mailadres, dan sturen we u bericht over uw melding.</Paragraph>
-        <FormFieldTextbox label="Naam" name="naam" autoComplete="name" value={naam} maxLength={200} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNaam(e.target.value)} />
+        <Heading2>{t('melden.stap3')}</Heading2>
+        <Paragraph>{t('melden.anoniem')}</Paragraph>
+        <FormFieldTextbox label={t('melden.naam')} name="naam" autoComplete="name" value={naam} maxLength={200} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNaam(e.target.value)} />
         <FormFieldTextbox
-          label="E-mailadres"
+          label={t('melden.email')}
           name="email"
           type="email"
           autoComplete="email"
@@ -312,20 +428,20 @@ export function MeldPage() {
           errorMessage={velden['contact/email']}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => setEmail(e.target.value)}
         />
-        <FormFieldTextbox label="Telefoonnummer" name="telefoon" type="tel" autoComplete="tel" value={telefoon} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTelefoon(e.target.value)} />
+        <FormFieldTextbox label={t('melden.telefoon')} name="telefoon" type="tel" autoComplete="tel" value={telefoon} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTelefoon(e.target.value)} />
         <FormFieldCheckbox
-          label="U mag contact met mij opnemen over deze melding"
+          label={t('melden.toestemming')}
           name="toestemming"
           checked={toestemming}
           invalid={!!velden.contact}
           errorMessage={velden.contact}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => setToestemming(e.target.checked)}
         />
-        <Paragraph>We gebruiken uw gegevens alleen om uw melding af te handelen, en verwijderen ze als dat niet meer nodig is.</Paragraph>
+        <Paragraph>{t('melden.privacy')}</Paragraph>
         <Button appearance="primary-action-button" type="submit" disabled={bezig || !klaarOmTeVersturen}>
-          {bezig ? 'Bezig met versturen…' : 'Melding versturen'}
+          {bezig ? t('melden.bezig') : t('melden.versturen')}
         </Button>
-        {!klaarOmTeVersturen && <Paragraph className="bv-muted">Beschrijf het probleem (minstens 10 tekens) en kies een plek of "Geen locatie".</Paragraph>}
+        {!klaarOmTeVersturen && <Paragraph className="bv-muted">{t('melden.nogNiet')}</Paragraph>}
       </form>
     </div>
   );

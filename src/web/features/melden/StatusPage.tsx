@@ -5,14 +5,15 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import type { Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
+import { useI18n } from '../../lib/i18n.tsx';
 import * as meldenApi from './api.ts';
 
-
-const datum = (iso: string) => new Date(iso).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
+const datum = (iso: string, taal: string) => new Date(iso).toLocaleString(taal === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 
 /** The reporter's page behind the secret link: progress, and at closure a satisfaction question. */
 export function StatusPage() {
   const { token = '' } = useParams();
+  const { t, taal } = useI18n();
   const { data, fout, opnieuw } = useApiGet<Antwoord<'/api/meldingen/status/{token}'>>(meldenApi.pad.status(token));
   const [tevreden, setTevreden] = useState('');
   const [toelichting, setToelichting] = useState('');
@@ -33,56 +34,62 @@ export function StatusPage() {
 
   return (
     <>
-      <Heading1>Uw melding</Heading1>
+      <Heading1>{t('status.titel')}</Heading1>
       <Fout tekst={fout} />
       {data && (
         <>
           <dl className="bv-facts">
-            <dt>Nummer</dt>
+            <dt>{t('status.nummer')}</dt>
             <dd data-testid="status-referentie">{data.referentie}</dd>
-            <dt>Onderwerp</dt>
+            <dt>{t('status.onderwerp')}</dt>
             <dd>{data.categorie}</dd>
-            <dt>Gemeld op</dt>
-            <dd>{datum(data.ingediendOp)}</dd>
-            <dt>Stand van zaken</dt>
+            <dt>{t('status.gemeldOp')}</dt>
+            <dd>{datum(data.ingediendOp, taal)}</dd>
+            <dt>{t('status.stand')}</dt>
             <dd data-testid="status-nu">{data.statusNaam}</dd>
+            {data.uitkomst && (
+              <>
+                <dt>{t('status.uitkomst')}</dt>
+                <dd data-testid="status-uitkomst">{data.uitkomst}</dd>
+              </>
+            )}
           </dl>
-          <Heading2>Wat is er gebeurd?</Heading2>
+          <Heading2>{t('status.verloop')}</Heading2>
           <OrderedList data-testid="verloop">
             {data.verloop.map((v, i) => (
               <OrderedListItem key={i}>
-                {datum(v.tijdstip)}: {v.statusNaam}
+                {datum(v.tijdstip, taal)}: {v.statusNaam}
               </OrderedListItem>
             ))}
           </OrderedList>
           {bedankt && (
             <Alert type="ok">
-              <Paragraph>Bedankt voor uw reactie.</Paragraph>
+              <Paragraph>{t('status.bedankt')}</Paragraph>
             </Alert>
           )}
           {data.afgerond && !bedankt && (
             <form onSubmit={(e) => void onSubmit(e)} className="bv-form">
-              <Heading2>Bent u tevreden?</Heading2>
+              <Heading2>{t('status.tevredenTitel')}</Heading2>
               <Fout tekst={reactieFout} />
               <SelectField
-                label="Bent u tevreden over hoe we uw melding hebben behandeld?"
+                label={t('status.tevredenVraag')}
                 value={tevreden}
                 onChange={setTevreden}
                 options={[
-                  { value: '', label: 'Kies een antwoord' },
-                  { value: 'ja', label: 'Ja' },
-                  { value: 'nee', label: 'Nee' },
+                  { value: '', label: t('status.kies') },
+                  { value: 'ja', label: t('status.ja') },
+                  { value: 'nee', label: t('status.nee') },
                 ]}
               />
-              <FormFieldTextarea label="Toelichting (niet verplicht)" name="toelichting" rows={3} value={toelichting} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setToelichting(e.target.value)} />
+              <FormFieldTextarea label={t('status.toelichting')} name="toelichting" rows={3} value={toelichting} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setToelichting(e.target.value)} />
               <FormFieldCheckbox
-                label="Het probleem is niet opgelost: bekijk mijn melding opnieuw"
+                label={t('status.heropenen')}
                 name="heropenen"
                 checked={heropenen}
                 onChange={(e: React.ChangeEvent<HTMLInputElement>) => setHeropenen(e.target.checked)}
               />
               <Button appearance="primary-action-button" type="submit" disabled={!tevreden}>
-                Reactie versturen
+                {t('status.versturen')}
               </Button>
             </form>
           )}

@@ -5,6 +5,9 @@ import { api, type Antwoord } from '../../lib/api.ts';
 // from the generated OpenAPI types).
 export const zoekAdres = (q: string) => api<Antwoord<'/api/adressen/zoek'>>(`/api/adressen/zoek?q=${encodeURIComponent(q)}`);
 
+/** The nearest address (within 40 m) and the buurt of a point; 400 outside the gemeente. */
+export const plek = (p: { lon: number; lat: number }) => api<Antwoord<'/api/adressen/plek'>>(`/api/adressen/plek?lon=${p.lon}&lat=${p.lat}`);
+
 export const classificeer = (tekst: string) =>
   api<Antwoord<'/api/meldingen/classificeer', 'post'>>('/api/meldingen/classificeer', { method: 'POST', body: { tekst } });
 

@@ -15,6 +15,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import L from 'leaflet';
+import { achtergrondkaart } from '../../components/achtergrond.ts';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -303,7 +304,7 @@ function MeldingenKaart({ items }: { items: MeldingOverzicht[] }) {
     const map = L.map(el.current, { renderer: L.svg(), keyboard: true });
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution('Buurtgrenzen: CBS/PDOK');
-    if (config.kaart.tileUrl) L.tileLayer(config.kaart.tileUrl, { attribution: config.kaart.tileAttributie ?? '', maxZoom: 19 }).addTo(map);
+    achtergrondkaart(map, config.kaart);
     // Buurt outlines, so a dot can be read as "in Wyck" without a background map.
     if (buurten) {
       L.geoJSON(buurten, {
