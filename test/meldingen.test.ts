@@ -90,7 +90,8 @@ describeEngines('meldingen', (h) => {
     assert.equal(body.referentie, eerste.referentie);
     assert.equal(body.status, 'ontvangen');
     assert.equal(body.verloop.length, 1);
-    assert.deepEqual(Object.keys(body).sort(), ['afgerond', 'categorie', 'ingediendOp', 'referentie', 'status', 'statusNaam', 'verloop']);
+    assert.deepEqual(Object.keys(body).sort(), ['afgerond', 'categorie', 'ingediendOp', 'referentie', 'status', 'statusNaam', 'uitkomst', 'verloop']);
+    assert.equal(body.uitkomst, null, 'an outcome only once it is handled');
     assert.equal((await h.app.inject({ url: '/api/meldingen/status/abcdefghijklmnopqrstuvwxyz012345' })).statusCode, 404);
   });
 

@@ -72,12 +72,34 @@ describeEngines('toegang: organisaties, rollen, sessies', (h) => {
     assert.equal(old.statusCode, 401);
   });
 
-  test('GET /api/sessie: 401 without a session, the user with one', async () => {
+  test('GET /api/sessie: 401 without a session, the user with one; refusals are in B1 without permission codes', async () => {
     assert.equal((await h.app.inject({ url: '/api/sessie' })).statusCode, 401);
     const headers = await loginAs(h.app, 'casushouder');
     const res = await h.app.inject({ url: '/api/sessie', headers: { cookie: headers.cookie } });
     assert.equal(res.statusCode, 200);
     assert.equal(res.json().gebruiker.rollen[0], 'casushouder');
+    const bestuur = await loginAs(h.app, 'bestuur');
+    const nee = await h.app.inject({ url: '/api/meldingen', headers: bestuur });
+    assert.equal(nee.statusCode, 403);
+    assert.equal(nee.json().detail, 'U mag dit niet doen of zien. Vraag uw beheerder om toegang.');
+  });
+
+  test('a readable marker cookie lives and dies with the session, so public pages need not ask (and get 401)', async () => {
+    const login = await h.app.inject({ method: 'POST', url: '/api/sessie', payload: { email: demoEmail('casushouder'), wachtwoord: DEMO_WACHTWOORD } });
+    const sessie = login.cookies.find((c) => c.name === 'bv_sessie')!;
+    const marker = login.cookies.find((c) => c.name === 'bv_ingelogd')!;
+    assert.equal(marker.value, '1');
+    assert.equal(marker.httpOnly, undefined, 'the web app must be able to read it');
+    assert.equal(sessie.httpOnly, true);
+    assert.equal(String(marker.expires), String(sessie.expires));
+    // A stale marker without a session is cleared by the 401.
+    const stale = await h.app.inject({ url: '/api/sessie', headers: { cookie: 'bv_ingelogd=1' } });
+    assert.equal(stale.statusCode, 401);
+    assert.ok(stale.cookies.some((c) => c.name === 'bv_ingelogd' && c.value === '' && new Date(String(c.expires)).getTime() < Date.now()));
+    const headers = { cookie: `bv_sessie=${sessie.value}; bv_ingelogd=1`, 'x-csrf-token': login.json().csrfToken };
+    const out = await h.app.inject({ method: 'DELETE', url: '/api/sessie', headers });
+    assert.equal(out.statusCode, 204);
+    assert.ok(out.cookies.some((c) => c.name === 'bv_ingelogd' && c.value === ''));
   });
 
   test('CSRF: a cookie session cannot change state without the token, nor from another origin', async () => {

@@ -112,6 +112,7 @@ export const ZaakFilter = {
   status: Type.Optional(Type.String({ maxLength: 50 })),
   zaaktype: Type.Optional(Type.String({ maxLength: 50 })),
   mijn: Type.Optional(Type.Boolean({ description: 'alleen casussen waarvan ik casushouder ben' })),
+  open: Type.Optional(Type.Boolean({ description: 'alleen lopende casussen (nog niet afgesloten)' })),
   achterstallig: Type.Optional(Type.Boolean()),
 };
 

@@ -3436,6 +3436,8 @@ export interface paths {
                     zaaktype?: string;
                     /** @description alleen casussen waarvan ik casushouder ben */
                     mijn?: boolean;
+                    /** @description alleen lopende casussen (nog niet afgesloten) */
+                    open?: boolean;
                     achterstallig?: boolean;
                     limit: number;
                     /** @description Verouderd: gebruik cursor */
@@ -3617,6 +3619,8 @@ export interface paths {
                     zaaktype?: string;
                     /** @description alleen casussen waarvan ik casushouder ben */
                     mijn?: boolean;
+                    /** @description alleen lopende casussen (nog niet afgesloten) */
+                    open?: boolean;
                     achterstallig?: boolean;
                     formaat: "csv" | "xlsx";
                 };

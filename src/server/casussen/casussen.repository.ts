@@ -235,6 +235,7 @@ export async function listVoor(
     status?: string | undefined;
     zaaktype?: string | undefined;
     mijn?: boolean | undefined;
+    open?: boolean | undefined;
     achterstallig?: boolean | undefined;
     vandaag: string;
     limit: number;
@@ -258,6 +259,7 @@ export async function listVoor(
   );
   if (f.status) q = q.where('z.status', '=', f.status);
   if (f.zaaktype) q = q.where('z.zaaktype', '=', f.zaaktype);
+  if (f.open) q = q.where('z.einddatum', 'is', null);
   if (f.achterstallig) q = q.where('z.einddatum', 'is', null).where('z.opgeschort_sinds', 'is', null).where('z.streefdatum', '<', f.vandaag);
   if (f.mijn) {
     q = q.where((eb) =>

@@ -49,6 +49,8 @@ export interface ZaakFilter {
   zaaktype?: string | undefined;
   /** Only casussen where I am the casushouder. */
   mijn?: boolean | undefined;
+  /** Only casussen that are not closed. */
+  open?: boolean | undefined;
   achterstallig?: boolean | undefined;
 }
 

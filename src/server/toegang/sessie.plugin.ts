@@ -26,6 +26,7 @@ export function auditContext(request: FastifyRequest): AuditContext {
 }
 
 export const SESSIE_COOKIE = 'bv_sessie';
+export { INGELOGD_COOKIE } from '../../contract/cookies.ts';
 export const CSRF_HEADER = 'x-csrf-token';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -5,7 +5,7 @@ import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from './sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { responses } from '../platform/http-schemas.ts';
-import { CSRF_HEADER, SESSIE_COOKIE } from './sessie.plugin.ts';
+import { CSRF_HEADER, INGELOGD_COOKIE, SESSIE_COOKIE } from './sessie.plugin.ts';
 import { GebruikerSchema, LoginBody, NieuweGebruikerBody, OrganisatieSchema, RolSchema, SessieSchema } from '../../contract/api/toegang.ts';
 import * as toegang from './toegang.service.ts';
 
@@ -23,6 +23,9 @@ export async function toegangRoutes(app: App, ctx: AppContext, rateLimitLogin: R
     secure: ctx.config.cookieSecure,
     sameSite: 'strict' as const,
   };
+  // A readable marker next to the (httpOnly) session cookie, holding nothing secret: the web app asks for the
+  // session only when it is there, so a resident on a public page gets no 401 in her console.
+  const markerOptions = { ...cookieOptions, httpOnly: false };
 
   app.post(
     '/api/sessie',
@@ -47,6 +50,7 @@ export async function toegangRoutes(app: App, ctx: AppContext, rateLimitLogin: R
         { sessionHours: ctx.config.sessionHours, demo: ctx.config.demo },
       );
       reply.setCookie(SESSIE_COOKIE, sessie.token, { ...cookieOptions, expires: sessie.verlooptOp });
+      reply.setCookie(INGELOGD_COOKIE, '1', { ...markerOptions, expires: sessie.verlooptOp });
       return { gebruiker: sessie.gebruiker, csrfToken: sessie.csrfToken };
     },
   );
@@ -54,8 +58,11 @@ export async function toegangRoutes(app: App, ctx: AppContext, rateLimitLogin: R
   app.get(
     '/api/sessie',
     { schema: { tags: ['toegang'], summary: 'Huidige sessie', response: responses({ 200: SessieSchema }, [401]) } },
-    async (request) => {
-      if (!request.gebruiker || !request.csrfToken) throw new AppError('niet_ingelogd');
+    async (request, reply) => {
+      if (!request.gebruiker || !request.csrfToken) {
+        if (request.cookies[INGELOGD_COOKIE]) reply.clearCookie(INGELOGD_COOKIE, markerOptions);
+        throw new AppError('niet_ingelogd');
+      }
       return { gebruiker: request.gebruiker, csrfToken: request.csrfToken };
     },
   );
@@ -67,6 +74,7 @@ export async function toegangRoutes(app: App, ctx: AppContext, rateLimitLogin: R
       if (!request.gebruiker || !request.sessieToken) throw new AppError('niet_ingelogd');
       await toegang.logout(ctx.db, request.sessieToken, auditContext(request));
       reply.clearCookie(SESSIE_COOKIE, cookieOptions);
+      reply.clearCookie(INGELOGD_COOKIE, markerOptions);
       return reply.code(204).send(null);
     },
   );

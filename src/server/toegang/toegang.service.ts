@@ -56,7 +56,8 @@ export function hasPermissie(g: Gebruiker | null | undefined, p: Permissie): boo
 /** Throw 401 without a user, 403 without the permission. */
 export function requirePermissie(g: Gebruiker | null | undefined, p: Permissie): Gebruiker {
   if (!g) throw new AppError('niet_ingelogd');
-  if (!g.permissies.includes(p)) throw new AppError('geen_toegang', `Hiervoor is de permissie "${p}" nodig.`);
+  // B1 for whoever reads it; the permission code is for the beheerder, who finds it in the API documentation.
+  if (!g.permissies.includes(p)) throw new AppError('geen_toegang', 'U mag dit niet doen of zien. Vraag uw beheerder om toegang.');
   return g;
 }
 

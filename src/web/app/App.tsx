@@ -1,4 +1,5 @@
-import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
+import type { ReactElement } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { AanmeldenPage, AfmeldenPage, BevestigenPage } from '../features/buurtberichten/BuurtberichtenPages.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
@@ -26,7 +27,7 @@ import { StartPage } from '../features/start/StartPage.tsx';
 import { I18nProvider, useI18n } from '../lib/i18n.tsx';
 import { SessionProvider, useSession } from '../lib/session.tsx';
 import { Shell } from './Shell.tsx';
-import { MODULES } from '../lib/modules.ts';
+import { MODULES, PAGINA_PERMISSIES } from '../lib/modules.ts';
 
 function NotFound() {
   const { t } = useI18n();
@@ -43,6 +44,48 @@ function NotFound() {
 
 const BUILT = new Set(['/meldingen', '/casussen', '/monitor', '/analyse']);
 
+function GeenToegang() {
+  const { t } = useI18n();
+  return (
+    <>
+      <Heading1>{t('fout.geenToegangTitel')}</Heading1>
+      <Alert type="warning" role="alert">
+        <Paragraph>{t('fout.geenToegang')}</Paragraph>
+      </Alert>
+      <Link className="utrecht-link" to="/">
+        {t('fout.terug')}
+      </Link>
+    </>
+  );
+}
+
+/** A page behind its permissions (PAGINA_PERMISSIES): without one of them, the B1 refusal instead. */
+function Bewaakt({ pad, children }: { pad: string; children: ReactElement }) {
+  const { can } = useSession();
+  const nodig = PAGINA_PERMISSIES[pad];
+  return !nodig || nodig.some(can) ? children : <GeenToegang />;
+}
+
+const PAGINAS: { pad: string; element: ReactElement }[] = [
+  { pad: '/meldingen', element: <MeldingenPage /> },
+  { pad: '/meldingen/:id', element: <MeldingDetailPage /> },
+  { pad: '/casussen', element: <CasussenPage /> },
+  { pad: '/casussen/:id', element: <CasusPage /> },
+  { pad: '/taken', element: <TakenPage /> },
+  { pad: '/monitor', element: <MonitorPage /> },
+  { pad: '/monitor/inlezen', element: <InlezenPage /> },
+  { pad: '/monitor/enquete', element: <RondesPage /> },
+  { pad: '/monitor/gebied/:code', element: <ProfielPage /> },
+  { pad: '/monitor/gemeenten', element: <GemeentenPage /> },
+  { pad: '/analyse', element: <AnalysePage /> },
+  { pad: '/analyse/alerts', element: <AlertsPage /> },
+  ...MODULES.filter((m) => !BUILT.has(m.path)).map((m) => ({ pad: m.path, element: <ModulePage module={m.path.slice(1)} /> })),
+  { pad: '/gebieden', element: <GebiedenPage /> },
+  { pad: '/beheer', element: <BeheerPage /> },
+  { pad: '/beheer/verwerkingenlog', element: <VerwerkingenPage /> },
+  { pad: '/beheer/gebruikers', element: <GebruikersPage /> },
+];
+
 /** Every page but the login page needs a session; without one the login form takes its place. */
 function Pages() {
   const { gebruiker, loading } = useSession();
@@ -52,25 +95,9 @@ function Pages() {
   return (
     <Routes>
       <Route index element={<StartPage />} />
-      <Route path="meldingen" element={<MeldingenPage />} />
-      <Route path="meldingen/:id" element={<MeldingDetailPage />} />
-      <Route path="casussen" element={<CasussenPage />} />
-      <Route path="casussen/:id" element={<CasusPage />} />
-      <Route path="taken" element={<TakenPage />} />
-      <Route path="monitor" element={<MonitorPage />} />
-      <Route path="monitor/inlezen" element={<InlezenPage />} />
-      <Route path="monitor/enquete" element={<RondesPage />} />
-      <Route path="monitor/gebied/:code" element={<ProfielPage />} />
-      <Route path="monitor/gemeenten" element={<GemeentenPage />} />
-      <Route path="analyse" element={<AnalysePage />} />
-      <Route path="analyse/alerts" element={<AlertsPage />} />
-      {MODULES.filter((m) => !BUILT.has(m.path)).map((m) => (
-        <Route key={m.path} path={m.path.slice(1)} element={<ModulePage module={m.path.slice(1)} />} />
+      {PAGINAS.map((p) => (
+        <Route key={p.pad} path={p.pad.slice(1)} element={<Bewaakt pad={p.pad}>{p.element}</Bewaakt>} />
       ))}
-      <Route path="gebieden" element={<GebiedenPage />} />
-      <Route path="beheer" element={<BeheerPage />} />
-      <Route path="beheer/verwerkingenlog" element={<VerwerkingenPage />} />
-      <Route path="beheer/gebruikers" element={<GebruikersPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

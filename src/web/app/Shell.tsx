@@ -32,7 +32,7 @@ export function Shell() {
             {!gebruiker && (
               <>
                 <NavLink className="bv-header__link" to="/melden">
-                  Melding doen
+                  {t('melden.titel')}
                 </NavLink>
                 <NavLink className="bv-header__link" to="/buurtberichten">
                   {t('bb.titel')}

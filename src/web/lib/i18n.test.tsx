@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { I18nProvider, translate, useI18n } from './i18n.tsx';
+import { I18nProvider, TEKSTEN, translate, useI18n } from './i18n.tsx';
 
 describe('translate', () => {
   test('Dutch first, with placeholders', () => {
@@ -29,5 +29,22 @@ describe('I18nProvider', () => {
     );
     expect(screen.getByText('Gebieden')).toBeTruthy();
     expect(document.documentElement.lang).toBe('nl');
+  });
+});
+
+describe('English is complete', () => {
+  const plek = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  test('every Dutch text has an English one, with the same placeholders', () => {
+    const { nl, en } = TEKSTEN;
+    const ontbreekt = Object.keys(nl).filter((k) => !en[k as keyof typeof en]?.trim());
+    expect(ontbreekt).toEqual([]);
+    const anders = Object.entries(nl).filter(([k, v]) => JSON.stringify(plek(v)) !== JSON.stringify(plek(en[k as keyof typeof en])));
+    expect(anders.map(([k]) => k)).toEqual([]);
+  });
+  test('no English text is left in Dutch by mistake', () => {
+    const { nl, en } = TEKSTEN;
+    // Names and codes may be the same in both languages; sentences may not.
+    const zelfde = Object.entries(nl).filter(([k, v]) => v.includes(' ') && en[k as keyof typeof en] === v);
+    expect(zelfde.map(([k]) => k)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import * as melden from './teksten/melden.ts';
+import * as start from './teksten/start.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
- * UI text. Dutch first, written at B1 level; English available. Keys are grouped by page. A missing English
- * text falls back to Dutch, so a new Dutch text never breaks the English UI.
+ * UI text. Dutch first, written at B1 level; English complete (enforced by the type of `en` and by a test).
+ * Keys are grouped by page; larger pages keep their texts in lib/teksten/.
  */
 const basis = {
   'app.naam': 'Buurtveilig',
@@ -103,6 +104,12 @@ const basis = {
   'fout.titel': 'Er ging iets mis',
   'fout.nietGevonden': 'Deze pagina bestaat niet.',
   'fout.terug': 'Terug naar de startpagina',
+  'fout.geenToegangTitel': 'Geen toegang',
+  'fout.geenToegang': 'U mag deze pagina niet zien. Vraag uw beheerder om toegang.',
+  'fout.geenRecht': 'U mag dit niet doen of zien. Vraag uw beheerder om toegang.',
+  'fout.nietIngelogd': 'U bent niet meer ingelogd. Log opnieuw in.',
+  'fout.netwerk': 'Er is geen verbinding met de server. Controleer uw internetverbinding en probeer het opnieuw.',
+  'fout.server': 'Er ging bij ons iets mis. Probeer het later opnieuw.',
   'bb.titel': 'Buurtberichten over inbraak',
   'bb.intro': 'Na een inbraak is de kans op een volgende inbraak in de buurt een paar weken groter. Wilt u dan een bericht met tips? Meld u hier aan.',
   'bb.buurt': 'Uw buurt',
@@ -124,12 +131,14 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
-const en: Partial<Record<TextKey, string>> = {
+// Complete by type: a Dutch text without its English one does not compile (and the unit test names it).
+const en: Record<TextKey, string> = {
   ...melden.en,
+  ...start.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',
@@ -239,15 +248,28 @@ const en: Partial<Record<TextKey, string>> = {
   'module.analyse': 'Hotspots, near-repeat burglary, trends and the effect of measures.',
   'module.programma': 'The multi-year safety programme: themes, ambitions, agenda and measures.',
   'module.rapportages': 'Reports for the board and council, and a public dashboard without personal data.',
+  'app.naam': 'Buurtveilig',
+  'log.nr': 'No.',
+  'log.object': 'Object',
+  'module.taken': 'Tasks referred to your organisation.',
   'fout.titel': 'Something went wrong',
   'fout.nietGevonden': 'This page does not exist.',
   'fout.terug': 'Back to the home page',
+  'fout.geenToegangTitel': 'No access',
+  'fout.geenToegang': 'You may not see this page. Ask your administrator for access.',
+  'fout.geenRecht': 'You may not do or see this. Ask your administrator for access.',
+  'fout.nietIngelogd': 'You are no longer logged in. Please log in again.',
+  'fout.netwerk': 'There is no connection with the server. Check your internet connection and try again.',
+  'fout.server': 'Something went wrong on our side. Please try again later.',
 };
 
 export type Taal = 'nl' | 'en';
 
+/** Every text in both languages, for the completeness test. */
+export const TEKSTEN = { nl, en } as const;
+
 export function translate(taal: Taal, key: TextKey, vars: Record<string, string | number> = {}): string {
-  const template = (taal === 'en' ? en[key] : undefined) ?? nl[key];
+  const template = taal === 'en' ? en[key] : nl[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
@@ -259,6 +281,10 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+// The language outside React (error texts made in API helpers); kept in step by the provider.
+let actueleTaal: Taal = 'nl';
+export const huidigeTaal = (): Taal => actueleTaal;
+
 function initialTaal(): Taal {
   try {
     return localStorage.getItem('bv-taal') === 'en' ? 'en' : 'nl';
@@ -269,6 +295,7 @@ function initialTaal(): Taal {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [taal, setTaalState] = useState<Taal>(initialTaal);
+  actueleTaal = taal;
   useEffect(() => {
     document.documentElement.lang = taal;
   }, [taal]);

@@ -10,13 +10,32 @@ export const MODULES: { path: string; key: TextKey; permissie?: string[] }[] = [
   { path: '/taken', key: 'nav.taken', permissie: ['taken:behandelen'] },
   { path: '/monitor', key: 'nav.monitor', permissie: ['monitor:lezen'] },
   { path: '/analyse', key: 'nav.analyse', permissie: ['analyse:uitvoeren'] },
-  { path: '/programma', key: 'nav.programma' },
-  { path: '/rapportages', key: 'nav.rapportages' },
+  { path: '/programma', key: 'nav.programma', permissie: ['programma:lezen'] },
+  { path: '/rapportages', key: 'nav.rapportages', permissie: ['rapportages:lezen'] },
 ];
 
 export const NAV: { path: string; key: TextKey; permissie?: string[] }[] = [
   { path: '/', key: 'nav.start' },
   ...MODULES,
   { path: '/gebieden', key: 'nav.gebieden' },
-  { path: '/beheer', key: 'nav.beheer', permissie: ['gebruikers:beheren', 'verwerkingenlog:lezen', 'berichten:beheren'] },
+  { path: '/beheer', key: 'nav.beheer', permissie: ['gebruikers:beheren', 'verwerkingenlog:lezen', 'berichten:beheren', 'backup:maken'] },
 ];
+
+/**
+ * Which permissions (any of) open a page. A page a role may not use is neither in the menu nor reachable by
+ * its address: the router shows "U mag deze pagina niet zien" instead (the API refuses the data anyway).
+ * Pages not listed here are open to every logged-in user.
+ */
+export const PAGINA_PERMISSIES: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(MODULES.filter((m) => m.permissie).map((m) => [m.path, m.permissie!])),
+  '/meldingen/:id': ['meldingen:lezen'],
+  '/casussen/:id': ['casussen:lezen', 'taken:behandelen'],
+  '/monitor/inlezen': ['monitor:importeren'],
+  '/monitor/enquete': ['monitor:importeren'],
+  '/monitor/gebied/:code': ['monitor:lezen'],
+  '/monitor/gemeenten': ['monitor:lezen'],
+  '/analyse/alerts': ['analyse:uitvoeren'],
+  '/beheer': ['gebruikers:beheren', 'verwerkingenlog:lezen', 'berichten:beheren', 'backup:maken'],
+  '/beheer/verwerkingenlog': ['verwerkingenlog:lezen'],
+  '/beheer/gebruikers': ['gebruikers:beheren'],
+};

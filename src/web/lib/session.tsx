@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken } from './api.ts';
 import type { GebruikerApi, PubliekeConfig } from '../../contract/api/toegang.ts';
+import { INGELOGD_COOKIE } from '../../contract/cookies.ts';
 
 export type Gebruiker = GebruikerApi;
 export type PublicConfig = PubliekeConfig;
@@ -25,10 +26,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     let cancelled = false;
     void (async () => {
       const cfg = await api<PublicConfig>('/api/config').catch(() => null);
-      const sessie = await api<{ gebruiker: Gebruiker; csrfToken: string }>('/api/sessie').catch((e: unknown) => {
-        if (e instanceof ApiError && e.problem.status === 401) return null;
-        throw e;
-      });
+      // Only ask when the marker cookie says there is a session: no 401 on a resident's public page.
+      const sessie = !document.cookie.split('; ').includes(`${INGELOGD_COOKIE}=1`)
+        ? null
+        : await api<{ gebruiker: Gebruiker; csrfToken: string }>('/api/sessie').catch((e: unknown) => {
+            if (e instanceof ApiError && e.problem.status === 401) return null;
+            throw e;
+          });
       if (cancelled) return;
       setConfig(cfg);
       setCsrfToken(sessie?.csrfToken ?? null);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from './api.ts';
+import { huidigeTaal, translate } from './i18n.tsx';
 
 /** Fetch a GET endpoint per path (null: nothing yet); `opnieuw()` fetches again (after a change). */
 export function useApiGet<T>(path: string | null): { data: T | null; fout: string | null; opnieuw: () => void } {
@@ -22,6 +23,17 @@ export function useApiGet<T>(path: string | null): { data: T | null; fout: strin
   return { ...state, opnieuw };
 }
 
+/**
+ * What the user reads when a call fails, in B1 and in her language: access, session, connection and server
+ * failures in fixed words (never a permission code or a status number); otherwise the server's explanation.
+ */
 export function errorText(e: unknown): string {
-  return e instanceof ApiError ? (e.problem.detail ?? e.problem.title) : String(e);
+  const taal = huidigeTaal();
+  if (!(e instanceof ApiError)) return translate(taal, 'fout.server');
+  const { code, status } = e.problem;
+  if (code === 'geen_toegang') return translate(taal, 'fout.geenRecht');
+  if (code === 'niet_ingelogd') return translate(taal, 'fout.nietIngelogd');
+  if (code === 'netwerk') return translate(taal, 'fout.netwerk');
+  if (status >= 500) return translate(taal, 'fout.server');
+  return e.problem.detail ?? e.problem.title;
 }

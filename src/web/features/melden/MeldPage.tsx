@@ -9,7 +9,7 @@ import { achtergrondkaart } from '../../components/achtergrond.ts';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField, veldFouten } from '../../components/Form.tsx';
 import { ApiError, type Antwoord } from '../../lib/api.ts';
-import { useApiGet } from '../../lib/useApi.ts';
+import { errorText, useApiGet } from '../../lib/useApi.ts';
 import * as meldenApi from './api.ts';
 
 type AdresResultaat = Antwoord<'/api/adressen/zoek'>['resultaten'][number];
@@ -220,10 +220,8 @@ export function MeldPage() {
       });
       setKlaar(r);
     } catch (err) {
-      if (err instanceof ApiError) {
-        setFout(err.problem.detail ?? err.problem.title);
-        setVelden(veldFouten(err.problem.fouten));
-      } else setFout(String(err));
+      setFout(errorText(err));
+      if (err instanceof ApiError) setVelden(veldFouten(err.problem.fouten));
     } finally {
       setBezig(false);
     }

@@ -15,7 +15,7 @@ import type { Indicator, Observatie } from './api.ts';
 export type { Indicator, Observatie } from './api.ts';
 
 export function MonitorPage() {
-  const { config } = useSession();
+  const { config, can } = useSession();
   const { data: indicatoren, fout: indFout } = useApiGet<Indicator[]>(monitorApi.pad.indicatoren);
   const [code, setCode] = useState('POL_WONINGINBRAAK');
   const [niveau, setNiveau] = useState<'buurt' | 'wijk' | 'gemeente'>('buurt');
@@ -110,7 +110,9 @@ export function MonitorPage() {
       )}
       {perioden && perioden.length === 0 && (
         <Alert type="info">
-          <Paragraph>Voor deze indicator zijn nog geen cijfers. Lees CBS-cijfers of incidenten in via Monitor → Inlezen.</Paragraph>
+          <Paragraph>
+            Voor deze indicator zijn nog geen cijfers.{can('monitor:importeren') ? ' Lees CBS-cijfers of incidenten in via Monitor → Inlezen.' : ''}
+          </Paragraph>
         </Alert>
       )}
       <ButtonGroup>
@@ -118,8 +120,12 @@ export function MonitorPage() {
         <a className="utrecht-button utrecht-button--secondary-action" href={exportUrl('xlsx')} download>Excel</a>
         <a className="utrecht-button utrecht-button--secondary-action" href={exportUrl('geojson')} download>GeoJSON</a>
         <Button appearance="secondary-action-button" onClick={() => mapEl.current && void downloadPng(mapEl.current, `${code.toLowerCase()}-${niveau}-${gekozenPeriode}${demo ? '-DEMO' : ''}.png`, pngKop())}>PNG</Button>
-        <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/inlezen">Inlezen</Link>
-        <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/enquete">Enquête</Link>
+        {can('monitor:importeren') && (
+          <>
+            <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/inlezen">Inlezen</Link>
+            <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/enquete">Enquête</Link>
+          </>
+        )}
         <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/gemeenten">Andere gemeenten</Link>
       </ButtonGroup>
       <div className="bv-map-layout">

@@ -3,6 +3,7 @@ import { Link as RouterLink } from 'react-router';
 import { MODULES } from '../../lib/modules.ts';
 import { useSession } from '../../lib/session.tsx';
 import { useI18n, type TextKey } from '../../lib/i18n.tsx';
+import { Vandaag } from './Vandaag.tsx';
 
 export function StartPage() {
   const { t } = useI18n();
@@ -12,6 +13,7 @@ export function StartPage() {
     <>
       <Heading1>{t('start.titel', { naam: gebruiker.naam })}</Heading1>
       <Paragraph lead>{t('start.intro', { gemeente: config?.gemeente.naam ?? '' })}</Paragraph>
+      <Vandaag />
       <dl className="bv-facts">
         <dt>{t('start.organisatie')}</dt>
         <dd>{gebruiker.organisatie.naam}</dd>

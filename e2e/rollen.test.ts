@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { axeScan, login as loginVia, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
+
+/**
+ * Per role in Chromium: the start page lists what needs this user today (each item one click from its work),
+ * pages a role may not use are neither in the menu nor reachable by address (a B1 refusal instead), and a
+ * resident's public page asks nothing it is not allowed (no 401 in the console).
+ */
+describe('rollen: start page per role and page guards', { skip: skipReason }, () => {
+  let h: BrowserHarness;
+  let browser: Browser;
+  let base: string;
+  let referentie: string;
+
+  before(async () => {
+    h = await startBrowserHarness();
+    ({ browser, base } = h);
+    // One new melding for the casushouder's team, through the public API as a resident would.
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/meldingen',
+      payload: { omschrijving: 'Elke nacht harde muziek en geschreeuw uit de bovenwoning.', categorie: 'woonoverlast', locatie: { lon: 5.69863, lat: 50.84951 } },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    referentie = res.json().referentie;
+  });
+
+  after(async () => {
+    await h?.close();
+  });
+
+  /** A fresh page that records every console error and uncaught exception. */
+  const pagina = async () => {
+    const page = await browser.newPage();
+    const fouten: string[] = [];
+    page.on('pageerror', (e) => fouten.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));
+    return { page, fouten };
+  };
+  const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
+
+  test('a resident on the public pages: no session probe, no console error', async () => {
+    const { page, fouten } = await pagina();
+    for (const url of ['/melden', '/buurtberichten', '/enquete/code']) {
+      await page.goto(`${base}${url}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    }
+    assert.deepEqual(fouten, []);
+    // The English switch translates the resident's pages, the header included.
+    await page.goto(`${base}/melden`);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Report a problem' }).waitFor();
+    await page.getByLabel('Describe what is happening').waitFor();
+    await page.getByRole('button', { name: 'Use my location' }).waitFor();
+    await page.getByRole('link', { name: 'Report a problem' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await axeScan(page, 'melden (English)');
+    await page.getByRole('button', { name: 'Naar het Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Melding doen' }).waitFor();
+    await page.close();
+  });
+
+  test('bestuur: key figures on the start page, no analyst or case pages, no "Inlezen"', async () => {
+    const { page, fouten } = await pagina();
+    await loginVia(page, base, 'bestuur@demo.buurtveilig.nl');
+    await page.getByTestId('vandaag-cijfers').getByRole('link', { name: 'Naar de monitor' }).waitFor();
+    assert.equal(await page.getByTestId('vandaag-meldingen').count(), 0);
+    const links = await menu(page).getByRole('link').allInnerTexts();
+    for (const n of ['Meldingen', 'Analyse', 'Casussen', 'Beheer']) assert.ok(!links.includes(n), `${n} in the menu of bestuur: ${links.join(', ')}`);
+    await axeScan(page, 'start bestuur');
+    for (const url of ['/analyse', '/meldingen', '/monitor/inlezen', '/beheer/gebruikers']) {
+      await page.goto(`${base}${url}`);
+      await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+      await page.getByText('U mag deze pagina niet zien. Vraag uw beheerder om toegang.').waitFor();
+    }
+    await axeScan(page, 'geen toegang');
+    await page.goto(`${base}/monitor`);
+    await page.getByRole('heading', { level: 1, name: /Monitor/ }).waitFor();
+    await page.getByRole('link', { name: 'Andere gemeenten' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Inlezen' }).count(), 0);
+    // The refusals were made by the router, so the browser asked the API for nothing it may not read.
+    assert.deepEqual(fouten, []);
+    await page.close();
+  });
+
+  test('casushouder: the new melding on the start page, one click from its detail', async () => {
+    const { page } = await pagina();
+    await loginVia(page, base, 'casushouder@demo.buurtveilig.nl');
+    const blok = page.getByTestId('vandaag-meldingen');
+    await blok.getByText('1 nieuw, nog niet beoordeeld').waitFor();
+    await page.getByTestId('vandaag-casussen').waitFor();
+    await axeScan(page, 'start casushouder');
+    await blok.getByRole('link', { name: referentie }).click();
+    await page.getByRole('heading', { level: 1, name: `Melding ${referentie}` }).waitFor();
+    await page.close();
+  });
+
+  test('partner, analist and FG each see their own work', async () => {
+    const { page: partner } = await pagina();
+    await loginVia(partner, base, 'partner@demo.buurtveilig.nl');
+    await partner.getByTestId('vandaag-taken').getByText('0 open of geaccepteerd').waitFor();
+    assert.equal(await partner.getByTestId('vandaag-meldingen').count(), 0);
+    await partner.close();
+
+    const { page: analist } = await pagina();
+    await loginVia(analist, base, 'analist@demo.buurtveilig.nl');
+    await analist.getByTestId('vandaag-alerts').getByRole('link', { name: 'Naar de alerts' }).click();
+    await analist.getByRole('heading', { level: 1, name: /alerts/i }).waitFor();
+    await analist.close();
+
+    const { page: fg } = await pagina();
+    await loginVia(fg, base, 'fg@demo.buurtveilig.nl');
+    await fg.getByTestId('vandaag-toezicht').getByText(/0 keer break-glass/).waitFor();
+    await fg.getByTestId('vandaag-toezicht').getByText(/keten intact/).waitFor();
+    await axeScan(fg, 'start fg');
+    await fg.close();
+  });
+});
