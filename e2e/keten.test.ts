@@ -102,8 +102,13 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
     await cas.getByRole('button', { name: 'Lijst' }).click();
     await cas.getByRole('link', { name: referentie }).click();
     await cas.getByRole('heading', { level: 1, name: `Melding ${referentie}` }).waitFor();
-    assert.match(await cas.getByTestId('melding-team').innerText(), /oov-overlast/);
-    assert.match(await cas.locator('dd').nth(1).innerText(), /woonoverlast/);
+    // Names, not codes; the resident's choice and the system's suggestion apart; the place as address and buurt on a map.
+    await cas.getByTestId('melding-team').getByText(/^OOV team overlast \(regel: Woonoverlast naar team overlast\)$/).waitFor();
+    await cas.getByTestId('melding-onderwerp').getByText(/Overlast van buren/).waitFor();
+    assert.match(await cas.getByTestId('melding-keuze').innerText(), /Overlast van buren/);
+    assert.match(await cas.getByTestId('melding-suggestie').innerText(), /^Overlast van buren.* \(zekerheid \d+ %\)$/);
+    assert.match(await cas.getByTestId('melding-plek').innerText(), /^Markt 78, 6211CN Maastricht, buurt /);
+    await cas.getByTestId('plekkaart').locator('path.bv-plek-punt').waitFor();
     await cas.getByRole('img', { name: 'Foto 1 bij de melding' }).waitFor();
     assert.ok(await cas.getByRole('img', { name: 'Foto 1 bij de melding' }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 80));
     await axeScan(cas, 'melding');
@@ -113,6 +118,10 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
     await cas.getByRole('heading', { level: 1, name: /Woonoverlast .*Z-\d{4}-\d{6}/ }).waitFor();
     const casusUrl = cas.url();
     const zaakId = casusUrl.split('/').pop()!;
+    // The casus links back to its melding, and the melding forward to the casus.
+    await cas.getByTestId('casus-meldingen').getByRole('link', { name: referentie }).click();
+    await cas.getByTestId('melding-casussen').getByRole('link', { name: /^Z-\d{4}-\d{6}$/ }).click();
+    await cas.waitForURL(casusUrl);
     await cas.getByRole('button', { name: 'Naar deze stap' }).first().click();
     await cas.getByTestId('casus-stap').filter({ hasText: 'Dossieropbouw' }).waitFor();
     await cas.getByLabel('Doorverwijzen naar').selectOption('woonpunt');

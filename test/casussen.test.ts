@@ -48,6 +48,15 @@ describeEngines('casussen: woonoverlast from melding to closure, with need-to-kn
     assert.equal(detail.status, 'melding_ontvangen');
     assert.equal(detail.buurtCode, 'BU09350000');
     assert.equal(detail.casushouder, 'Cas Houder');
+    // Back to the melding by name, and from the melding to this casus (only for who may see the casus).
+    assert.deepEqual(detail.meldingen.map((x: { id: string; categorieNaam: string; statusNaam: string }) => [x.id, x.statusNaam]), [[meldingId, 'Gekoppeld aan casus']]);
+    assert.ok(detail.meldingen[0].categorieNaam && !detail.meldingen[0].categorieNaam.includes('_'));
+    const vanMelding = (await h.app.inject({ url: `/api/casussen?melding=${meldingId}`, headers: cas })).json();
+    assert.deepEqual(vanMelding.items.map((x: { id: string }) => x.id), [zaakId]);
+    assert.equal((await h.app.inject({ url: `/api/casussen?melding=${meldingId}`, headers: partner })).json().totaal, 0);
+    const mDetail = (await h.app.inject({ url: `/api/meldingen/${meldingId}`, headers: cas })).json();
+    assert.equal(mDetail.categorieMelder, null);
+    assert.equal(mDetail.suggestie.categorie, mDetail.categorie);
     assert.deepEqual(detail.meldingen.map((x: { id: string }) => x.id), [meldingId]);
   });
 

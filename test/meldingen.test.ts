@@ -73,6 +73,7 @@ describeEngines('meldingen', (h) => {
     assert.equal(row.kanaal, 'web');
     assert.equal(row.categorie, 'drugsoverlast');
     assert.equal(row.suggestie_categorie, 'drugsoverlast');
+    assert.equal(row.categorie_melder, null, 'she chose "weet ik niet": the suggestion is not recorded as her choice');
     assert.equal(row.buurt_code, 'BU09350000');
     assert.equal(row.wijk_code, 'WK093500');
     assert.equal(row.team, 'oov-overlast');
@@ -106,6 +107,7 @@ describeEngines('meldingen', (h) => {
     assert.equal(res.json().mogelijkDubbel, true);
     const row = await h.started.ctx.db.selectFrom('melding').selectAll().where('id', '=', res.json().id).executeTakeFirstOrThrow();
     assert.equal(row.hoofdmelding_id, eerste.id);
+    assert.equal(row.categorie_melder, 'drugsoverlast', 'her own choice is kept apart from the suggestion');
     assert.equal(row.koppeling, 'suggestie');
     // Another category at the same spot is not a duplicate.
     const other = await melden({ omschrijving: 'De lantaarnpaal bij de kerk is kapot, het is er donker.', categorie: 'openbare_ruimte', locatie: BINNENSTAD });

@@ -96,7 +96,7 @@ export const Detail = Type.Object({
   dossier: Type.Array(Type.Object({ id: Type.Integer(), tijdstip: S, soort: S, titel: S, tekst: Nullable(S), zichtbaarheid: Zichtbaarheid, door: S })),
   besluiten: Type.Array(Besluit),
   taken: Type.Array(Taak),
-  meldingen: Type.Array(Type.Object({ id: S, referentie: S, categorie: S, status: S })),
+  meldingen: Type.Array(Type.Object({ id: S, referentie: S, categorie: S, categorieNaam: S, status: S, statusNaam: S })),
   betrokkenen: Type.Array(Type.Object({ id: S, rol: S, naam: Nullable(S), adres: Nullable(S), doel: S })),
   volgendeStappen: Type.Array(
     Type.Object({
@@ -113,6 +113,7 @@ export const ZaakFilter = {
   zaaktype: Type.Optional(Type.String({ maxLength: 50 })),
   mijn: Type.Optional(Type.Boolean({ description: 'alleen casussen waarvan ik casushouder ben' })),
   open: Type.Optional(Type.Boolean({ description: 'alleen lopende casussen (nog niet afgesloten)' })),
+  melding: Type.Optional(Type.String({ format: 'uuid', description: 'alleen casussen waarin deze melding is opgenomen (en die u mag zien)' })),
   achterstallig: Type.Optional(Type.Boolean()),
 };
 

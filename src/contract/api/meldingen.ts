@@ -68,7 +68,8 @@ export const Detail = Type.Intersect([
   Overzicht,
   Type.Object({
     omschrijving: Type.String(),
-    suggestie: Type.Union([Type.Object({ categorie: Type.String(), score: Type.Number() }), Type.Null()]),
+    suggestie: Type.Union([Type.Object({ categorie: Type.String(), score: Type.Number() }), Type.Null()], { description: 'wat het systeem voorstelde bij binnenkomst' }),
+    categorieMelder: Type.Union([Type.String(), Type.Null()], { description: 'wat de melder zelf koos; null: "weet ik niet" (of onbekend bij oudere meldingen)' }),
     locatie: Type.Union([Type.Object({ lon: Type.Number(), lat: Type.Number() }), Type.Null()]),
     adres: Type.Union([Type.String(), Type.Null()]),
     wijkCode: Type.Union([Type.String(), Type.Null()]),

@@ -2606,10 +2606,13 @@ export interface paths {
                             } | null;
                         } & {
                             omschrijving: string;
+                            /** @description wat het systeem voorstelde bij binnenkomst */
                             suggestie: {
                                 categorie: string;
                                 score: number;
                             } | null;
+                            /** @description wat de melder zelf koos; null: "weet ik niet" (of onbekend bij oudere meldingen) */
+                            categorieMelder: string | null;
                             locatie: {
                                 lon: number;
                                 lat: number;
@@ -3438,6 +3441,8 @@ export interface paths {
                     mijn?: boolean;
                     /** @description alleen lopende casussen (nog niet afgesloten) */
                     open?: boolean;
+                    /** @description alleen casussen waarin deze melding is opgenomen (en die u mag zien) */
+                    melding?: string;
                     achterstallig?: boolean;
                     limit: number;
                     /** @description Verouderd: gebruik cursor */
@@ -3621,6 +3626,8 @@ export interface paths {
                     mijn?: boolean;
                     /** @description alleen lopende casussen (nog niet afgesloten) */
                     open?: boolean;
+                    /** @description alleen casussen waarin deze melding is opgenomen (en die u mag zien) */
+                    melding?: string;
                     achterstallig?: boolean;
                     formaat: "csv" | "xlsx";
                 };
@@ -3801,7 +3808,9 @@ export interface paths {
                                 id: string;
                                 referentie: string;
                                 categorie: string;
+                                categorieNaam: string;
                                 status: string;
+                                statusNaam: string;
                             }[];
                             betrokkenen: {
                                 id: string;
@@ -4556,7 +4565,9 @@ export interface paths {
                                 id: string;
                                 referentie: string;
                                 categorie: string;
+                                categorieNaam: string;
                                 status: string;
+                                statusNaam: string;
                             }[];
                             betrokkenen: {
                                 id: string;

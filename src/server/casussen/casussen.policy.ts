@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../platform/db-schema.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, GEEN_RECHT } from '../platform/errors.ts';
 import type { Kijker, Zichtbaarheid } from '../platform/zichtbaarheid.ts';
 import { hasPermissie, type Gebruiker } from '../toegang/toegang.service.ts';
 import type { ZaaktypenInstellingen } from './casussen.config.ts';
@@ -65,7 +65,7 @@ export async function casusToegang(
  */
 export async function doorbraakToegang(db: Kysely<DB> | Transaction<DB>, zaakId: string, g: Gebruiker | null, reden: string): Promise<CasusToegang> {
   if (!g) throw new AppError('niet_ingelogd');
-  if (!hasPermissie(g, 'casussen:doorbreken')) throw new AppError('geen_toegang', 'Hiervoor is de permissie "casussen:doorbreken" nodig.');
+  if (!hasPermissie(g, 'casussen:doorbreken')) throw new AppError('geen_toegang', GEEN_RECHT);
   if (reden.trim().length < 10) throw new AppError('validatie', 'Geef een reden van minstens 10 tekens.', [{ veld: 'reden', melding: 'minstens 10 tekens' }]);
   const zaak = await repo.findById(db, zaakId);
   if (!zaak) throw new AppError('niet_gevonden');

@@ -236,6 +236,7 @@ export async function listVoor(
     zaaktype?: string | undefined;
     mijn?: boolean | undefined;
     open?: boolean | undefined;
+    melding?: string | undefined;
     achterstallig?: boolean | undefined;
     vandaag: string;
     limit: number;
@@ -260,6 +261,10 @@ export async function listVoor(
   if (f.status) q = q.where('z.status', '=', f.status);
   if (f.zaaktype) q = q.where('z.zaaktype', '=', f.zaaktype);
   if (f.open) q = q.where('z.einddatum', 'is', null);
+  if (f.melding) {
+    const mid = f.melding;
+    q = q.where((eb) => eb.exists(eb.selectFrom('zaak_melding as zm').select('zm.melding_id').whereRef('zm.zaak_id', '=', 'z.id').where('zm.melding_id', '=', mid)));
+  }
   if (f.achterstallig) q = q.where('z.einddatum', 'is', null).where('z.opgeschort_sinds', 'is', null).where('z.streefdatum', '<', f.vandaag);
   if (f.mijn) {
     q = q.where((eb) =>

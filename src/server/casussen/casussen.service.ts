@@ -5,7 +5,7 @@ import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import type { Executor } from '../platform/database.ts';
 import type { CasusDetail, CasusOverzicht } from '../../contract/api/casussen.ts';
 import type { DB } from '../platform/db-schema.ts';
-import { AppError, type FieldError } from '../platform/errors.ts';
+import { AppError, GEEN_RECHT, type FieldError } from '../platform/errors.ts';
 import type { ZaaktypenInstellingen, Zaaktype } from './casussen.config.ts';
 import { maakBestand, type Bestand, type Formaat } from '../platform/export.ts';
 import { zwaar } from '../platform/voorrang.ts';
@@ -51,6 +51,8 @@ export interface ZaakFilter {
   mijn?: boolean | undefined;
   /** Only casussen that are not closed. */
   open?: boolean | undefined;
+  /** Only casussen this melding was taken into. */
+  melding?: string | undefined;
   achterstallig?: boolean | undefined;
 }
 
@@ -124,7 +126,7 @@ export class CasussenService {
     input: { zaaktype: string; omschrijving: string; meldingIds: string[]; buurtCode?: string | undefined },
     now = new Date(),
   ): Promise<{ id: string; identificatie: string }> {
-    if (!hasPermissie(g, 'casussen:behandelen')) throw new AppError('geen_toegang', 'Hiervoor is de permissie "casussen:behandelen" nodig.');
+    if (!hasPermissie(g, 'casussen:behandelen')) throw new AppError('geen_toegang', GEEN_RECHT);
     const zt = this.zaaktype(input.zaaktype);
     const start = [...zt.statussen].sort((a, b) => a.volgorde - b.volgorde)[0]!;
     const vandaag = datumInNederland(now);
@@ -352,7 +354,7 @@ export class CasussenService {
       })),
       besluiten: besluiten.map((b) => this.besluiten.view(b)),
       taken,
-      meldingen: meldingen.map((m) => ({ id: m.id, referentie: m.referentie, categorie: m.categorie, status: m.status })),
+      meldingen: meldingen.map((m) => ({ id: m.id, referentie: m.referentie, categorie: m.categorie, categorieNaam: m.categorieNaam, status: m.status, statusNaam: m.statusNaam })),
       betrokkenen,
       volgendeStappen: volledig && !t.alleenLezen && !zaak.einddatum
         ? zt.overgangen

@@ -3,7 +3,7 @@ import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkinge
 import type { BerichtenService } from '../berichten/berichten.service.ts';
 import type { Executor } from '../platform/database.ts';
 import type { DB } from '../platform/db-schema.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, GEEN_RECHT } from '../platform/errors.ts';
 import { datumInNederland, plusWerkdagen } from '../platform/werkdagen.ts';
 import { magZien, type Kijker } from '../platform/zichtbaarheid.ts';
 import { hasPermissie, organisatieOpCode, organisatiesVoorIds, type Gebruiker } from '../toegang/toegang.service.ts';
@@ -127,7 +127,7 @@ export class TakenService {
   /** Partner users see only the tasks of their own organisation; the list read is logged (it names casussen). */
   async mijn(g: Gebruiker | null, ctx: AuditContext, status?: string[]): Promise<CasusTaak[]> {
     if (!g) throw new AppError('niet_ingelogd');
-    if (!hasPermissie(g, 'taken:behandelen')) throw new AppError('geen_toegang', 'Hiervoor is de permissie "taken:behandelen" nodig.');
+    if (!hasPermissie(g, 'taken:behandelen')) throw new AppError('geen_toegang', GEEN_RECHT);
     return this.db.transaction().execute(async (trx) => {
       const rows = await this.metOrganisatie(trx, { organisatieId: g.organisatie.id, status: status as never });
       await logVerwerking(trx, ctx, {
@@ -149,7 +149,7 @@ export class TakenService {
     now = new Date(),
   ): Promise<CasusTaak> {
     if (!g) throw new AppError('niet_ingelogd');
-    if (!hasPermissie(g, 'taken:behandelen')) throw new AppError('geen_toegang', 'Hiervoor is de permissie "taken:behandelen" nodig.');
+    if (!hasPermissie(g, 'taken:behandelen')) throw new AppError('geen_toegang', GEEN_RECHT);
     return this.db.transaction().execute(async (trx) => {
       const taak = await repo.findTaak(trx, taakId, true);
       if (!taak || taak.organisatie_id !== g.organisatie.id) throw new AppError('geen_toegang', 'Deze taak is niet aan uw organisatie toegewezen.');

@@ -113,6 +113,7 @@ export class IntakeService {
       status: 'ontvangen',
       categorie,
       subcategorie: input.subcategorie ?? null,
+      categorie_melder: gekozen?.code ?? null,
       suggestie_categorie: suggestie?.categorie ?? null,
       suggestie_score: suggestie?.score ?? null,
       omschrijving,

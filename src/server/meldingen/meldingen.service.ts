@@ -48,6 +48,8 @@ export type LijstFilter = Omit<repo.ListFilter, 'vandaag' | 'openStatussen' | 'e
 export interface MeldingDetail extends MeldingOverzicht {
   omschrijving: string;
   suggestie: { categorie: string; score: number } | null;
+  /** The reporter's own choice (null: "weet ik niet"); the current category may differ after correction. */
+  categorieMelder: string | null;
   adres: string | null;
   wijkCode: string | null;
   routeringsregel: string;
@@ -337,6 +339,7 @@ export class MeldingenService {
       ...this.toOverzicht(m, vandaag),
       omschrijving: m.omschrijving,
       suggestie: m.suggestie_categorie ? { categorie: m.suggestie_categorie, score: m.suggestie_score ?? 0 } : null,
+      categorieMelder: m.categorie_melder,
       adres: m.adres,
       wijkCode: m.wijk_code,
       routeringsregel: m.routeringsregel,
@@ -574,9 +577,13 @@ export class MeldingenService {
     return repo.laadBulk(trx, rows, events, laatsteNummer);
   }
 
-  /** Short descriptions of meldingen for a casus dossier (the zaken module), oldest first. */
-  samenvattingen(db: Executor, ids: string[]) {
-    return repo.samenvattingen(db, ids);
+  /** Short descriptions of meldingen for a casus dossier (the zaken module), oldest first, with names. */
+  async samenvattingen(db: Executor, ids: string[]) {
+    return (await repo.samenvattingen(db, ids)).map((m) => ({
+      ...m,
+      categorieNaam: this.categorie(m.categorie)?.naam ?? m.categorie,
+      statusNaam: this.statusDef(m.status).naam,
+    }));
   }
 
   // Retention (retentie module): which meldingen are past their terms, and erasing what the terms say.

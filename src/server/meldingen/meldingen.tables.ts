@@ -9,6 +9,8 @@ export interface MeldingTable {
   status: string;
   categorie: string;
   subcategorie: string | null;
+  /** The reporter's own choice; null when she chose "weet ik niet" (or the melding predates this column). */
+  categorie_melder: string | null;
   suggestie_categorie: string | null;
   suggestie_score: number | null;
   omschrijving: string;

@@ -26,6 +26,9 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** The B1 refusal for a missing permission: no permission codes for the user to decipher. */
+export const GEEN_RECHT = 'U mag dit niet doen of zien. Vraag uw beheerder om toegang.';
+
 export interface FieldError {
   /** JSON pointer-ish path of the field, e.g. `/email` or `querystring/lat`. */
   veld: string;

@@ -4,7 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { logVerwerking, SYSTEEM, type Actor, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { Executor } from '../platform/database.ts';
 import type { DB } from '../platform/db-schema.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, GEEN_RECHT } from '../platform/errors.ts';
 import type { ToegangInstellingen } from './toegang.config.ts';
 import type { ModuleManifest, Permissie } from '../platform/module.ts';
 import { gedeeldeTeller } from '../platform/rate-limit-store.ts';
@@ -57,7 +57,7 @@ export function hasPermissie(g: Gebruiker | null | undefined, p: Permissie): boo
 export function requirePermissie(g: Gebruiker | null | undefined, p: Permissie): Gebruiker {
   if (!g) throw new AppError('niet_ingelogd');
   // B1 for whoever reads it; the permission code is for the beheerder, who finds it in the API documentation.
-  if (!g.permissies.includes(p)) throw new AppError('geen_toegang', 'U mag dit niet doen of zien. Vraag uw beheerder om toegang.');
+  if (!g.permissies.includes(p)) throw new AppError('geen_toegang', GEEN_RECHT);
   return g;
 }
 

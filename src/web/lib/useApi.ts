@@ -24,14 +24,15 @@ export function useApiGet<T>(path: string | null): { data: T | null; fout: strin
 }
 
 /**
- * What the user reads when a call fails, in B1 and in her language: access, session, connection and server
- * failures in fixed words (never a permission code or a status number); otherwise the server's explanation.
+ * What the user reads when a call fails, in B1 and in her language: session, connection and server failures
+ * in fixed words (never a status number); a refusal with the server's B1 reason in Dutch ("U bent geen lid
+ * van deze casus") or the fixed text; otherwise the server's explanation.
  */
 export function errorText(e: unknown): string {
   const taal = huidigeTaal();
   if (!(e instanceof ApiError)) return translate(taal, 'fout.server');
   const { code, status } = e.problem;
-  if (code === 'geen_toegang') return translate(taal, 'fout.geenRecht');
+  if (code === 'geen_toegang') return taal === 'nl' && e.problem.detail ? e.problem.detail : translate(taal, 'fout.geenRecht');
   if (code === 'niet_ingelogd') return translate(taal, 'fout.nietIngelogd');
   if (code === 'netwerk') return translate(taal, 'fout.netwerk');
   if (status >= 500) return translate(taal, 'fout.server');

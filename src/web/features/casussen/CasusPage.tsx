@@ -18,12 +18,13 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import * as casussenApi from './api.ts';
 import type { CasusDetail, Casustypen, Organisaties } from './api.ts';
+import { PlekKaart } from '../../components/PlekKaart.tsx';
 import { useSession } from '../../lib/session.tsx';
 
 type Zaak = CasusDetail;
@@ -169,6 +170,21 @@ export function CasusPage() {
         </Alert>
       )}
 
+      {z.buurtCode && <PlekKaart punt={null} buurtCode={z.buurtCode} label={`Kaart van de buurt van casus ${z.identificatie}`} />}
+      {z.meldingen.length > 0 && (
+        <Sectie titel="Meldingen in deze casus">
+          <ul data-testid="casus-meldingen">
+            {z.meldingen.map((m) => (
+              <li key={m.id}>
+                <RouterLink className="utrecht-link" to={`/meldingen/${m.id}`}>
+                  {m.referentie}
+                </RouterLink>{' '}
+                · {m.categorieNaam} · {m.statusNaam}
+              </li>
+            ))}
+          </ul>
+        </Sectie>
+      )}
       {z.toegang === 'volledig' && z.leden.length > 0 && (
         <Sectie titel="Leden">
           <Table>

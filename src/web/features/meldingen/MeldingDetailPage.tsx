@@ -6,7 +6,12 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
 import * as meldingenApi from './api.ts';
-import type { Casustypen, Categorieen, MeldingDetail } from './api.ts';
+import type { Casustypen, Categorieen, MeldingDetail, Teams } from './api.ts';
+import type { Antwoord } from '../../lib/api.ts';
+import { PlekKaart } from '../../components/PlekKaart.tsx';
+import { Link as RouterLink } from 'react-router';
+
+type CasussenVan = Antwoord<'/api/casussen'>;
 
 type Detail = MeldingDetail;
 
@@ -17,6 +22,9 @@ export function MeldingDetailPage() {
   const { data: m, fout, opnieuw } = useApiGet<Detail>(meldingenApi.pad.detail(id));
   const { data: categorieen } = useApiGet<Categorieen>(meldingenApi.pad.categorieen);
   const { data: catalogus } = useApiGet<Casustypen>(meldingenApi.pad.casustypen);
+  const { data: teams } = useApiGet<Teams>(meldingenApi.pad.teams);
+  // The casussen this melding went into, as far as this user may see them (need-to-know decides, not the link).
+  const { data: casussen } = useApiGet<CasussenVan>(can('casussen:lezen') ? `/api/casussen?melding=${encodeURIComponent(id)}&limit=10` : null);
   const [naar, setNaar] = useState('');
   const [reden, setReden] = useState('');
   const [nieuweCategorie, setNieuweCategorie] = useState('');
@@ -42,6 +50,8 @@ export function MeldingDetailPage() {
 
   if (fout) return <Fout tekst={fout} />;
   if (!m) return <Paragraph>Bezig met laden…</Paragraph>;
+  const categorieNaam = (c: string) => categorieen?.find((x) => x.code === c)?.naam ?? c;
+  const teamNaam = (c: string) => teams?.find((x) => x.code === c)?.naam ?? c;
 
   const onStatus = (e: FormEvent) => {
     e.preventDefault();
@@ -73,16 +83,20 @@ export function MeldingDetailPage() {
         <dt>Status</dt>
         <dd data-testid="melding-status">{m.statusNaam}</dd>
         <dt>Onderwerp</dt>
-        <dd>
-          {m.categorie.replace(/_/g, ' ')}
-          {m.suggestie && ` (voorgesteld: ${m.suggestie.categorie.replace(/_/g, ' ')}, ${Math.round(m.suggestie.score * 100)} %)`}
-        </dd>
+        <dd data-testid="melding-onderwerp">{categorieNaam(m.categorie)}</dd>
+        <dt>Gekozen door de melder</dt>
+        <dd data-testid="melding-keuze">{m.categorieMelder ? categorieNaam(m.categorieMelder) : 'Weet ik niet (niets gekozen)'}</dd>
+        <dt>Voorstel van het systeem</dt>
+        <dd data-testid="melding-suggestie">{m.suggestie ? `${categorieNaam(m.suggestie.categorie)} (zekerheid ${Math.round(m.suggestie.score * 100)} %)` : 'geen voorstel'}</dd>
         <dt>Team</dt>
         <dd data-testid="melding-team">
-          {m.team} <span className="bv-muted">({m.routeringsregel})</span>
+          {teamNaam(m.team)} <span className="bv-muted">(regel: {m.routeringsregel})</span>
         </dd>
-        <dt>Buurt</dt>
-        <dd>{m.buurt ? `${m.buurt.naam} (${m.buurt.code})` : 'geen locatie'}</dd>
+        <dt>Plek</dt>
+        <dd data-testid="melding-plek">
+          {m.adres ?? (m.locatie ? 'geen adres bekend' : 'geen locatie')}
+          {m.buurt && `, buurt ${m.buurt.naam ?? m.buurt.code}`}
+        </dd>
         <dt>Uiterlijk klaar</dt>
         <dd>
           {m.deadline}
@@ -93,7 +107,22 @@ export function MeldingDetailPage() {
       </dl>
       <Heading2>Omschrijving</Heading2>
       <Paragraph className="bv-pre">{m.omschrijving}</Paragraph>
-      {m.adres && <Paragraph>Plek: {m.adres}</Paragraph>}
+      <PlekKaart punt={m.locatie} buurtCode={m.buurt?.code ?? null} label={`Kaart van de plek van melding ${m.referentie}`} />
+      {casussen && casussen.items.length > 0 && (
+        <>
+          <Heading2>Opgenomen in casus</Heading2>
+          <ul data-testid="melding-casussen">
+            {casussen.items.map((c) => (
+              <li key={c.id}>
+                <RouterLink className="utrecht-link" to={`/casussen/${c.id}`}>
+                  {c.identificatie}
+                </RouterLink>{' '}
+                {c.zaaktypeNaam} · {c.statusNaam}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {m.fotos.length > 0 && (
         <div className="bv-fotos">
           {m.fotos.map((f, i) => (
