@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { dagNummer } from '../src/server/analyse/gebeurtenissen-csv.ts';
-import { knox, type Afstand } from '../src/server/analyse/near-repeat.ts';
+import { knox, nrcBanden, type Afstand } from '../src/server/analyse/near-repeat.ts';
 import { runCli } from './helpers/engines.ts';
 
 /** Independent reference: every pair, every permutation, no grid and no column-total shortcut. */
@@ -100,6 +100,60 @@ describe('near-repeat (Knox)', () => {
     }
   });
 
+  test('more than 127 bands: every pair is still counted (band indices are not 8-bit)', () => {
+    const { x, y, t } = synthetisch(13, { achtergrond: 200, clusters: 10 });
+    const ruimte = Array.from({ length: 150 }, (_, i) => i * 5); // 0, 5, …, 745 m
+    const tijd = Array.from({ length: 200 }, (_, i) => i); // every day its own band
+    const fast = knox(Float64Array.from(x), Float64Array.from(y), Int32Array.from(t), { ruimte, tijd, afstand: 'euclidisch', permutaties: 3, seed: 2 });
+    const ref = naief(x, y, t, ruimte, tijd, 3, 2, 'euclidisch');
+    assert.deepEqual(fast.waargenomen, ref.obs);
+    assert.equal(fast.waargenomen.flat().reduce((a, b) => a + b, 0), (x.length * (x.length - 1)) / 2, 'all pairs in some cell');
+  });
+
+  test('NRC mode: "same location" is distance exactly 0, 0 < d < 1 counts nowhere, and its labels', () => {
+    // A and B at the same place, C 0.5 m from A, D 1 m from A, E far away; all on day 0 except E.
+    const x = Float64Array.from([176000, 176000, 176000.5, 176001, 180000]);
+    const y = Float64Array.from([316000, 316000, 316000, 316000, 320000]);
+    const t = Int32Array.from([0, 0, 0, 0, 5]);
+    const { ruimte, tijd } = nrcBanden(100, 3, 2, 2);
+    assert.deepEqual(ruimte, [0, 1, 100, 200, 300]);
+    assert.deepEqual(tijd, [0, 2, 4]);
+    const opties = { ruimte, tijd, afstand: 'euclidisch' as const, permutaties: 9, seed: 1 };
+    const nrc = knox(x, y, t, { ...opties, nrc: true });
+    const gewoon = knox(x, y, t, opties);
+    assert.deepEqual(nrc.ruimteBanden, ['Same location', '1 to 100', '101 to 200', '201 to 300', 'More than 300']);
+    assert.deepEqual(nrc.tijdBanden, ['0 to 2', '3 to 4', 'More than 4']);
+    // Pairs on day 0: AB (0 m), AC, BC (0.5 m), AD, BD (1 m), CD (0.5 m).
+    assert.equal(nrc.waargenomen[0]![0], 1, 'only AB is the same location');
+    assert.equal(nrc.waargenomen[1]![0], 2, 'AD and BD from 1 m');
+    assert.equal(gewoon.waargenomen[0]![0], 4, 'plain [0,1) also takes the three pairs at 0.5 m');
+    const som = (r: typeof nrc) => r.waargenomen.flat().reduce((a, b) => a + b, 0);
+    assert.equal(som(gewoon) - som(nrc), 3, 'the three pairs at 0.5 m are counted nowhere by the NRC');
+    assert.throws(() => knox(x, y, t, { ...opties, ruimte: [0, 100], nrc: true }), /met 0,1/);
+    assert.throws(() => nrcBanden(100, 0, 2, 2), /aantal afstandsbanden/);
+  });
+
+  test('NRC mode computes in single precision: a pair at 399.96 m lands in the band from 400 m, as in the NRC', () => {
+    // Search a pair whose double-precision distance is just under 400 m while single precision makes it 400.
+    // Far north in RD (y ≈ 580 km, as in Groningen) single precision has steps of 6 cm.
+    let gevonden: [number, number] | null = null;
+    for (let k = 0; k < 2000 && !gevonden; k++) {
+      const x1 = 580000 + k * 0.0037;
+      const x2 = x1 + 399.961;
+      const exact = x2 - x1;
+      const enkel = Math.fround(Math.fround(x2) - Math.fround(x1));
+      if (exact < 400 && enkel >= 400) gevonden = [x1, x2];
+    }
+    assert.ok(gevonden, 'such a pair exists at RD coordinates');
+    const y = Float64Array.from([gevonden[0], gevonden[1]]);
+    const x = Float64Array.from([233000, 233000]);
+    const t = Int32Array.from([0, 1]);
+    const { ruimte, tijd } = nrcBanden(100, 4, 2, 1);
+    const opties = { ruimte, tijd, afstand: 'euclidisch' as const, permutaties: 1, seed: 1 };
+    assert.equal(knox(x, y, t, opties).waargenomen[4]![0], 1, 'double precision: 301 to 400');
+    assert.equal(knox(x, y, t, { ...opties, nrc: true }).waargenomen[5]![0], 1, 'single precision: more than 400');
+  });
+
   test('a planted near-repeat effect is found; far bands show none', () => {
     const { x, y, t } = synthetisch(11, { achtergrond: 1500, clusters: 60 });
     const r = knox(Float64Array.from(x), Float64Array.from(y), Int32Array.from(t), { ruimte: [0, 100, 200, 300], tijd: [0, 7, 14], afstand: 'euclidisch', permutaties: 199, seed: 1 });
@@ -154,6 +208,14 @@ describe('near-repeat (Knox)', () => {
     const table = await runCli(['analyse', 'near-repeat', '--input', file, '--permutaties', '19'], {});
     assert.equal(table.code, 0, table.stderr);
     assert.match(table.stdout, /Knox-ratio/);
+
+    const nrc = await runCli(['analyse', 'near-repeat', '--input', file, '--nrc', '100x3,2x2', '--permutaties', '19', '--json'], {});
+    assert.equal(nrc.code, 0, nrc.stderr);
+    const nrcUit = JSON.parse(nrc.stdout);
+    assert.deepEqual(nrcUit.ruimteBanden, ['Same location', '1 to 100', '101 to 200', '201 to 300', 'More than 300']);
+    const nrcDirect = knox(Float64Array.from(x.map((v) => Number(v.toFixed(1)))), Float64Array.from(y.map((v) => Number(v.toFixed(1)))), Int32Array.from(t), { ...nrcBanden(100, 3, 2, 2), afstand: 'euclidisch', permutaties: 19, seed: 1, nrc: true });
+    assert.deepEqual(nrcUit.waargenomen, nrcDirect.waargenomen);
+    assert.match((await runCli(['analyse', 'near-repeat', '--input', file, '--nrc', '100,3'], {})).stderr, /meter×aantal,dagen×aantal/);
 
     fs.writeFileSync(path.join(dir, 'fout.csv'), 'x;y;datum\n176000;316000;2024-01-01\n176010;316000;31-02-2024\n');
     const badDate = await runCli(['analyse', 'near-repeat', '--input', path.join(dir, 'fout.csv')], {});

@@ -441,24 +441,37 @@ export function buildCli(): Command {
     .option('--permutaties <n>', 'aantal Monte-Carlo-permutaties', '999')
     .option('--seed <n>', 'startwaarde van de toevalsgenerator (zelfde seed, zelfde uitkomst)', '1')
     .option('--json', 'uitvoer als JSON')
+    .option(
+      '--nrc <banden>',
+      'rekenen als de Near Repeat Calculator (Ratcliffe): enkele precisie, "same location" = afstand precies 0, zijn banden en labels; ' +
+        'banden als "meter×aantal,dagen×aantal", bijv. 100x3,2x2 (vervangt --ruimte en --tijd)',
+    )
     .action(
-      action(async (o: { input: string; x: string; y: string; datum: string; ruimte: string; tijd: string; afstand: Afstand; permutaties: string; seed: string; json?: boolean }) => {
+      action(async (o: { input: string; x: string; y: string; datum: string; ruimte: string; tijd: string; afstand: Afstand; permutaties: string; seed: string; json?: boolean; nrc?: string }) => {
         const getallen = (naam: string, s: string) =>
           s.split(',').map((v) => {
             const n = Number(v.trim());
             if (v.trim() === '' || !Number.isFinite(n)) throw new Error(`--${naam}: "${v}" is geen getal`);
             return n;
           });
-        const ruimte = getallen('ruimte', o.ruimte);
-        const tijd = getallen('tijd', o.tijd);
+        const [{ controleerBanden, knox, nrcBanden }, { leesGebeurtenissen }] = await Promise.all([
+          import('../server/analyse/near-repeat.ts'),
+          import('../server/analyse/gebeurtenissen-csv.ts'),
+        ]);
+        let ruimte: number[];
+        let tijd: number[];
+        if (o.nrc !== undefined) {
+          const m = /^(\d+)x(\d+),(\d+)x(\d+)$/.exec(o.nrc.replace(/\s/g, ''));
+          if (!m) throw new Error(`--nrc: "${o.nrc}" is niet van de vorm meter×aantal,dagen×aantal (bijv. 100x3,2x2)`);
+          ({ ruimte, tijd } = nrcBanden(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])));
+        } else {
+          ruimte = getallen('ruimte', o.ruimte);
+          tijd = getallen('tijd', o.tijd);
+        }
         const permutaties = Number(o.permutaties);
         const seed = Number(o.seed);
         if (!Number.isInteger(permutaties) || permutaties < 1) throw new Error('--permutaties moet een geheel getal van 1 of meer zijn');
         if (!Number.isInteger(seed)) throw new Error('--seed moet een geheel getal zijn');
-        const [{ controleerBanden, knox }, { leesGebeurtenissen }] = await Promise.all([
-          import('../server/analyse/near-repeat.ts'),
-          import('../server/analyse/gebeurtenissen-csv.ts'),
-        ]);
         controleerBanden('--ruimte', ruimte, false);
         controleerBanden('--tijd', tijd, true);
         let text: string;
@@ -474,6 +487,7 @@ export function buildCli(): Command {
           afstand: o.afstand,
           permutaties,
           seed,
+          nrc: o.nrc !== undefined,
           voortgang: (k, n) => process.stderr.isTTY && process.stderr.write(`\r  permutaties: ${k} van ${n}`),
         });
         if (process.stderr.isTTY) process.stderr.write('\n');

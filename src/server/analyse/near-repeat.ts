@@ -24,6 +24,30 @@ export interface KnoxOpties {
   seed: number;
   /** Called now and then with the number of permutations done. */
   voortgang?: (gedaan: number, totaal: number) => void;
+  /**
+   * Ratcliffe's Near Repeat Calculator conventions, to reproduce its tables cell for cell: coordinates and
+   * distances in IEEE single precision, and a first distance band [0, 1) that holds only pairs at distance
+   * exactly 0 ("same location"; pairs 0 < d < 1 are counted nowhere). Use {@link nrcBanden} for its bands.
+   */
+  nrc?: boolean;
+}
+
+/**
+ * The NRC's bands from its inputs (bandwidth × number of bands, for distance and time): distance
+ * [0 (same location), 1, b, 2b, …, kb] and time [0, t, 2t, …, mt]. In NRC mode the result carries the NRC's
+ * own labels: it labels a time band "3 to 4" but counts [2, 4) days; these are its labels and its counts.
+ */
+export function nrcBanden(ruimteBreedte: number, ruimteAantal: number, tijdBreedte: number, tijdAantal: number) {
+  const geheel = (naam: string, v: number, min: number) => {
+    if (!Number.isInteger(v) || v < min) throw new AppError('validatie', `${naam} moet een geheel getal van ${min} of meer zijn (gekregen: ${v}).`);
+  };
+  geheel('De afstandsband (meter)', ruimteBreedte, 2);
+  geheel('Het aantal afstandsbanden', ruimteAantal, 1);
+  geheel('De tijdsband (dagen)', tijdBreedte, 1);
+  geheel('Het aantal tijdsbanden', tijdAantal, 1);
+  const ruimte = [0, 1, ...Array.from({ length: ruimteAantal }, (_, i) => (i + 1) * ruimteBreedte)];
+  const tijd = [0, ...Array.from({ length: tijdAantal }, (_, i) => (i + 1) * tijdBreedte)];
+  return { ruimte, tijd };
 }
 
 /** Observed and expected pair counts per band, Knox ratios and permutation p-values (the API contract's shape). */
@@ -68,6 +92,21 @@ export function knox(x: Float64Array, y: Float64Array, dag: Int32Array, o: KnoxO
   const T = o.tijd.length;
   const sMax = o.ruimte.at(-1)!;
   const manhattan = o.afstand === 'manhattan';
+  const nrc = o.nrc === true;
+  if (nrc && !(o.ruimte[0] === 0 && o.ruimte[1] === 1)) {
+    throw new AppError('validatie', 'In de NRC-modus beginnen de afstandsgrenzen met 0,1 ("zelfde plek"); gebruik nrcBanden.');
+  }
+  // The NRC's arithmetic: coordinates and every step of the distance in single precision.
+  const f = nrc ? Math.fround : (v: number) => v;
+  const xs = nrc ? Float64Array.from(x, f) : x;
+  const ys = nrc ? Float64Array.from(y, f) : y;
+  const afstand = (i: number, j: number) => {
+    const dx = Math.abs(f(xs[i]! - xs[j]!));
+    const dy = Math.abs(f(ys[i]! - ys[j]!));
+    return manhattan ? f(dx + dy) : f(Math.sqrt(f(f(dx * dx) + f(dy * dy))));
+  };
+  // Band of a distance; in NRC mode the first band [0, 1) is "same location": exactly 0 only.
+  const ruimteBand = (d: number) => (nrc && d > 0 && d < 1 ? -1 : bandVan(o.ruimte, d));
 
   // Time band per difference in days, as a lookup table.
   let dMin = Infinity;
@@ -77,7 +116,8 @@ export function knox(x: Float64Array, y: Float64Array, dag: Int32Array, o: KnoxO
     if (dag[i]! > dMax) dMax = dag[i]!;
   }
   const D = dMax - dMin;
-  const tijdBand = new Int8Array(D + 1);
+  // Int32: any number of bands (an Int8Array silently wrapped past 127 breaks and dropped pairs).
+  const tijdBand = new Int32Array(D + 1);
   for (let d = 0; d <= D; d++) tijdBand[d] = bandVan(o.tijd, d);
 
   // Close pairs (d < sMax), with their distance band (or -1 below the first break). Grid with cell sMax.
@@ -88,27 +128,25 @@ export function knox(x: Float64Array, y: Float64Array, dag: Int32Array, o: KnoxO
     const cel = sMax;
     const cellen = new Map<string, number[]>();
     for (let i = 0; i < n; i++) {
-      const k = `${Math.floor(x[i]! / cel)},${Math.floor(y[i]! / cel)}`;
+      const k = `${Math.floor(xs[i]! / cel)},${Math.floor(ys[i]! / cel)}`;
       let c = cellen.get(k);
       if (!c) cellen.set(k, (c = []));
       c.push(i);
     }
     for (let i = 0; i < n; i++) {
-      const cx = Math.floor(x[i]! / cel);
-      const cy = Math.floor(y[i]! / cel);
+      const cx = Math.floor(xs[i]! / cel);
+      const cy = Math.floor(ys[i]! / cel);
       for (let gx = cx - 1; gx <= cx + 1; gx++) {
         for (let gy = cy - 1; gy <= cy + 1; gy++) {
           const c = cellen.get(`${gx},${gy}`);
           if (!c) continue;
           for (const j of c) {
             if (j <= i) continue;
-            const dx = Math.abs(x[i]! - x[j]!);
-            const dy = Math.abs(y[i]! - y[j]!);
-            const d = manhattan ? dx + dy : Math.sqrt(dx * dx + dy * dy);
+            const d = afstand(i, j);
             if (d >= sMax) continue;
             paarI.push(i);
             paarJ.push(j);
-            paarBand.push(bandVan(o.ruimte, d));
+            paarBand.push(ruimteBand(d));
           }
         }
       }
@@ -117,7 +155,7 @@ export function knox(x: Float64Array, y: Float64Array, dag: Int32Array, o: KnoxO
   const P = paarI.length;
   const pi = Int32Array.from(paarI);
   const pj = Int32Array.from(paarJ);
-  const pb = Int8Array.from(paarBand);
+  const pb = Int32Array.from(paarBand);
 
   // Column totals over all pairs (any distance), from the day histogram: invariant under permutation.
   const hist = new Float64Array(D + 1);
@@ -180,9 +218,10 @@ export function knox(x: Float64Array, y: Float64Array, dag: Int32Array, o: KnoxO
   }
 
   const rijen = <V>(f: (c: number) => V): V[][] => Array.from({ length: R }, (_, a) => Array.from({ length: T }, (_, b) => f(a * T + b)));
+  const nrcLabels = nrc ? nrcLabelsVan(o.ruimte, o.tijd) : null;
   return {
-    ruimteBanden: labels(o.ruimte, 'm'),
-    tijdBanden: labels(o.tijd, 'dagen'),
+    ruimteBanden: nrcLabels?.ruimte ?? labels(o.ruimte, 'm'),
+    tijdBanden: nrcLabels?.tijd ?? labels(o.tijd, 'dagen'),
     waargenomen: rijen((c) => waargenomen[c]!),
     verwacht: rijen((c) => som[c]! / o.permutaties),
     ratio: rijen((c) => (som[c]! > 0 ? waargenomen[c]! / (som[c]! / o.permutaties) : null)),
@@ -192,4 +231,11 @@ export function knox(x: Float64Array, y: Float64Array, dag: Int32Array, o: KnoxO
     permutaties: o.permutaties,
     seed: o.seed,
   };
+}
+
+/** The NRC's labels for bands made by {@link nrcBanden}; other breaks get labels in its style. */
+function nrcLabelsVan(ruimte: number[], tijd: number[]): { ruimte: string[]; tijd: string[] } {
+  const r = ['Same location', ...ruimte.slice(1, -1).map((b, i) => `${b === 1 ? 1 : b + 1} to ${ruimte[i + 2]}`), `More than ${ruimte.at(-1)}`];
+  const t = [...tijd.slice(0, -1).map((b, i) => `${b === 0 ? 0 : b + 1} to ${tijd[i + 1]}`), `More than ${tijd.at(-1)}`];
+  return { ruimte: r, tijd: t };
 }
