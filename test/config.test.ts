@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { ConfigError, loadConfig, PDOK_BRT_TILES, PDOK_LOCATIESERVER } from '../src/server/platform/config.ts';
 import { MODULES } from '../src/server/modules.ts';
@@ -64,6 +66,14 @@ describe('configuration', () => {
     assert.deepEqual(g.toegang.rollen.filter((r) => r.permissies.includes('casussen:doorbreken')).map((r) => r.code), ['teamleider'], 'break-glass is a named role');
     assert.ok(Object.isFrozen(g.toegang.rollen[0]));
     assert.throws(() => loadGemeenteConfig(ROOT_DIR, 'atlantis', MODULES), /Geen configuratie/);
+  });
+
+  test('publiccode.yml carries the version and licence of package.json', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string; license: string };
+    const pc = fs.readFileSync(path.join(ROOT_DIR, 'publiccode.yml'), 'utf8');
+    assert.match(pc, /^publiccodeYmlVersion: "0\.4"$/m);
+    assert.equal(/^softwareVersion: "([^"]+)"$/m.exec(pc)?.[1], pkg.version);
+    assert.equal(/^  license: (\S+)$/m.exec(pc)?.[1], pkg.license);
   });
 
   test('a routing rule whose name promises a condition it does not have is refused', () => {

@@ -52,12 +52,20 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     trustProxy: trustProxyVoor(config.trustProxy),
+    // Fastify's two lines per request at info buried the start banner; one compact line at debug instead (below).
+    disableRequestLogging: true,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
     frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
+
+  // Access log: one line per request, only at debug (LOG_LEVEL=debug), without query strings or addresses.
+  // Server errors are logged at error by the error handler regardless.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug({ method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'verzoek');
+  });
   installErrorHandling(app);
   app.addHook('onSend', async (request, reply) => {
     vasteKoppen(request, reply);
