@@ -114,6 +114,38 @@ describe('browser', { skip: skipReason }, () => {
     await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
     await page.getByRole('cell', { name: 'fg@demo.buurtveilig.nl' }).waitFor();
     await axeScan(page, 'gebruikers');
+    // Create a user, give her another role, switch the account off: she can no longer log in.
+    await page.getByLabel('Naam', { exact: true }).fill('Nina Nieuw');
+    await page.getByLabel('E-mailadres', { exact: true }).fill('nina@gemeente.example');
+    await page.getByLabel('Eerste wachtwoord').fill('een-lang-wachtwoord');
+    await page.getByLabel('Organisatie', { exact: true }).selectOption('gemeente-oov');
+    await page.locator('form', { has: page.getByRole('heading', { name: 'Nieuwe gebruiker' }) }).getByLabel('Casushouder (casushouder)').check();
+    await page.getByRole('button', { name: 'Gebruiker aanmaken' }).click();
+    await page.getByText('Gebruiker Nina Nieuw is aangemaakt.').waitFor();
+    const rij = page.getByTestId('gebruiker-nina@gemeente.example');
+    await rij.getByRole('button', { name: 'Rollen van Nina Nieuw' }).click();
+    await page.locator('form', { has: page.getByRole('heading', { name: 'Rollen van Nina Nieuw' }) }).getByLabel('Analist / informatiemanager (analist)').check();
+    await page.getByRole('button', { name: 'Rollen opslaan' }).click();
+    await page.getByText('De rollen van Nina Nieuw zijn opgeslagen.').waitFor();
+    await rij.getByText(/Analist/).waitFor();
+    await rij.getByRole('button', { name: 'Uitzetten: Nina Nieuw' }).click();
+    await rij.getByText('uitgezet').waitFor();
+    await axeScan(page, 'gebruikers na wijzigen');
+    const nina = await h.app.inject({ method: 'POST', url: '/api/sessie', payload: { email: 'nina@gemeente.example', wachtwoord: 'een-lang-wachtwoord' } });
+    assert.equal(nina.statusCode, 401);
+
+    // The outbox with dead letters and the templates: edit one and preview it.
+    await page.goto(`${base}/beheer`);
+    await page.getByRole('link', { name: 'Berichten en sjablonen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Berichten en sjablonen' }).waitFor();
+    await page.getByTestId('berichten').waitFor();
+    await page.getByLabel('Kies een sjabloon om aan te passen').selectOption({ index: 1 });
+    await page.getByLabel('Onderwerp', { exact: true }).fill('Nieuws over uw melding {{referentie}}');
+    await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+    await page.getByTestId('sjabloon-voorbeeld').getByText(/^Nieuws over uw melding M-/).waitFor();
+    await page.getByRole('button', { name: 'Sjabloon opslaan' }).click();
+    await page.getByText(/Het sjabloon is opgeslagen/).waitFor();
+    await axeScan(page, 'berichten');
     await page.close();
   });
 });

@@ -122,6 +122,19 @@ describe('keten: melding → casus → partner → besluit → melder', { skip: 
     await cas.getByTestId('casus-meldingen').getByRole('link', { name: referentie }).click();
     await cas.getByTestId('melding-casussen').getByRole('link', { name: /^Z-\d{4}-\d{6}$/ }).click();
     await cas.waitForURL(casusUrl);
+    // Members and betrokkenen have screens: a colleague joins, the tenant is recorded with a purpose.
+    await cas.getByLabel('Rol van de betrokkene').selectOption('overlastgever');
+    await cas.getByLabel('Adres (niet verplicht)').fill('Markt 78, 6211CN Maastricht');
+    await cas.getByLabel('Waarvoor zijn deze gegevens nodig?').fill('Aanschrijven in het kader van art. 151d');
+    await cas.getByRole('button', { name: 'Betrokkene vastleggen' }).click();
+    await cas.getByTestId('casus-betrokkenen').getByText(/overlastgever.*Markt 78/).waitFor();
+    const kandidaten = await cas.getByLabel('Wie wordt lid?').locator('option').allInnerTexts();
+    const collega = kandidaten.find((o) => /\(collega\)$/.test(o));
+    assert.ok(collega, kandidaten.join(' | '));
+    await cas.getByLabel('Wie wordt lid?').selectOption({ label: collega });
+    await cas.getByRole('button', { name: 'Lid toevoegen' }).click();
+    await cas.getByText('Het lid is toegevoegd.').waitFor();
+    await axeScan(cas, 'casus met betrokkenen');
     await cas.getByRole('button', { name: 'Naar deze stap' }).first().click();
     await cas.getByTestId('casus-stap').filter({ hasText: 'Dossieropbouw' }).waitFor();
     await cas.getByLabel('Doorverwijzen naar').selectOption('woonpunt');

@@ -189,6 +189,47 @@ describeEngines('toegang: organisaties, rollen, sessies', (h) => {
     assert.equal(afterCount.n, before.n);
   });
 
+  test('a beheerder changes roles and switches an account off (its sessions end) and on; not their own', async () => {
+    const beheer = await loginAs(h.app, 'beheerder');
+    const nieuw = await h.app.inject({
+      method: 'POST',
+      url: '/api/gebruikers',
+      headers: beheer,
+      payload: { email: 'tijdelijk@gemeente.example', naam: 'Tijdelijke Kracht', wachtwoord: 'een-lang-wachtwoord', rollen: ['casushouder'], organisatie: 'gemeente-oov' },
+    });
+    assert.equal(nieuw.statusCode, 201, nieuw.body);
+    const id = nieuw.json().id;
+    const patch = (payload: object, headers = beheer, gid = id) => h.app.inject({ method: 'PATCH', url: `/api/gebruikers/${gid}`, headers, payload });
+    const login = () => h.app.inject({ method: 'POST', url: '/api/sessie', payload: { email: 'tijdelijk@gemeente.example', wachtwoord: 'een-lang-wachtwoord' } });
+    const sessie = await login();
+    assert.equal(sessie.statusCode, 200);
+    const cookie = `bv_sessie=${sessie.cookies.find((c) => c.name === 'bv_sessie')!.value}`;
+
+    const rollen = await patch({ rollen: ['analist'] });
+    assert.equal(rollen.statusCode, 200, rollen.body);
+    assert.deepEqual(rollen.json().rollen, ['analist']);
+    assert.ok(rollen.json().permissies.includes('analyse:uitvoeren'));
+    assert.equal((await patch({ rollen: ['koning'] })).statusCode, 400);
+    assert.equal((await patch({})).statusCode, 400);
+
+    const uit = await patch({ actief: false });
+    assert.equal(uit.statusCode, 200);
+    assert.equal(uit.json().actief, false);
+    assert.equal((await h.app.inject({ url: '/api/sessie', headers: { cookie } })).statusCode, 401, 'the open session ended');
+    assert.equal((await login()).statusCode, 401);
+    assert.equal((await patch({ actief: true })).statusCode, 200);
+    assert.equal((await login()).statusCode, 200);
+
+    const zelf = (await h.app.inject({ url: '/api/sessie', headers: { cookie: beheer.cookie } })).json().gebruiker.id;
+    const zelfUit = await patch({ actief: false }, beheer, zelf);
+    assert.equal(zelfUit.statusCode, 409);
+    assert.match(zelfUit.json().detail, /eigen account/);
+    assert.equal((await patch({ rollen: ['analist'] }, beheer, zelf)).statusCode, 409);
+    assert.equal((await patch({ actief: false }, await loginAs(h.app, 'analist'))).statusCode, 403);
+    const log = await h.started.ctx.db.selectFrom('verwerking').select(['actie', 'details']).where('object_id', '=', id).where('actie', '=', 'gebruiker.wijzigen').execute();
+    assert.equal(log.length, 3);
+  });
+
   test('failed logins are counted per account: after 20 the account is refused for a while, others are not', async () => {
     const poging = (email: string, wachtwoord: string) => h.app.inject({ method: 'POST', url: '/api/sessie', payload: { email, wachtwoord } });
     for (let i = 0; i < 20; i++) assert.equal((await poging(demoEmail('bestuur'), 'verkeerd-wachtwoord-123')).statusCode, 401);

@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Config } from './platform/config.ts';
 import type { App, AppContext } from './platform/context.ts';
@@ -53,7 +53,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; logStr
     },
     trustProxy: trustProxyVoor(config.trustProxy),
     // Fastify's two lines per request at info buried the start banner; one compact line at debug instead (below).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
     frameworkErrors,

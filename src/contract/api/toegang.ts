@@ -37,6 +37,11 @@ export const NieuweGebruikerBody = Body({
   organisatie: Type.String({ pattern: '^[a-z0-9-]+$', description: 'Code van de organisatie' }),
 });
 
+export const GebruikerWijzigenBody = Body({
+  actief: Type.Optional(Type.Boolean({ description: 'false: de gebruiker kan niet meer inloggen en zijn sessies vervallen' })),
+  rollen: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]+$' }), { minItems: 1, maxItems: 10 })),
+});
+
 export const OrganisatieSchema = Type.Object({
   id: Type.String(),
   code: Type.String(),

@@ -252,3 +252,13 @@ export async function findPartnerKey(db: Executor, hash: string): Promise<{ orga
 export async function insertPartnerKey(trx: Executor, row: { organisatie_id: string; naam: string; sleutel_hash: string }): Promise<void> {
   await trx.insertInto('partner_sleutel').values(row).execute();
 }
+
+export async function updateGebruikerActief(trx: Executor, id: string, actief: boolean): Promise<void> {
+  await trx.updateTable('gebruiker').set({ actief }).where('id', '=', id).execute();
+}
+
+/** End every session of a user (deactivation): the next request of that browser is anonymous. */
+export async function deleteSessiesVan(trx: Executor, gebruikerId: string): Promise<number> {
+  const r = await trx.deleteFrom('sessie').where('gebruiker_id', '=', gebruikerId).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

@@ -6,7 +6,7 @@ import { auditContext } from './sessie.plugin.ts';
 import { AppError } from '../platform/errors.ts';
 import { responses } from '../platform/http-schemas.ts';
 import { CSRF_HEADER, INGELOGD_COOKIE, SESSIE_COOKIE } from './sessie.plugin.ts';
-import { GebruikerSchema, LoginBody, NieuweGebruikerBody, OrganisatieSchema, RolSchema, SessieSchema } from '../../contract/api/toegang.ts';
+import { GebruikerSchema, GebruikerWijzigenBody, LoginBody, NieuweGebruikerBody, OrganisatieSchema, RolSchema, SessieSchema } from '../../contract/api/toegang.ts';
 import * as toegang from './toegang.service.ts';
 
 /** The account a login is for, normalised as the per-account counter does; empty when the body is not one. */
@@ -108,6 +108,24 @@ export async function toegangRoutes(app: App, ctx: AppContext, rateLimitLogin: R
       toegang.requirePermissie(request.gebruiker, 'gebruikers:beheren');
       const g = await ctx.db.transaction().execute((trx) => toegang.createGebruiker(trx, auditContext(request), request.body));
       return reply.code(201).send(g);
+    },
+  );
+
+  app.patch(
+    '/api/gebruikers/:id',
+    {
+      schema: {
+        tags: ['toegang'],
+        summary: 'Gebruiker wijzigen (beheer): rollen, of uit- en weer aanzetten',
+        description: 'Uitzetten beëindigt direct alle sessies van de gebruiker. Uzelf uitzetten of het gebruikersbeheer afnemen kan niet.',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        body: GebruikerWijzigenBody,
+        response: responses({ 200: Type.Ref('Gebruiker') }, [400, 401, 403, 404, 409]),
+      },
+    },
+    async (request) => {
+      toegang.requirePermissie(request.gebruiker, 'gebruikers:beheren');
+      return ctx.db.transaction().execute((trx) => toegang.wijzigGebruiker(trx, auditContext(request), request.params.id, request.body));
     },
   );
 

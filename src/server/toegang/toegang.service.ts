@@ -135,6 +135,50 @@ export async function createGebruiker(trx: Transaction<DB>, ctx: AuditContext, i
   return toGebruiker(created);
 }
 
+/**
+ * Change a user's roles or switch the account off or on again. Deactivating ends its sessions at once; a
+ * beheerder cannot deactivate or strip themself (the last door to the administration stays open).
+ */
+export async function wijzigGebruiker(
+  trx: Transaction<DB>,
+  ctx: AuditContext,
+  id: string,
+  input: { actief?: boolean | undefined; rollen?: string[] | undefined },
+): Promise<Gebruiker> {
+  const bestaand = await repo.findGebruikerMetToegang(trx, id);
+  if (!bestaand) throw new AppError('niet_gevonden', 'Deze gebruiker bestaat niet.');
+  if (input.actief === undefined && input.rollen === undefined) throw new AppError('validatie', 'Geef aan wat er verandert: actief of rollen.');
+  const zelf = ctx.actor.id === id;
+  if (zelf && input.actief === false) throw new AppError('conflict', 'U kunt uw eigen account niet uitzetten. Vraag een andere beheerder.');
+  if (input.rollen) {
+    const rollen = [...new Set(input.rollen)];
+    const bekend = await repo.rolesExist(trx, rollen);
+    const onbekend = rollen.filter((r) => !bekend.includes(r));
+    if (onbekend.length) throw new AppError('validatie', 'Niet opgeslagen: onbekende rol.', onbekend.map((r) => ({ veld: 'rollen', melding: `onbekende rol "${r}"` })));
+    if (zelf && bestaand.permissies.includes('gebruikers:beheren')) {
+      const houdtBeheer = (await repo.listRollen(trx)).some((r) => rollen.includes(r.code) && r.permissies.includes('gebruikers:beheren'));
+      if (!houdtBeheer) throw new AppError('conflict', 'U kunt uzelf het gebruikersbeheer niet afnemen. Vraag een andere beheerder.');
+    }
+    await repo.setGebruikerRollen(trx, id, rollen);
+  }
+  let sessiesBeeindigd = 0;
+  if (input.actief !== undefined) {
+    await repo.updateGebruikerActief(trx, id, input.actief);
+    if (!input.actief) sessiesBeeindigd = await repo.deleteSessiesVan(trx, id);
+  }
+  await logVerwerking(trx, ctx, {
+    actie: 'gebruiker.wijzigen',
+    objectType: 'gebruiker',
+    objectId: id,
+    doel: 'toegangsbeheer',
+    persoonsgegevens: true,
+    details: { ...(input.actief !== undefined ? { actief: input.actief, sessiesBeeindigd } : {}), ...(input.rollen ? { rollen: input.rollen } : {}) },
+  });
+  const na = await repo.findGebruikerMetToegang(trx, id);
+  if (!na) throw new AppError('interne_fout');
+  return toGebruiker(na);
+}
+
 /** Create the demo accounts that do not exist yet (demo mode only). Returns how many were added. */
 /** A user with roles and permissions by e-mail address (case-insensitive), or null. */
 export async function gebruikerOpEmail(db: Executor, email: string): Promise<Gebruiker | null> {

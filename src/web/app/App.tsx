@@ -5,6 +5,7 @@ import { AanmeldenPage, AfmeldenPage, BevestigenPage } from '../features/buurtbe
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { BeheerPage } from '../features/beheer/BeheerPage.tsx';
 import { GebruikersPage } from '../features/beheer/GebruikersPage.tsx';
+import { BerichtenPage } from '../features/beheer/BerichtenPage.tsx';
 import { VerwerkingenPage } from '../features/beheer/VerwerkingenPage.tsx';
 import { CasusPage } from '../features/casussen/CasusPage.tsx';
 import { CasussenPage } from '../features/casussen/CasussenPage.tsx';
@@ -84,6 +85,7 @@ const PAGINAS: { pad: string; element: ReactElement }[] = [
   { pad: '/beheer', element: <BeheerPage /> },
   { pad: '/beheer/verwerkingenlog', element: <VerwerkingenPage /> },
   { pad: '/beheer/gebruikers', element: <GebruikersPage /> },
+  { pad: '/beheer/berichten', element: <BerichtenPage /> },
 ];
 
 /** Every page but the login page needs a session; without one the login form takes its place. */

@@ -38,4 +38,5 @@ export const PAGINA_PERMISSIES: Readonly<Record<string, readonly string[]>> = {
   '/beheer': ['gebruikers:beheren', 'verwerkingenlog:lezen', 'berichten:beheren', 'backup:maken'],
   '/beheer/verwerkingenlog': ['verwerkingenlog:lezen'],
   '/beheer/gebruikers': ['gebruikers:beheren'],
+  '/beheer/berichten': ['berichten:beheren'],
 };

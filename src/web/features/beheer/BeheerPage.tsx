@@ -9,6 +9,7 @@ export function BeheerPage() {
   const links = [
     ...(can('verwerkingenlog:lezen') ? [{ to: '/beheer/verwerkingenlog', label: t('log.titel') }] : []),
     ...(can('gebruikers:beheren') ? [{ to: '/beheer/gebruikers', label: t('gebruikers.titel') }] : []),
+    ...(can('berichten:beheren') ? [{ to: '/beheer/berichten', label: t('berichten.titel') }] : []),
   ];
   return (
     <>

@@ -92,6 +92,9 @@ export function CasusPage() {
   const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
   const [dossier, setDossier] = useState({ soort: 'logboek', titel: '', tekst: '', zichtbaar: '' });
   const [einde, setEinde] = useState({ lidId: '', reden: '' });
+  const [nieuwLid, setNieuwLid] = useState({ wie: '', rol: 'lid' });
+  const [betrokkene, setBetrokkene] = useState({ rol: 'overlastgever', naam: '', adres: '', doel: '' });
+  const { data: collegas } = useApiGet<casussenApi.Collegas>(can('meldingen:lezen') ? casussenApi.pad.collegas : null);
   const [taak, setTaak] = useState({ organisatie: '', titel: '', omschrijving: '' });
   const [besluit, setBesluit] = useState({ besluittype: '', datum: vandaag(), toelichting: '', begunstigingstermijnDagen: '' });
   const [afsluiten, setAfsluiten] = useState({ resultaat: '', toelichting: '' });
@@ -183,6 +186,94 @@ export function CasusPage() {
               </li>
             ))}
           </ul>
+        </Sectie>
+      )}
+      {z.toegang === 'volledig' && (
+        <Sectie titel="Betrokkenen">
+          <Paragraph className="bv-muted">
+            Alleen de gegevens die voor de aanpak nodig zijn, met het doel erbij. Wie de casus mag zien, ziet ook dit; het inzien en toevoegen staat in de verwerkingenlog.
+          </Paragraph>
+          {z.betrokkenen.length === 0 ? (
+            <Paragraph>Nog geen betrokkenen vastgelegd.</Paragraph>
+          ) : (
+            <ul data-testid="casus-betrokkenen">
+              {z.betrokkenen.map((b) => (
+                <li key={b.id}>
+                  <strong>{b.rol}</strong>: {b.naam ?? 'naam onbekend'}
+                  {b.adres ? `, ${b.adres}` : ''} <span className="bv-muted">(doel: {b.doel})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {volledig && (
+            <form
+              className="bv-form"
+              onSubmit={(e) =>
+                void doe(
+                  () => casussenApi.betrokkeneToevoegen(id, { rol: betrokkene.rol as 'overlastgever', doel: betrokkene.doel, ...(betrokkene.naam ? { naam: betrokkene.naam } : {}), ...(betrokkene.adres ? { adres: betrokkene.adres } : {}) }),
+                  'De betrokkene is vastgelegd.',
+                )(e).then(() => setBetrokkene({ rol: 'overlastgever', naam: '', adres: '', doel: '' }))
+              }
+            >
+              <SelectField
+                label="Rol van de betrokkene"
+                value={betrokkene.rol}
+                onChange={(v) => setBetrokkene({ ...betrokkene, rol: v })}
+                options={['overlastgever', 'melder', 'slachtoffer', 'verhuurder', 'bewoner', 'betrokkene'].map((r) => ({ value: r, label: r }))}
+              />
+              <FormFieldTextbox label="Naam (niet verplicht)" name="betrokkene-naam" value={betrokkene.naam} maxLength={200} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setBetrokkene({ ...betrokkene, naam: e.target.value })} />
+              <FormFieldTextbox label="Adres (niet verplicht)" name="betrokkene-adres" value={betrokkene.adres} maxLength={300} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setBetrokkene({ ...betrokkene, adres: e.target.value })} />
+              <FormFieldTextbox
+                label="Waarvoor zijn deze gegevens nodig?"
+                name="betrokkene-doel"
+                value={betrokkene.doel}
+                maxLength={300}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setBetrokkene({ ...betrokkene, doel: e.target.value })}
+              />
+              <Button appearance="primary-action-button" type="submit" disabled={betrokkene.doel.trim().length < 3 || (!betrokkene.naam && !betrokkene.adres)}>
+                Betrokkene vastleggen
+              </Button>
+            </form>
+          )}
+        </Sectie>
+      )}
+      {volledig && (
+        <Sectie titel="Lid toevoegen">
+          <form
+            className="bv-form"
+            onSubmit={(e) => {
+              const [soort, waarde] = nieuwLid.wie.split(':') as ['gebruiker' | 'organisatie', string];
+              void doe(
+                () => casussenApi.lidToevoegen(id, soort === 'gebruiker' ? { gebruikerId: waarde, rol: nieuwLid.rol as 'lid' } : { organisatie: waarde, rol: 'partner' }),
+                'Het lid is toegevoegd.',
+              )(e).then(() => setNieuwLid({ wie: '', rol: 'lid' }));
+            }}
+          >
+            <SelectField
+              label="Wie wordt lid?"
+              value={nieuwLid.wie}
+              onChange={(v) => setNieuwLid({ ...nieuwLid, wie: v, rol: v.startsWith('organisatie:') ? 'partner' : nieuwLid.rol === 'partner' ? 'lid' : nieuwLid.rol })}
+              options={[
+                { value: '', label: 'Kies een collega of een organisatie' },
+                ...(collegas ?? []).filter((c) => !z.leden.some((l) => l.gebruikerId === c.id && l.tot === null)).map((c) => ({ value: `gebruiker:${c.id}`, label: `${c.naam} (collega)` })),
+                ...(organisaties ?? []).filter((o) => o.soort !== 'gemeente').map((o) => ({ value: `organisatie:${o.code}`, label: `${o.naam} (organisatie)` })),
+              ]}
+            />
+            {nieuwLid.wie.startsWith('gebruiker:') && (
+              <SelectField
+                label="Rol in de casus"
+                value={nieuwLid.rol}
+                onChange={(v) => setNieuwLid({ ...nieuwLid, rol: v })}
+                options={[
+                  { value: 'lid', label: 'Lid (kijkt mee en werkt mee)' },
+                  { value: 'casushouder', label: 'Casushouder' },
+                ]}
+              />
+            )}
+            <Button appearance="primary-action-button" type="submit" disabled={!nieuwLid.wie}>
+              Lid toevoegen
+            </Button>
+          </form>
         </Sectie>
       )}
       {z.toegang === 'volledig' && z.leden.length > 0 && (

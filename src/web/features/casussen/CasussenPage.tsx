@@ -1,17 +1,56 @@
-import { Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ButtonGroup, Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
+import { SelectField } from '../../components/Form.tsx';
 import * as casussenApi from './api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
 
-
-/** The casussen the user (or, for partners, their organisation) is a member of. */
+/**
+ * The casussen the user (or, for partners, their organisation) is a member of: open ones by default, with
+ * filters, and the same list as CSV or Excel (without persons or dossier; the download is logged).
+ */
 export function CasussenPage() {
-  const { data, fout } = useApiGet<casussenApi.Lijst>(casussenApi.pad.lijst);
+  const [welke, setWelke] = useState('open');
+  const [wie, setWie] = useState('alle');
+  const q = new URLSearchParams();
+  if (welke === 'open') q.set('open', 'true');
+  if (welke === 'achterstallig') q.set('achterstallig', 'true');
+  if (wie === 'mijn') q.set('mijn', 'true');
+  const { data, fout } = useApiGet<casussenApi.Lijst>(`${casussenApi.pad.lijst}${q.size ? `&${q.toString()}` : ''}`);
   return (
     <>
       <Heading1>Casussen</Heading1>
       <Paragraph>U ziet alleen casussen waarvan u (of uw organisatie) lid bent.</Paragraph>
+      <div className="bv-filters">
+        <SelectField
+          label="Welke casussen"
+          value={welke}
+          onChange={setWelke}
+          options={[
+            { value: 'open', label: 'Lopend' },
+            { value: 'achterstallig', label: 'Over de streefdatum' },
+            { value: 'alle', label: 'Alle, ook afgesloten' },
+          ]}
+        />
+        <SelectField
+          label="Casushouder"
+          value={wie}
+          onChange={setWie}
+          options={[
+            { value: 'alle', label: 'Iedereen' },
+            { value: 'mijn', label: 'Ik' },
+          ]}
+        />
+      </div>
+      <ButtonGroup>
+        <a className="utrecht-button utrecht-button--secondary-action" href={`/api/casussen/export?${q.toString()}${q.size ? '&' : ''}formaat=csv`} download data-testid="casussen-csv">
+          CSV
+        </a>
+        <a className="utrecht-button utrecht-button--secondary-action" href={`/api/casussen/export?${q.toString()}${q.size ? '&' : ''}formaat=xlsx`} download>
+          Excel
+        </a>
+      </ButtonGroup>
       <Fout tekst={fout} />
       {data && (
         <Table>

@@ -14,7 +14,14 @@ export const pad = {
   detail: (id: string) => `/api/casussen/${id}`,
   casustypen: '/api/casustypen',
   organisaties: '/api/organisaties',
+  collegas: '/api/meldingen/behandelaars',
 };
+export type Collegas = Antwoord<'/api/meldingen/behandelaars'>;
+
+export const lidToevoegen = (id: string, body: Verzoek<'/api/casussen/{id}/leden'>) => post<'/api/casussen/{id}/leden'>(`/api/casussen/${id}/leden`, body);
+
+export const betrokkeneToevoegen = (id: string, body: Verzoek<'/api/casussen/{id}/betrokkenen'>) =>
+  post<'/api/casussen/{id}/betrokkenen'>(`/api/casussen/${id}/betrokkenen`, body);
 
 const post = <P extends keyof paths>(url: string, body: Verzoek<P>) => api<unknown>(url, { method: 'POST', body });
 
