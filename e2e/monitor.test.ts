@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -176,6 +177,23 @@ describe('monitor and analyse in the browser', { skip: skipReason }, () => {
     await page.getByLabel('Periode').selectOption('2016');
     await page.getByRole('row', { name: /Maastricht .*CBS\/politie/ }).waitFor();
     await page.getByTestId('trend').waitFor();
+    // The trend is an Observable Plot chart: labelled axes, a point and an interval per year, the source.
+    const grafiek = page.getByTestId('trendgrafiek');
+    await grafiek.locator('svg g[data-mark="dot"] circle').first().waitFor();
+    assert.ok((await grafiek.locator('svg g[data-mark="dot"] circle').count()) >= 5, 'one point per year 2013-2017');
+    assert.match((await grafiek.locator('svg g[data-mark="y-axis label"]').textContent()) ?? '', /per 1\.000 inwoners/);
+    assert.ok((await grafiek.locator('svg g[data-mark="rule"] line').count()) >= 5, 'an interval per point');
+    assert.match(await grafiek.locator('figcaption').innerText(), /^Bron: .*herkomst: cbs_politie/);
+    // Its PDF carries title, period, source and what the marks mean, as text.
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Grafiek als PDF' }).click();
+    const pdf = await pdfDownload;
+    assert.match(pdf.suggestedFilename(), /^trend-pol_misdr_per1000-gm0935\.pdf$/);
+    const tekst = execFileSync('pdftotext', ['-layout', (await pdf.path())!, '-'], { encoding: 'utf8' });
+    assert.match(tekst, /Geregistreerde misdrijven per 1\.000 inwoners .* in Maastricht, 2013–20\d\d/);
+    assert.match(tekst, /Bron: .*herkomst: cbs_politie/);
+    assert.match(tekst, /95 %-interval/);
+    assert.doesNotMatch(tekst, /DEMO/);
     await axeScan(page, 'monitor-gemeente');
     await page.getByRole('link', { name: 'Andere gemeenten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vergelijking met andere gemeenten' }).waitFor();

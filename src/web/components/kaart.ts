@@ -34,9 +34,10 @@ export interface PngKop {
   demo: boolean;
 }
 
-export async function downloadPng(container: HTMLElement, bestandsnaam: string, kop?: PngKop): Promise<void> {
+/** The map or chart in the container (its first SVG) on a white canvas, with title, lines, legend and demo mark. */
+export async function tekenMetKop(container: HTMLElement, kop?: PngKop): Promise<HTMLCanvasElement | null> {
   const svg = container.querySelector('svg');
-  if (!svg) return;
+  if (!svg) return null;
   const { width, height } = svg.getBoundingClientRect();
   const kopie = svg.cloneNode(true) as SVGSVGElement;
   kopie.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -85,8 +86,40 @@ export async function downloadPng(container: HTMLElement, bestandsnaam: string, 
       c.restore();
     }
   }
+  return canvas;
+}
+
+export async function downloadPng(container: HTMLElement, bestandsnaam: string, kop?: PngKop): Promise<void> {
+  const canvas = await tekenMetKop(container, kop);
+  if (!canvas) return;
   const a = document.createElement('a');
   a.href = canvas.toDataURL('image/png');
   a.download = bestandsnaam;
   a.click();
+}
+
+/**
+ * The same picture as a PDF (A4 landscape) with the title, lines (period, source, herkomst) and the demo mark
+ * as text, so it can be searched and read aloud. jsPDF is loaded only when someone asks for a PDF.
+ */
+export async function downloadPdf(container: HTMLElement, bestandsnaam: string, kop: PngKop): Promise<void> {
+  const canvas = await tekenMetKop(container, kop);
+  if (!canvas) return;
+  const { jsPDF } = await import('jspdf');
+  const pdf = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4' });
+  pdf.setProperties({ title: kop.titel, subject: kop.regels.join(' · '), creator: 'Buurtveilig' });
+  pdf.setFontSize(16);
+  pdf.text(kop.titel, 12, 16, { maxWidth: 270 });
+  pdf.setFontSize(10);
+  kop.regels.forEach((r, i) => pdf.text(r, 12, 24 + 5 * i, { maxWidth: 270 }));
+  const boven = 28 + 5 * kop.regels.length;
+  const breedte = 273;
+  const hoogte = Math.min(180 - boven, (canvas.height / canvas.width) * breedte);
+  pdf.addImage(canvas.toDataURL('image/png'), 'PNG', 12, boven, (canvas.width / canvas.height) * hoogte, hoogte);
+  if (kop.demo) {
+    pdf.setTextColor(180, 0, 0);
+    pdf.setFontSize(12);
+    pdf.text('DEMO — verzonnen gegevens, niet echt', 12, 200);
+  }
+  pdf.save(bestandsnaam);
 }

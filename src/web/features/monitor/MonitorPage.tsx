@@ -7,7 +7,7 @@ import { useSession } from '../../lib/session.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { useApiGet } from '../../lib/useApi.ts';
-import { BLAUW, downloadPng, formatteer, GEEN_GEGEVENS, klassen, klasseVan, ROOD } from '../../components/kaart.ts';
+import { BLAUW, downloadPdf, downloadPng, formatteer, GEEN_GEGEVENS, klassen, klasseVan, ROOD } from '../../components/kaart.ts';
 import { Trend } from './Trend.tsx';
 import { doelTekst } from './doel.ts';
 import * as monitorApi from './api.ts';
@@ -120,6 +120,7 @@ export function MonitorPage() {
         <a className="utrecht-button utrecht-button--secondary-action" href={exportUrl('xlsx')} download>Excel</a>
         <a className="utrecht-button utrecht-button--secondary-action" href={exportUrl('geojson')} download>GeoJSON</a>
         <Button appearance="secondary-action-button" onClick={() => mapEl.current && void downloadPng(mapEl.current, `${code.toLowerCase()}-${niveau}-${gekozenPeriode}${demo ? '-DEMO' : ''}.png`, pngKop())}>PNG</Button>
+        <Button appearance="secondary-action-button" onClick={() => mapEl.current && void downloadPdf(mapEl.current, `${code.toLowerCase()}-${niveau}-${gekozenPeriode}${demo ? '-DEMO' : ''}.pdf`, pngKop())}>PDF</Button>
         {can('monitor:importeren') && (
           <>
             <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/inlezen">Inlezen</Link>

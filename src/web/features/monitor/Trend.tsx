@@ -1,13 +1,16 @@
-import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useRef } from 'react';
+import { TrendGrafiek } from '../../components/TrendGrafiek.tsx';
 import { useApiGet } from '../../lib/useApi.ts';
-import { formatteer } from '../../components/kaart.ts';
+import { downloadPdf, downloadPng, formatteer } from '../../components/kaart.ts';
 import * as monitorApi from './api.ts';
 import { doelTekst } from './doel.ts';
 import type { Indicator, Signalen, Trend as TrendData } from './api.ts';
 
-/** A small line chart (SVG) of one area over the years with the target line, and the comparisons in words. */
+/** The trend of one area over the years (Observable Plot: axes, intervals, target, source), exports, and the comparisons in words. */
 export function Trend({ indicator, gebied, naam }: { indicator: Indicator; gebied: string; naam: string }) {
   const { data } = useApiGet<TrendData>(monitorApi.pad.trend(indicator.code, gebied));
+  const grafiekEl = useRef<HTMLDivElement>(null);
   const laatsteJaar = data?.laatste?.periode;
   const telling = indicator.soort === 'objectief' && indicator.eenheid === 'aantal';
   const { data: signalen } = useApiGet<Signalen>(
@@ -16,32 +19,54 @@ export function Trend({ indicator, gebied, naam }: { indicator: Indicator; gebie
   if (!data) return null;
   const opvallend = signalen?.maanden.filter((m) => m.signaal) ?? [];
   const punten = data.reeks.filter((r) => r.waarde !== null);
-  const W = 320;
-  const H = 160;
-  const pad = 30;
   const doelWaarde = indicator.doel?.vastgesteld ? indicator.doel.waarde : null;
-  const waarden = [...punten.map((p) => p.waarde!), ...punten.flatMap((p) => p.interval ?? []), ...(doelWaarde !== null ? [doelWaarde] : [])];
-  const max = Math.max(1, ...waarden) * 1.05;
-  const xVan = (i: number) => pad + (punten.length <= 1 ? (W - 2 * pad) / 2 : (i * (W - 2 * pad)) / (punten.length - 1));
-  const yVan = (v: number) => H - pad - (v / max) * (H - 2 * pad);
+  const demo = punten.some((p) => p.herkomst === 'demo');
+  const herkomsten = [...new Set(punten.map((p) => p.herkomst))];
+  const bron = `Bron: ${indicator.bron}${herkomsten.length ? ` · herkomst: ${herkomsten.join(', ')}` : ''}${demo ? ' · DEMO: (deels) verzonnen' : ''}`;
+  const periode = punten.length ? `${punten[0]!.periode}–${punten.at(-1)!.periode}` : '';
+  const kop = () => ({
+    titel: `${indicator.naam} (${indicator.eenheid}) in ${naam}, ${periode}`,
+    regels: [bron, ...(indicator.doel ? [doelTekst(indicator.doel, indicator.eenheid)] : []), 'Balk: 95 %-interval. Stippellijn: doel. Open rondje: demo.'],
+    legenda: [
+      { kleur: '#0f4c81', label: 'waarde' },
+      { kleur: '#78b0d8', label: '95 %-interval' },
+      ...(doelWaarde !== null ? [{ kleur: '#1e5a1e', label: 'doel' }] : []),
+    ],
+    demo,
+  });
+  const bestand = `trend-${indicator.code.toLowerCase()}-${gebied.toLowerCase()}${demo ? '-DEMO' : ''}`;
   const beter = (d: number) => (indicator.richting === 'neutraal' ? '' : (indicator.richting === 'lager_beter' ? d < 0 : d > 0) ? ' (beter)' : d === 0 ? '' : ' (slechter)');
   return (
     <section aria-label={`Trend ${naam}`} data-testid="trend">
       <Heading3>Trend: {naam}</Heading3>
       {punten.length === 1 && <Paragraph data-testid="een-meting">Er is één meting ({punten[0]!.periode}): nog geen verloop te zien.</Paragraph>}
       {punten.some((p) => p.herkomst === 'demo') && <Paragraph className="bv-muted">Met open rondjes: demo, verzonnen gegevens.</Paragraph>}
-      {punten.length > 1 && <svg width={W} height={H} role="img" aria-label={`Verloop van ${indicator.naam} in ${naam}`}>
-        <line x1={pad} y1={H - pad} x2={W - pad} y2={H - pad} stroke="#4a4a4a" />
-        {doelWaarde !== null && <line x1={pad} x2={W - pad} y1={yVan(doelWaarde)} y2={yVan(doelWaarde)} stroke="#1e5a1e" strokeDasharray="4 3" />}
-        {punten.map((p, i) => p.interval && <line key={`i${p.periode}`} x1={xVan(i)} x2={xVan(i)} y1={yVan(p.interval[0])} y2={yVan(p.interval[1])} stroke="#78b0d8" strokeWidth={3} />)}
-        <polyline fill="none" stroke="#0f4c81" strokeWidth={2} points={punten.map((p, i) => `${xVan(i)},${yVan(p.waarde!)}`).join(' ')} />
-        {punten.map((p, i) => (
-          <g key={p.periode}>
-            <circle cx={xVan(i)} cy={yVan(p.waarde!)} r={3} fill={p.herkomst === 'demo' ? '#ffffff' : '#0f4c81'} stroke="#0f4c81" />
-            <text x={xVan(i)} y={H - pad + 14} fontSize="10" textAnchor="middle">{p.periode}</text>
-          </g>
-        ))}
-      </svg>}
+      {punten.length > 1 && (
+        <>
+          <div ref={grafiekEl}>
+            <TrendGrafiek
+              punten={punten.map((p) => ({ periode: p.periode, waarde: p.waarde!, interval: p.interval ?? null, demo: p.herkomst === 'demo' }))}
+              doel={doelWaarde}
+              eenheid={indicator.eenheid}
+              bron={bron}
+              label={`Verloop van ${indicator.naam} in ${naam}, ${periode}`}
+            />
+          </div>
+          <ul className="bv-legenda bv-legenda--rij" aria-label="Legenda van de grafiek">
+            <li><span className="bv-legenda__lijn" style={{ background: '#0f4c81' }} aria-hidden="true" /> waarde{demo ? ' (open rondje: demo)' : ''}</li>
+            <li><span className="bv-legenda__lijn bv-legenda__lijn--dik" style={{ background: '#78b0d8' }} aria-hidden="true" /> 95 %-interval</li>
+            {doelWaarde !== null && <li><span className="bv-legenda__lijn bv-legenda__lijn--stip" aria-hidden="true" /> doel</li>}
+          </ul>
+          <ButtonGroup>
+            <Button appearance="secondary-action-button" onClick={() => grafiekEl.current && void downloadPng(grafiekEl.current, `${bestand}.png`, kop())}>
+              Grafiek als PNG
+            </Button>
+            <Button appearance="secondary-action-button" onClick={() => grafiekEl.current && void downloadPdf(grafiekEl.current, `${bestand}.pdf`, kop())}>
+              Grafiek als PDF
+            </Button>
+          </ButtonGroup>
+        </>
+      )}
       {data.laatste && (
         <Paragraph>
           {data.laatste.periode}: {formatteer(data.laatste.waarde, indicator.eenheid)}.
