@@ -104,6 +104,24 @@ describe('rollen: start page per role and page guards', { skip: skipReason }, ()
     assert.equal(await partner.getByTestId('vandaag-meldingen').count(), 0);
     await partner.close();
 
+    // In English: the start page, the tasks and the cases of a partner.
+    const { page: en, fouten: enFouten } = await pagina();
+    await loginVia(en, base, 'partner@demo.buurtveilig.nl');
+    await en.getByRole('button', { name: 'Switch to English' }).click();
+    await en.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+    await en.getByTestId('vandaag-taken').getByRole('heading', { name: 'Open tasks for your organisation' }).waitFor();
+    await en.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Tasks' }).click();
+    await en.getByRole('heading', { level: 1, name: 'Tasks' }).waitFor();
+    await en.getByText('There are no tasks for your organisation.').waitFor();
+    await en.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Cases' }).click();
+    await en.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
+    await en.getByLabel('Which cases').waitFor();
+    await axeScan(en, 'cases (English)');
+    await en.goto(`${base}/enquete/code`);
+    await en.getByRole('heading', { level: 1, name: 'Take part in the safety survey' }).waitFor();
+    assert.deepEqual(enFouten, []);
+    await en.close();
+
     const { page: analist } = await pagina();
     await loginVia(analist, base, 'analist@demo.buurtveilig.nl');
     await analist.getByTestId('vandaag-alerts').getByRole('link', { name: 'Naar de alerts' }).click();

@@ -1,5 +1,8 @@
 import * as melden from './teksten/melden.ts';
 import * as start from './teksten/start.ts';
+import * as enquete from './teksten/enquete.ts';
+import * as taken from './teksten/taken.ts';
+import * as casussen from './teksten/casussen.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
@@ -174,7 +177,7 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl, ...start.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
@@ -182,6 +185,9 @@ export type TextKey = keyof typeof nl;
 const en: Record<TextKey, string> = {
   ...melden.en,
   ...start.en,
+  ...enquete.en,
+  ...taken.en,
+  ...casussen.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',

@@ -5,12 +5,14 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import * as casussenApi from './api.ts';
 import { useApiGet } from '../../lib/useApi.ts';
+import { useI18n } from '../../lib/i18n.tsx';
 
 /**
  * The casussen the user (or, for partners, their organisation) is a member of: open ones by default, with
  * filters, and the same list as CSV or Excel (without persons or dossier; the download is logged).
  */
 export function CasussenPage() {
+  const { t } = useI18n();
   const [welke, setWelke] = useState('open');
   const [wie, setWie] = useState('alle');
   const q = new URLSearchParams();
@@ -20,26 +22,26 @@ export function CasussenPage() {
   const { data, fout } = useApiGet<casussenApi.Lijst>(`${casussenApi.pad.lijst}${q.size ? `&${q.toString()}` : ''}`);
   return (
     <>
-      <Heading1>Casussen</Heading1>
-      <Paragraph>U ziet alleen casussen waarvan u (of uw organisatie) lid bent.</Paragraph>
+      <Heading1>{t('casussen.titel')}</Heading1>
+      <Paragraph>{t('casussen.intro')}</Paragraph>
       <div className="bv-filters">
         <SelectField
-          label="Welke casussen"
+          label={t('casussen.welke')}
           value={welke}
           onChange={setWelke}
           options={[
-            { value: 'open', label: 'Lopend' },
-            { value: 'achterstallig', label: 'Over de streefdatum' },
-            { value: 'alle', label: 'Alle, ook afgesloten' },
+            { value: 'open', label: t('casussen.lopend') },
+            { value: 'achterstallig', label: t('casussen.teLaat') },
+            { value: 'alle', label: t('casussen.alle') },
           ]}
         />
         <SelectField
-          label="Casushouder"
+          label={t('casussen.casushouder')}
           value={wie}
           onChange={setWie}
           options={[
-            { value: 'alle', label: 'Iedereen' },
-            { value: 'mijn', label: 'Ik' },
+            { value: 'alle', label: t('casussen.iedereen') },
+            { value: 'mijn', label: t('casussen.ik') },
           ]}
         />
       </div>
@@ -54,15 +56,15 @@ export function CasussenPage() {
       <Fout tekst={fout} />
       {data && (
         <Table>
-          <TableCaption>{data.totaal} casussen, te late eerst</TableCaption>
+          <TableCaption>{t('casussen.aantal', { totaal: data.totaal })}</TableCaption>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">Nummer</TableHeaderCell>
-              <TableHeaderCell scope="col">Soort</TableHeaderCell>
-              <TableHeaderCell scope="col">Omschrijving</TableHeaderCell>
-              <TableHeaderCell scope="col">Stap</TableHeaderCell>
-              <TableHeaderCell scope="col">Casushouder</TableHeaderCell>
-              <TableHeaderCell scope="col">Streefdatum</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('casussen.nummer')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('casussen.soort')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('casussen.omschrijving')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('casussen.stap')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('casussen.casushouder')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('casussen.streefdatum')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -75,12 +77,12 @@ export function CasussenPage() {
                 </TableCell>
                 <TableCell>{z.zaaktypeNaam}</TableCell>
                 <TableCell>{z.omschrijving}</TableCell>
-                <TableCell>{z.einddatum ? `Afgesloten (${z.einddatum})` : z.statusNaam}</TableCell>
+                <TableCell>{z.einddatum ? t('casussen.afgesloten', { datum: z.einddatum }) : z.statusNaam}</TableCell>
                 <TableCell>{z.casushouder ?? '–'}</TableCell>
                 <TableCell>
                   {z.streefdatum}
-                  {z.achterstallig && <strong className="bv-te-laat"> te laat</strong>}
-                  {z.opgeschort && <span className="bv-muted"> opgeschort</span>}
+                  {z.achterstallig && <strong className="bv-te-laat"> {t('casussen.telaat')}</strong>}
+                  {z.opgeschort && <span className="bv-muted"> {t('casussen.opgeschort')}</span>}
                 </TableCell>
               </TableRow>
             ))}

@@ -4,8 +4,9 @@ import { useParams } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField, veldFouten } from '../../components/Form.tsx';
 import { ApiError } from '../../lib/api.ts';
+import { useI18n } from '../../lib/i18n.tsx';
 import * as enqueteApi from './api.ts';
-import { useApiGet } from '../../lib/useApi.ts';
+import { errorText, useApiGet } from '../../lib/useApi.ts';
 import type { PubliekeEnquete } from './api.ts';
 
 type Pagina = PubliekeEnquete;
@@ -21,6 +22,7 @@ export function EnquetePage() {
  * Veiligheidsmonitor works). The code goes into the API path, never into the page address or history.
  */
 export function CodePage() {
+  const { t } = useI18n();
   const [invoer, setInvoer] = useState('');
   const [code, setCode] = useState<string | null>(null);
   const [fout, setFout] = useState<string | null>(null);
@@ -28,18 +30,18 @@ export function CodePage() {
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const schoon = invoer.trim();
-    if (!/^[A-Za-z0-9 -]{8,30}$/.test(schoon)) return setFout('Vul de code in zoals die op uw brief staat, bijvoorbeeld ABCD-1234-EFGH.');
+    if (!/^[A-Za-z0-9 -]{8,30}$/.test(schoon)) return setFout(t('enquete.codeFout'));
     setCode(schoon);
   };
   return (
     <>
-      <Heading1>Doe mee aan de veiligheidsenquête</Heading1>
-      <Paragraph lead>Heeft u een brief van de gemeente gekregen? Vul hier de code van uw brief in. U hoeft niet in te loggen, en we vragen niet naar uw naam of adres.</Paragraph>
+      <Heading1>{t('enquete.codeTitel')}</Heading1>
+      <Paragraph lead>{t('enquete.codeIntro')}</Paragraph>
       <form className="bv-form" onSubmit={onSubmit} noValidate>
         <Fout tekst={fout} />
         <FormFieldTextbox
-          label="Uw code"
-          description="Die staat op uw brief, bijvoorbeeld ABCD-1234-EFGH. Hoofdletters of kleine letters maakt niet uit."
+          label={t('enquete.code')}
+          description={t('enquete.codeUitleg')}
           name="code"
           autoComplete="off"
           maxLength={30}
@@ -47,7 +49,7 @@ export function CodePage() {
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => setInvoer(e.target.value)}
         />
         <Button type="submit" appearance="primary-action-button">
-          Naar de vragen
+          {t('enquete.naarVragen')}
         </Button>
       </form>
     </>
@@ -56,6 +58,7 @@ export function CodePage() {
 
 /** The questionnaire for one buurt, from the API path of an open link or of a personal code. */
 function EnqueteFormulier({ pad }: { pad: string }) {
+  const { t, taal } = useI18n();
   const { data, fout } = useApiGet<Pagina>(pad);
   const [antwoorden, setAntwoorden] = useState<Record<string, string | number>>({});
   const [leeftijd, setLeeftijd] = useState('');
@@ -72,10 +75,8 @@ function EnqueteFormulier({ pad }: { pad: string }) {
       await enqueteApi.invullen(pad, { ...(leeftijd ? { leeftijd } : {}), ...(geslacht ? { geslacht } : {}), antwoorden });
       setKlaar(true);
     } catch (err) {
-      if (err instanceof ApiError) {
-        setFouten(veldFouten(err.problem.fouten));
-        setMelding(err.problem.detail ?? err.problem.title);
-      } else setMelding(String(err));
+      if (err instanceof ApiError) setFouten(veldFouten(err.problem.fouten));
+      setMelding(errorText(err));
     }
   };
 
@@ -84,20 +85,21 @@ function EnqueteFormulier({ pad }: { pad: string }) {
   if (klaar) {
     return (
       <>
-        <Heading1>Bedankt!</Heading1>
-        <Paragraph>Uw antwoorden zijn opgeslagen. Ze helpen de gemeente om {data.buurt} veiliger te maken.</Paragraph>
+        <Heading1>{t('enquete.bedankt')}</Heading1>
+        <Paragraph>{t('enquete.opgeslagen', { buurt: data.buurt })}</Paragraph>
       </>
     );
   }
   return (
     <>
       <Heading1>{data.naam}</Heading1>
-      <Paragraph lead>Buurt: {data.buurt}</Paragraph>
+      <Paragraph lead>{t('enquete.buurt', { buurt: data.buurt })}</Paragraph>
+      {taal === 'en' && <Paragraph className="bv-muted">{t('enquete.taalVragen')}</Paragraph>}
       <Paragraph>{data.inleiding}</Paragraph>
-      {!data.open && <Paragraph>Deze enquête is gesloten.</Paragraph>}
+      {!data.open && <Paragraph>{t('enquete.gesloten')}</Paragraph>}
       <form className="bv-form" onSubmit={verstuur} noValidate>
         {data.vragen.map((v) => (
-          <Fieldset key={v.code} invalid={!!fouten[v.code]}>
+          <Fieldset key={v.code} invalid={!!fouten[v.code]} lang="nl">
             <FieldsetLegend>{v.tekst}</FieldsetLegend>
             {fouten[v.code] && <Fout tekst={fouten[v.code]!} />}
             {(v.soort === 'keuze' ? v.antwoorden! : Array.from({ length: v.max! - v.min! + 1 }, (_, i) => ({ code: String(v.min! + i), tekst: String(v.min! + i) }))).map((a) => {
@@ -111,12 +113,12 @@ function EnqueteFormulier({ pad }: { pad: string }) {
             })}
           </Fieldset>
         ))}
-        <SelectField label="Uw leeftijd (niet verplicht)" value={leeftijd} onChange={setLeeftijd} options={[{ value: '', label: 'Zeg ik liever niet' }, ...data.leeftijdsgroepen.map((l) => ({ value: l, label: l }))]} />
-        <SelectField label="Uw geslacht (niet verplicht)" value={geslacht} onChange={setGeslacht} options={[{ value: '', label: 'Zeg ik liever niet' }, ...data.geslachten.map((g) => ({ value: g, label: g }))]} />
-        <Paragraph className="bv-muted">Leeftijd en geslacht gebruiken we alleen om de uitkomsten eerlijk te wegen.</Paragraph>
+        <SelectField label={t('enquete.leeftijd')} value={leeftijd} onChange={setLeeftijd} options={[{ value: '', label: t('enquete.liever') }, ...data.leeftijdsgroepen.map((l) => ({ value: l, label: l }))]} />
+        <SelectField label={t('enquete.geslacht')} value={geslacht} onChange={setGeslacht} options={[{ value: '', label: t('enquete.liever') }, ...data.geslachten.map((g) => ({ value: g, label: g }))]} />
+        <Paragraph className="bv-muted">{t('enquete.weging')}</Paragraph>
         {melding && <Fout tekst={melding} />}
         <Button type="submit" appearance="primary-action-button" disabled={!data.open}>
-          Versturen
+          {t('enquete.versturen')}
         </Button>
       </form>
     </>

@@ -5,12 +5,14 @@ import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import type { Antwoord } from '../../lib/api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
+import { useI18n } from '../../lib/i18n.tsx';
 import * as takenApi from './api.ts';
 import { taakStap, type TaakStap } from './api.ts';
 
 
 /** Partner organisations: the tasks referred to them, and nothing else. */
 export function TakenPage() {
+  const { t: tekst } = useI18n();
   const { data, fout, opnieuw } = useApiGet<Antwoord<'/api/taken'>>(takenApi.pad.taken);
   const { data: cat } = useApiGet<Antwoord<'/api/casustypen'>>(takenApi.pad.casustypen);
   const [keuze, setKeuze] = useState<Record<string, { uitkomst: string; toelichting: string; reden: string }>>({});
@@ -29,8 +31,8 @@ export function TakenPage() {
 
   return (
     <>
-      <Heading1>Taken</Heading1>
-      <Paragraph>Taken die de gemeente naar uw organisatie heeft doorgezet.</Paragraph>
+      <Heading1>{tekst('taken.titel')}</Heading1>
+      <Paragraph>{tekst('taken.intro')}</Paragraph>
       <div aria-live="polite">
         {melding?.ok && (
           <Alert type="ok">
@@ -40,13 +42,13 @@ export function TakenPage() {
       </div>
       {melding && !melding.ok && <Fout tekst={melding.tekst} />}
       <Fout tekst={fout} />
-      {data?.length === 0 && <Paragraph>Er zijn geen taken voor uw organisatie.</Paragraph>}
+      {data?.length === 0 && <Paragraph>{tekst('taken.geen')}</Paragraph>}
       {data?.map((t) => (
         <section key={t.id} className="bv-card" aria-labelledby={`taak-${t.id}`} data-testid="taak">
           <Heading2 id={`taak-${t.id}`}>{t.titel}</Heading2>
           <Paragraph>{t.omschrijving}</Paragraph>
           <dl className="bv-facts">
-            <dt>Casus</dt>
+            <dt>{tekst('taken.casus')}</dt>
             <dd>
               {t.zaakId ? (
                 <Link className="utrecht-link" to={`/casussen/${t.zaakId}`}>
@@ -56,9 +58,9 @@ export function TakenPage() {
                 '–'
               )}
             </dd>
-            <dt>Uiterlijk</dt>
+            <dt>{tekst('taken.uiterlijk')}</dt>
             <dd>{t.deadline}</dd>
-            <dt>Status</dt>
+            <dt>{tekst('taken.status')}</dt>
             <dd data-testid="taak-status">
               {t.status}
               {t.uitkomst ? `: ${t.uitkomst}` : ''}
@@ -66,29 +68,29 @@ export function TakenPage() {
           </dl>
           {t.status === 'open' && (
             <ButtonGroup>
-              <Button appearance="primary-action-button" onClick={() => void doe(t.id, { soort: 'accepteren' }, 'De taak is geaccepteerd.')}>
-                Accepteren
+              <Button appearance="primary-action-button" onClick={() => void doe(t.id, { soort: 'accepteren' }, tekst('taken.geaccepteerd'))}>
+                {tekst('taken.accepteren')}
               </Button>
             </ButtonGroup>
           )}
           {t.status === 'open' && (
             <div className="bv-form">
-              <FormFieldTextarea label="Reden om te weigeren" name={`reden-${t.id}`} rows={2} value={k(t.id).reden} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => zet(t.id, { reden: e.target.value })} />
-              <Button appearance="secondary-action-button" disabled={!k(t.id).reden} onClick={() => void doe(t.id, { soort: 'weigeren', reden: k(t.id).reden }, 'De taak is geweigerd.')}>
-                Weigeren
+              <FormFieldTextarea label={tekst('taken.redenWeigeren')} name={`reden-${t.id}`} rows={2} value={k(t.id).reden} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => zet(t.id, { reden: e.target.value })} />
+              <Button appearance="secondary-action-button" disabled={!k(t.id).reden} onClick={() => void doe(t.id, { soort: 'weigeren', reden: k(t.id).reden }, tekst('taken.geweigerd'))}>
+                {tekst('taken.weigeren')}
               </Button>
             </div>
           )}
           {(t.status === 'open' || t.status === 'geaccepteerd') && cat && (
             <div className="bv-form">
-              <SelectField label="Uitkomst" value={k(t.id).uitkomst} onChange={(v) => zet(t.id, { uitkomst: v })} options={[{ value: '', label: 'Kies' }, ...cat.taakuitkomsten.map((u) => ({ value: u.code, label: u.naam }))]} />
-              <FormFieldTextarea label="Toelichting voor de gemeente" name={`toelichting-${t.id}`} rows={2} value={k(t.id).toelichting} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => zet(t.id, { toelichting: e.target.value })} />
+              <SelectField label={tekst('taken.uitkomst')} value={k(t.id).uitkomst} onChange={(v) => zet(t.id, { uitkomst: v })} options={[{ value: '', label: tekst('taken.kies') }, ...cat.taakuitkomsten.map((u) => ({ value: u.code, label: u.naam }))]} />
+              <FormFieldTextarea label={tekst('taken.toelichting')} name={`toelichting-${t.id}`} rows={2} value={k(t.id).toelichting} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => zet(t.id, { toelichting: e.target.value })} />
               <Button
                 appearance="primary-action-button"
                 disabled={!k(t.id).uitkomst}
-                onClick={() => void doe(t.id, { soort: 'afronden', uitkomst: k(t.id).uitkomst, toelichting: k(t.id).toelichting }, 'De taak is afgerond.')}
+                onClick={() => void doe(t.id, { soort: 'afronden', uitkomst: k(t.id).uitkomst, toelichting: k(t.id).toelichting }, tekst('taken.afgerond'))}
               >
-                Taak afronden
+                {tekst('taken.afronden')}
               </Button>
             </div>
           )}

@@ -1,0 +1,38 @@
+/** Texts around the public safety survey (the questions themselves are the gemeente's Dutch questionnaire). */
+export const nl = {
+  'enquete.codeTitel': 'Doe mee aan de veiligheidsenquête',
+  'enquete.codeIntro': 'Heeft u een brief van de gemeente gekregen? Vul hier de code van uw brief in. U hoeft niet in te loggen, en we vragen niet naar uw naam of adres.',
+  'enquete.code': 'Uw code',
+  'enquete.codeUitleg': 'Die staat op uw brief, bijvoorbeeld ABCD-1234-EFGH. Hoofdletters of kleine letters maakt niet uit.',
+  'enquete.codeFout': 'Vul de code in zoals die op uw brief staat, bijvoorbeeld ABCD-1234-EFGH.',
+  'enquete.naarVragen': 'Naar de vragen',
+  'enquete.bedankt': 'Bedankt!',
+  'enquete.opgeslagen': 'Uw antwoorden zijn opgeslagen. Ze helpen de gemeente om {buurt} veiliger te maken.',
+  'enquete.buurt': 'Buurt: {buurt}',
+  'enquete.gesloten': 'Deze enquête is gesloten.',
+  'enquete.leeftijd': 'Uw leeftijd (niet verplicht)',
+  'enquete.geslacht': 'Uw geslacht (niet verplicht)',
+  'enquete.liever': 'Zeg ik liever niet',
+  'enquete.weging': 'Leeftijd en geslacht gebruiken we alleen om de uitkomsten eerlijk te wegen.',
+  'enquete.versturen': 'Versturen',
+  'enquete.taalVragen': 'De vragen zijn in het Nederlands, zoals in de landelijke Veiligheidsmonitor.',
+} as const;
+
+export const en: Record<keyof typeof nl, string> = {
+  'enquete.codeTitel': 'Take part in the safety survey',
+  'enquete.codeIntro': 'Did you receive a letter from the municipality? Enter the code from your letter here. You do not need to log in, and we do not ask for your name or address.',
+  'enquete.code': 'Your code',
+  'enquete.codeUitleg': 'It is on your letter, for example ABCD-1234-EFGH. Capital or small letters do not matter.',
+  'enquete.codeFout': 'Enter the code as it is on your letter, for example ABCD-1234-EFGH.',
+  'enquete.naarVragen': 'Go to the questions',
+  'enquete.bedankt': 'Thank you!',
+  'enquete.opgeslagen': 'Your answers have been saved. They help the municipality make {buurt} safer.',
+  'enquete.buurt': 'Neighbourhood: {buurt}',
+  'enquete.gesloten': 'This survey is closed.',
+  'enquete.leeftijd': 'Your age (optional)',
+  'enquete.geslacht': 'Your gender (optional)',
+  'enquete.liever': 'I would rather not say',
+  'enquete.weging': 'We only use age and gender to weigh the results fairly.',
+  'enquete.versturen': 'Send',
+  'enquete.taalVragen': 'The questions are in Dutch, as in the national Safety Monitor (Veiligheidsmonitor), so that the answers can be compared.',
+};

@@ -1,0 +1,38 @@
+/** Texts of the partners' task page. */
+export const nl = {
+  'taken.titel': 'Taken',
+  'taken.intro': 'Taken die de gemeente naar uw organisatie heeft doorgezet.',
+  'taken.geen': 'Er zijn geen taken voor uw organisatie.',
+  'taken.casus': 'Casus',
+  'taken.uiterlijk': 'Uiterlijk',
+  'taken.status': 'Status',
+  'taken.accepteren': 'Accepteren',
+  'taken.geaccepteerd': 'De taak is geaccepteerd.',
+  'taken.redenWeigeren': 'Reden om te weigeren',
+  'taken.weigeren': 'Weigeren',
+  'taken.geweigerd': 'De taak is geweigerd.',
+  'taken.uitkomst': 'Uitkomst',
+  'taken.kies': 'Kies',
+  'taken.toelichting': 'Toelichting voor de gemeente',
+  'taken.afronden': 'Taak afronden',
+  'taken.afgerond': 'De taak is afgerond.',
+} as const;
+
+export const en: Record<keyof typeof nl, string> = {
+  'taken.titel': 'Tasks',
+  'taken.intro': 'Tasks the municipality has referred to your organisation.',
+  'taken.geen': 'There are no tasks for your organisation.',
+  'taken.casus': 'Case',
+  'taken.uiterlijk': 'Due',
+  'taken.status': 'Status',
+  'taken.accepteren': 'Accept',
+  'taken.geaccepteerd': 'The task has been accepted.',
+  'taken.redenWeigeren': 'Reason to decline',
+  'taken.weigeren': 'Decline',
+  'taken.geweigerd': 'The task has been declined.',
+  'taken.uitkomst': 'Outcome',
+  'taken.kies': 'Choose',
+  'taken.toelichting': 'Explanation for the municipality',
+  'taken.afronden': 'Complete task',
+  'taken.afgerond': 'The task has been completed.',
+};
