@@ -94,6 +94,13 @@ describe('rollen: start page per role and page guards', { skip: skipReason }, ()
     await axeScan(page, 'start casushouder');
     await blok.getByRole('link', { name: referentie }).click();
     await page.getByRole('heading', { level: 1, name: `Melding ${referentie}` }).waitFor();
+    // The work list in English.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Reports', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+    await page.getByRole('group', { name: 'List of reports' }).getByText(/^1 reports \(1–1 shown\): new ones on top/).waitFor();
+    await page.getByLabel('Search by number or text').waitFor();
+    await axeScan(page, 'reports (English)');
     await page.close();
   });
 

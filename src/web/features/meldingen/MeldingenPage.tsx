@@ -23,6 +23,7 @@ import type { MeldingOverzicht } from '../../../contract/api/meldingen.ts';
 import * as meldingenApi from './api.ts';
 import type { Behandelaars, Categorieen, Lijst, MeldingStatus, Teams } from './api.ts';
 import { useSession } from '../../lib/session.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
@@ -44,6 +45,7 @@ function query(f: Filter): URLSearchParams {
  */
 export function MeldingenPage() {
   const { gebruiker } = useSession();
+  const { t } = useI18n();
   const magToewijzen = gebruiker?.permissies.includes('meldingen:beoordelen') ?? false;
   const [filter, setFilter] = useState<Filter>(meldingenApi.STANDAARD_FILTER);
   // Keyset paging: the cursors of the pages seen so far, so "vorige" goes back exactly.
@@ -80,7 +82,7 @@ export function MeldingenPage() {
     setMelding(null);
     try {
       await meldingenApi.filterBewaren(filterNaam, filter);
-      setMelding(`Filter "${filterNaam}" is bewaard.`);
+      setMelding(t('meldingen.filterBewaard', { naam: filterNaam }));
       setFilterNaam('');
       filters.opnieuw();
     } catch (e) {
@@ -99,7 +101,7 @@ export function MeldingenPage() {
     if (doelPersoon) body.behandelaarId = doelPersoon === 'niemand' ? null : doelPersoon;
     try {
       const r = await meldingenApi.toewijzen(body);
-      setMelding(`${r.gewijzigd} meldingen toegewezen.`);
+      setMelding(t('meldingen.toegewezen', { aantal: r.gewijzigd }));
       setGekozen(new Set());
       lijst.opnieuw();
     } catch (e) {
@@ -117,8 +119,8 @@ export function MeldingenPage() {
 
   return (
     <>
-      <Heading1>Meldingen</Heading1>
-      <div className="bv-form bv-filter" role="search" aria-label="Meldingen filteren">
+      <Heading1>{t('meldingen.titel')}</Heading1>
+      <div className="bv-form bv-filter" role="search" aria-label={t('meldingen.filteren')}>
         <form
           className="bv-zoek"
           onSubmit={(e) => {
@@ -126,26 +128,26 @@ export function MeldingenPage() {
             zet('zoek', zoekTekst.trim());
           }}
         >
-          <FormFieldTextbox label="Zoeken op nummer of tekst" name="zoek" value={zoekTekst} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setZoekTekst(e.target.value)} />
-          <Button type="submit" appearance="secondary-action-button">Zoeken</Button>
+          <FormFieldTextbox label={t('meldingen.zoek')} name="zoek" value={zoekTekst} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setZoekTekst(e.target.value)} />
+          <Button type="submit" appearance="secondary-action-button">{t('meldingen.zoeken')}</Button>
         </form>
-        <FormFieldCheckbox label="Alleen open meldingen" name="open" checked={filter.open ?? false} onChange={(e: React.ChangeEvent<HTMLInputElement>) => zet('open', e.target.checked)} />
-        <SelectField label="Status" value={filter.status ?? ''} onChange={(v) => zet('status', v)} options={[{ value: '', label: 'Alle' }, ...(statussen ?? []).map((s) => ({ value: s.code, label: s.naam }))]} />
-        <SelectField label="Onderwerp" value={filter.categorie ?? ''} onChange={(v) => zet('categorie', v)} options={[{ value: '', label: 'Alle' }, ...(categorieen ?? []).map((c) => ({ value: c.code, label: c.naam }))]} />
-        <SelectField label="Team" value={filter.team ?? ''} onChange={(v) => zet('team', v)} options={[{ value: 'mijn', label: 'Mijn teams' }, { value: '', label: 'Alle teams' }, ...(teams ?? []).map((t) => ({ value: t.code, label: t.naam }))]} />
+        <FormFieldCheckbox label={t('meldingen.alleenOpen')} name="open" checked={filter.open ?? false} onChange={(e: React.ChangeEvent<HTMLInputElement>) => zet('open', e.target.checked)} />
+        <SelectField label={t('meldingen.status')} value={filter.status ?? ''} onChange={(v) => zet('status', v)} options={[{ value: '', label: t('meldingen.alle') }, ...(statussen ?? []).map((s) => ({ value: s.code, label: s.naam }))]} />
+        <SelectField label={t('meldingen.onderwerp')} value={filter.categorie ?? ''} onChange={(v) => zet('categorie', v)} options={[{ value: '', label: t('meldingen.alle') }, ...(categorieen ?? []).map((c) => ({ value: c.code, label: c.naam }))]} />
+        <SelectField label={t('meldingen.team')} value={filter.team ?? ''} onChange={(v) => zet('team', v)} options={[{ value: 'mijn', label: t('meldingen.mijnTeams') }, { value: '', label: t('meldingen.alleTeams') }, ...(teams ?? []).map((x) => ({ value: x.code, label: x.naam }))]} />
         <SelectField
-          label="Behandelaar"
+          label={t('meldingen.behandelaar')}
           value={filter.behandelaar ?? ''}
           onChange={(v) => zet('behandelaar', v)}
-          options={[{ value: '', label: 'Iedereen' }, { value: 'ik', label: 'Aan mij toegewezen' }, { value: 'niemand', label: 'Nog niet toegewezen' }, ...(behandelaars ?? []).map((b) => ({ value: b.id, label: b.naam }))]}
+          options={[{ value: '', label: t('meldingen.iedereen') }, { value: 'ik', label: t('meldingen.aanMij') }, { value: 'niemand', label: t('meldingen.niemandToegewezen') }, ...(behandelaars ?? []).map((b) => ({ value: b.id, label: b.naam }))]}
         />
-        <FormFieldCheckbox label="Alleen te laat" name="achterstallig" checked={filter.achterstallig ?? false} onChange={(e: React.ChangeEvent<HTMLInputElement>) => zet('achterstallig', e.target.checked)} />
+        <FormFieldCheckbox label={t('meldingen.alleenTeLaat')} name="achterstallig" checked={filter.achterstallig ?? false} onChange={(e: React.ChangeEvent<HTMLInputElement>) => zet('achterstallig', e.target.checked)} />
       </div>
 
-      <div className="bv-form bv-filter" aria-label="Bewaarde filters" role="group">
+      <div className="bv-form bv-filter" aria-label={t('meldingen.bewaardeFilters')} role="group">
         {(filters.data ?? []).length > 0 && (
           <SelectField
-            label="Bewaarde filters"
+            label={t('meldingen.bewaardeFilters')}
             value=""
             onChange={(id) => {
               const f = filters.data?.find((x) => x.id === id);
@@ -154,27 +156,27 @@ export function MeldingenPage() {
                 setCursors([]);
               }
             }}
-            options={[{ value: '', label: 'Kies een filter' }, ...(filters.data ?? []).map((f) => ({ value: f.id, label: f.naam }))]}
+            options={[{ value: '', label: t('meldingen.kiesFilter') }, ...(filters.data ?? []).map((f) => ({ value: f.id, label: f.naam }))]}
           />
         )}
-        <FormFieldTextbox label="Naam voor dit filter" name="filternaam" value={filterNaam} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFilterNaam(e.target.value)} />
+        <FormFieldTextbox label={t('meldingen.filterNaam')} name="filternaam" value={filterNaam} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFilterNaam(e.target.value)} />
         <ButtonGroup>
           <Button appearance="secondary-action-button" onClick={bewaar} disabled={!filterNaam.trim()}>
-            Filter bewaren
+            {t('meldingen.filterBewaren')}
           </Button>
           <a className="utrecht-button utrecht-button--secondary-action" href={`/api/meldingen/export?${q.toString()}&formaat=csv`} download>
-            Exporteren (CSV)
+            {t('meldingen.exportCsv')}
           </a>
           <a className="utrecht-button utrecht-button--secondary-action" href={`/api/meldingen/export?${q.toString()}&formaat=xlsx`} download>
-            Exporteren (Excel)
+            {t('meldingen.exportExcel')}
           </a>
         </ButtonGroup>
         {(filters.data ?? []).length > 0 && (
-          <ul className="bv-chips" aria-label="Bewaarde filters verwijderen">
+          <ul className="bv-chips" aria-label={t('meldingen.filtersVerwijderen')}>
             {filters.data!.map((f) => (
               <li key={f.id}>
                 {f.naam}{' '}
-                <Button appearance="subtle-button" onClick={() => verwijderFilter(f.id)} aria-label={`Filter ${f.naam} verwijderen`}>
+                <Button appearance="subtle-button" onClick={() => verwijderFilter(f.id)} aria-label={t('meldingen.filterVerwijderen', { naam: f.naam })}>
                   ×
                 </Button>
               </li>
@@ -183,12 +185,12 @@ export function MeldingenPage() {
         )}
       </div>
 
-      <ButtonGroup aria-label="Weergave">
+      <ButtonGroup aria-label={t('meldingen.weergave')}>
         <Button appearance={weergave === 'lijst' ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={weergave === 'lijst'} onClick={() => setWeergave('lijst')}>
-          Lijst
+          {t('meldingen.lijst')}
         </Button>
         <Button appearance={weergave === 'kaart' ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={weergave === 'kaart'} onClick={() => setWeergave('kaart')}>
-          Kaart
+          {t('meldingen.kaart')}
         </Button>
       </ButtonGroup>
 
@@ -200,23 +202,23 @@ export function MeldingenPage() {
       )}
 
       {magToewijzen && gekozen.size > 0 && (
-        <section className="bv-form bv-filter" aria-label="Toewijzen">
-          <Heading2>{gekozen.size} gekozen: toewijzen</Heading2>
-          <SelectField label="Naar team" value={doelTeam} onChange={setDoelTeam} options={[{ value: '', label: 'Team niet wijzigen' }, ...(teams ?? []).map((t) => ({ value: t.code, label: t.naam }))]} />
+        <section className="bv-form bv-filter" aria-label={t('meldingen.toewijzenGroep')}>
+          <Heading2>{t('meldingen.gekozenToewijzen', { aantal: gekozen.size })}</Heading2>
+          <SelectField label={t('meldingen.naarTeam')} value={doelTeam} onChange={setDoelTeam} options={[{ value: '', label: t('meldingen.teamNietWijzigen') }, ...(teams ?? []).map((x) => ({ value: x.code, label: x.naam }))]} />
           <SelectField
-            label="Aan behandelaar"
+            label={t('meldingen.aanBehandelaar')}
             value={doelPersoon}
             onChange={setDoelPersoon}
-            options={[{ value: '', label: 'Behandelaar niet wijzigen' }, { value: 'niemand', label: 'Niemand' }, ...(behandelaars ?? []).map((b) => ({ value: b.id, label: b.naam }))]}
+            options={[{ value: '', label: t('meldingen.behandelaarNietWijzigen') }, { value: 'niemand', label: t('meldingen.niemand') }, ...(behandelaars ?? []).map((b) => ({ value: b.id, label: b.naam }))]}
           />
           <Button appearance="primary-action-button" onClick={toewijzen} disabled={!doelTeam && !doelPersoon}>
-            Toewijzen
+            {t('meldingen.toewijzen')}
           </Button>
         </section>
       )}
 
       {lijst.data && (
-        <ul className="bv-chips" aria-label="Aantal per status" data-testid="per-status">
+        <ul className="bv-chips" aria-label={t('meldingen.perStatus')} data-testid="per-status">
           {Object.entries(lijst.data.perStatus).map(([s, n]) => (
             <li key={s}>
               <Button appearance={filter.status === s ? 'primary-action-button' : 'subtle-button'} aria-pressed={filter.status === s} onClick={() => zet('status', filter.status === s ? '' : s)}>
@@ -228,25 +230,27 @@ export function MeldingenPage() {
       )}
       {lijst.data && weergave === 'kaart' && <MeldingenKaart items={items} />}
       {lijst.data && weergave === 'lijst' && (
-        <div className="bv-table-scroll" tabIndex={0} role="group" aria-label="Lijst van meldingen">
+        <div className="bv-table-scroll" tabIndex={0} role="group" aria-label={t('meldingen.lijstLabel')}>
           <Table>
             <TableCaption>
-              {lijst.data.totaal} meldingen{items.length > 0 ? ` (${paginaStart + 1}–${paginaStart + items.length} getoond)` : ''}: nieuwe bovenaan, daarna op termijn (te late eerst)
+              {t('meldingen.aantal', { totaal: lijst.data.totaal })}
+              {items.length > 0 ? t('meldingen.getoond', { van: paginaStart + 1, tot: paginaStart + items.length }) : ''}
+              {t('meldingen.volgorde')}
             </TableCaption>
             <TableHeader>
               <TableRow>
                 {magToewijzen && (
                   <TableHeaderCell scope="col">
-                    <input type="checkbox" aria-label="Alle meldingen kiezen" checked={allesGekozen} onChange={() => setGekozen(allesGekozen ? new Set() : new Set(items.map((m) => m.id)))} />
+                    <input type="checkbox" aria-label={t('meldingen.alleKiezen')} checked={allesGekozen} onChange={() => setGekozen(allesGekozen ? new Set() : new Set(items.map((m) => m.id)))} />
                   </TableHeaderCell>
                 )}
-                <TableHeaderCell scope="col">Nummer</TableHeaderCell>
-                <TableHeaderCell scope="col">Onderwerp</TableHeaderCell>
-                <TableHeaderCell scope="col">Status</TableHeaderCell>
-                <TableHeaderCell scope="col">Buurt</TableHeaderCell>
-                <TableHeaderCell scope="col">Team</TableHeaderCell>
-                <TableHeaderCell scope="col">Behandelaar</TableHeaderCell>
-                <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('meldingen.nummer')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('meldingen.onderwerp')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('meldingen.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('meldingen.buurt')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('meldingen.team')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('meldingen.behandelaar')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('meldingen.uiterlijk')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -254,23 +258,23 @@ export function MeldingenPage() {
                 <TableRow key={m.id}>
                   {magToewijzen && (
                     <TableCell>
-                      <input type="checkbox" aria-label={`Melding ${m.referentie} kiezen`} checked={gekozen.has(m.id)} onChange={() => wissel(m.id)} />
+                      <input type="checkbox" aria-label={t('meldingen.kiezen', { referentie: m.referentie })} checked={gekozen.has(m.id)} onChange={() => wissel(m.id)} />
                     </TableCell>
                   )}
                   <TableCell>
                     <Link className="utrecht-link" to={`/meldingen/${m.id}`}>
                       {m.referentie}
                     </Link>
-                    {m.hoofdmeldingId && <div className="bv-muted">{m.koppeling === 'suggestie' ? 'mogelijk dubbel' : 'gekoppeld'}</div>}
+                    {m.hoofdmeldingId && <div className="bv-muted">{m.koppeling === 'suggestie' ? t('meldingen.mogelijkDubbel') : t('meldingen.gekoppeld')}</div>}
                   </TableCell>
                   <TableCell>{categorieNaam.get(m.categorie) ?? m.categorie}</TableCell>
                   <TableCell>{m.statusNaam}</TableCell>
-                  <TableCell>{m.buurt?.naam ?? 'geen locatie'}</TableCell>
+                  <TableCell>{m.buurt?.naam ?? t('meldingen.geenLocatie')}</TableCell>
                   <TableCell>{teamNaam.get(m.team) ?? m.team}</TableCell>
                   <TableCell>{m.behandelaar?.naam ?? '—'}</TableCell>
                   <TableCell>
                     {m.deadline}
-                    {m.achterstallig && <strong className="bv-te-laat"> te laat</strong>}
+                    {m.achterstallig && <strong className="bv-te-laat"> {t('meldingen.teLaat')}</strong>}
                   </TableCell>
                 </TableRow>
               ))}
@@ -279,16 +283,16 @@ export function MeldingenPage() {
         </div>
       )}
       {lijst.data && (cursors.length > 0 || lijst.data.volgende) && (
-        <ButtonGroup aria-label="Pagina's">
+        <ButtonGroup aria-label={t('meldingen.paginas')}>
           <Button appearance="secondary-action-button" disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            Vorige 50
+            {t('meldingen.vorige')}
           </Button>
           <Button appearance="secondary-action-button" disabled={!lijst.data.volgende} onClick={() => lijst.data?.volgende && setCursors((c) => [...c, lijst.data!.volgende!])}>
-            Volgende 50
+            {t('meldingen.volgende')}
           </Button>
         </ButtonGroup>
       )}
-      {lijst.data && items.length === 0 && <Paragraph>Geen meldingen gevonden.</Paragraph>}
+      {lijst.data && items.length === 0 && <Paragraph>{t('meldingen.geen')}</Paragraph>}
     </>
   );
 }
