@@ -101,6 +101,10 @@ describe('rollen: start page per role and page guards', { skip: skipReason }, ()
     await page.getByRole('group', { name: 'List of reports' }).getByText(/^1 reports \(1–1 shown\): new ones on top/).waitFor();
     await page.getByLabel('Search by number or text').waitFor();
     await axeScan(page, 'reports (English)');
+    await page.getByRole('link', { name: referentie }).click();
+    await page.getByRole('heading', { level: 1, name: `Report ${referentie}` }).waitFor();
+    await page.getByText("Reporter's choice").waitFor();
+    await axeScan(page, 'report (English)');
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import { Alert, Button, FormFieldTextarea, FormFieldTextbox, Heading1, Heading2,
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useSession } from '../../lib/session.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
@@ -19,6 +20,7 @@ export function MeldingDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { can } = useSession();
+  const { t, taal } = useI18n();
   const { data: m, fout, opnieuw } = useApiGet<Detail>(meldingenApi.pad.detail(id));
   const { data: categorieen } = useApiGet<Categorieen>(meldingenApi.pad.categorieen);
   const { data: catalogus } = useApiGet<Casustypen>(meldingenApi.pad.casustypen);
@@ -49,13 +51,13 @@ export function MeldingDetailPage() {
   };
 
   if (fout) return <Fout tekst={fout} />;
-  if (!m) return <Paragraph>Bezig met laden…</Paragraph>;
+  if (!m) return <Paragraph>{t('melding.laden')}</Paragraph>;
   const categorieNaam = (c: string) => categorieen?.find((x) => x.code === c)?.naam ?? c;
   const teamNaam = (c: string) => teams?.find((x) => x.code === c)?.naam ?? c;
 
   const onStatus = (e: FormEvent) => {
     e.preventDefault();
-    void doe(() => meldingenApi.statusZetten(id, { naar, ...(reden ? { reden } : {}) }), 'De status is gewijzigd.');
+    void doe(() => meldingenApi.statusZetten(id, { naar, ...(reden ? { reden } : {}) }), t('melding.statusGewijzigd'));
   };
   const onCasus = async (e: FormEvent) => {
     e.preventDefault();
@@ -70,7 +72,7 @@ export function MeldingDetailPage() {
 
   return (
     <>
-      <Heading1>Melding {m.referentie}</Heading1>
+      <Heading1>{t('melding.titel', { referentie: m.referentie })}</Heading1>
       <div aria-live="polite">
         {gelukt && (
           <Alert type="ok">
@@ -80,37 +82,37 @@ export function MeldingDetailPage() {
       </div>
       <Fout tekst={actieFout} />
       <dl className="bv-facts">
-        <dt>Status</dt>
+        <dt>{t('melding.status')}</dt>
         <dd data-testid="melding-status">{m.statusNaam}</dd>
-        <dt>Onderwerp</dt>
+        <dt>{t('melding.onderwerp')}</dt>
         <dd data-testid="melding-onderwerp">{categorieNaam(m.categorie)}</dd>
-        <dt>Gekozen door de melder</dt>
-        <dd data-testid="melding-keuze">{m.categorieMelder ? categorieNaam(m.categorieMelder) : 'Weet ik niet (niets gekozen)'}</dd>
-        <dt>Voorstel van het systeem</dt>
-        <dd data-testid="melding-suggestie">{m.suggestie ? `${categorieNaam(m.suggestie.categorie)} (zekerheid ${Math.round(m.suggestie.score * 100)} %)` : 'geen voorstel'}</dd>
-        <dt>Team</dt>
+        <dt>{t('melding.keuze')}</dt>
+        <dd data-testid="melding-keuze">{m.categorieMelder ? categorieNaam(m.categorieMelder) : t('melding.weetNiet')}</dd>
+        <dt>{t('melding.suggestie')}</dt>
+        <dd data-testid="melding-suggestie">{m.suggestie ? t('melding.zekerheid', { naam: categorieNaam(m.suggestie.categorie), procent: Math.round(m.suggestie.score * 100) }) : t('melding.geenVoorstel')}</dd>
+        <dt>{t('melding.team')}</dt>
         <dd data-testid="melding-team">
-          {teamNaam(m.team)} <span className="bv-muted">(regel: {m.routeringsregel})</span>
+          {teamNaam(m.team)} <span className="bv-muted">({t('melding.regel', { regel: m.routeringsregel })})</span>
         </dd>
-        <dt>Plek</dt>
+        <dt>{t('melding.plek')}</dt>
         <dd data-testid="melding-plek">
-          {m.adres ?? (m.locatie ? 'geen adres bekend' : 'geen locatie')}
-          {m.buurt && `, buurt ${m.buurt.naam ?? m.buurt.code}`}
+          {m.adres ?? (m.locatie ? t('melding.geenAdres') : t('melding.geenLocatie'))}
+          {m.buurt && t('melding.inBuurt', { buurt: m.buurt.naam ?? m.buurt.code })}
         </dd>
-        <dt>Uiterlijk klaar</dt>
+        <dt>{t('melding.uiterlijk')}</dt>
         <dd>
           {m.deadline}
-          {m.achterstallig && <strong className="bv-te-laat"> te laat</strong>}
+          {m.achterstallig && <strong className="bv-te-laat"> {t('melding.teLaat')}</strong>}
         </dd>
-        <dt>Kanaal</dt>
+        <dt>{t('melding.kanaal')}</dt>
         <dd>{m.kanaal}</dd>
       </dl>
-      <Heading2>Omschrijving</Heading2>
+      <Heading2>{t('melding.omschrijving')}</Heading2>
       <Paragraph className="bv-pre">{m.omschrijving}</Paragraph>
-      <PlekKaart punt={m.locatie} buurtCode={m.buurt?.code ?? null} label={`Kaart van de plek van melding ${m.referentie}`} />
+      <PlekKaart punt={m.locatie} buurtCode={m.buurt?.code ?? null} label={t('melding.kaart', { referentie: m.referentie })} />
       {casussen && casussen.items.length > 0 && (
         <>
-          <Heading2>Opgenomen in casus</Heading2>
+          <Heading2>{t('melding.inCasus')}</Heading2>
           <ul data-testid="melding-casussen">
             {casussen.items.map((c) => (
               <li key={c.id}>
@@ -126,54 +128,54 @@ export function MeldingDetailPage() {
       {m.fotos.length > 0 && (
         <div className="bv-fotos">
           {m.fotos.map((f, i) => (
-            <img key={f.id} src={`/api/meldingen/${id}/fotos/${f.id}`} width={Math.min(f.breedte, 320)} alt={`Foto ${i + 1} bij de melding`} />
+            <img key={f.id} src={`/api/meldingen/${id}/fotos/${f.id}`} width={Math.min(f.breedte, 320)} alt={t('melding.foto', { nummer: i + 1 })} />
           ))}
         </div>
       )}
-      <Heading2>Melder</Heading2>
-      {!m.contact.bekend && <Paragraph>Anoniem gemeld.</Paragraph>}
+      <Heading2>{t('melding.melder')}</Heading2>
+      {!m.contact.bekend && <Paragraph>{t('melding.anoniem')}</Paragraph>}
       {m.contact.bekend && !m.contact.magInzien && (
-        <Paragraph>Contact bekend: ja (contact gewenst: {m.contact.toestemming ? 'ja' : 'nee'}). Alleen het team dat de melding behandelt, kan de gegevens inzien.</Paragraph>
+        <Paragraph>{t('melding.contactBekend', { gewenst: m.contact.toestemming ? t('melding.ja') : t('melding.nee') })}</Paragraph>
       )}
       {m.contact.bekend && m.contact.magInzien && !contact && (
         <form
           className="bv-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void doe(async () => setContact(await meldingenApi.contactInzien(id, contactDoel)), 'Contactgegevens getoond; dit is vastgelegd.');
+            void doe(async () => setContact(await meldingenApi.contactInzien(id, contactDoel)), t('melding.contactGetoond'));
           }}
         >
-          <FormFieldTextbox label="Waarvoor hebt u de contactgegevens nodig?" name="contactDoel" value={contactDoel} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setContactDoel(e.target.value)} />
+          <FormFieldTextbox label={t('melding.contactDoel')} name="contactDoel" value={contactDoel} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setContactDoel(e.target.value)} />
           <Button appearance="secondary-action-button" type="submit" disabled={contactDoel.trim().length < 5}>
-            Contactgegevens tonen
+            {t('melding.contactTonen')}
           </Button>
         </form>
       )}
       {contact && (
         <dl className="bv-facts">
-          <dt>Naam</dt>
+          <dt>{t('melding.naam')}</dt>
           <dd>{contact.naam ?? '–'}</dd>
-          <dt>E-mail</dt>
+          <dt>{t('melding.email')}</dt>
           <dd>{contact.email ?? '–'}</dd>
-          <dt>Telefoon</dt>
+          <dt>{t('melding.telefoon')}</dt>
           <dd>{contact.telefoon ?? '–'}</dd>
-          <dt>Contact gewenst</dt>
-          <dd>{contact.toestemming ? 'ja' : 'nee'}</dd>
+          <dt>{t('melding.contactGewenst')}</dt>
+          <dd>{contact.toestemming ? t('melding.ja') : t('melding.nee')}</dd>
         </dl>
       )}
       {mag && m.toegestaneOvergangen.length > 0 && (
         <form onSubmit={onStatus} className="bv-form">
-          <Heading2>Status wijzigen</Heading2>
-          <SelectField label="Nieuwe status" value={naar} onChange={setNaar} options={[{ value: '', label: 'Kies' }, ...m.toegestaneOvergangen.map((o) => ({ value: o.naar, label: o.naam }))]} />
+          <Heading2>{t('melding.statusWijzigen')}</Heading2>
+          <SelectField label={t('melding.nieuweStatus')} value={naar} onChange={setNaar} options={[{ value: '', label: t('melding.kies') }, ...m.toegestaneOvergangen.map((o) => ({ value: o.naar, label: o.naam }))]} />
           <FormFieldTextarea
-            label={m.toegestaneOvergangen.find((o) => o.naar === naar)?.redenVerplicht ? 'Reden (verplicht, de melder ziet dit)' : 'Reden (niet verplicht)'}
+            label={m.toegestaneOvergangen.find((o) => o.naar === naar)?.redenVerplicht ? t('melding.redenVerplicht') : t('melding.redenNiet')}
             name="reden"
             rows={2}
             value={reden}
             onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReden(e.target.value)}
           />
           <Button appearance="primary-action-button" type="submit" disabled={!naar}>
-            Status opslaan
+            {t('melding.statusOpslaan')}
           </Button>
         </form>
       )}
@@ -182,31 +184,31 @@ export function MeldingDetailPage() {
           className="bv-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void doe(() => meldingenApi.categorieWijzigen(id, nieuweCategorie), 'Het onderwerp is aangepast.');
+            void doe(() => meldingenApi.categorieWijzigen(id, nieuweCategorie), t('melding.onderwerpAangepast'));
           }}
         >
-          <Heading2>Onderwerp corrigeren</Heading2>
-          <SelectField label="Juiste onderwerp" value={nieuweCategorie} onChange={setNieuweCategorie} options={[{ value: '', label: 'Kies' }, ...categorieen.map((c) => ({ value: c.code, label: c.naam }))]} />
+          <Heading2>{t('melding.onderwerpCorrigeren')}</Heading2>
+          <SelectField label={t('melding.juisteOnderwerp')} value={nieuweCategorie} onChange={setNieuweCategorie} options={[{ value: '', label: t('melding.kies') }, ...categorieen.map((c) => ({ value: c.code, label: c.naam }))]} />
           <Button appearance="secondary-action-button" type="submit" disabled={!nieuweCategorie}>
-            Onderwerp opslaan
+            {t('melding.onderwerpOpslaan')}
           </Button>
         </form>
       )}
       {can('casussen:behandelen') && catalogus && (
         <form onSubmit={(e) => void onCasus(e)} className="bv-form">
-          <Heading2>Casus maken</Heading2>
-          <SelectField label="Soort casus" value={zaaktype} onChange={setZaaktype} options={[{ value: '', label: 'Kies' }, ...catalogus.zaaktypen.map((z) => ({ value: z.code, label: z.naam }))]} />
-          <FormFieldTextbox label="Korte omschrijving van de casus" name="zaakOmschrijving" value={zaakOmschrijving} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setZaakOmschrijving(e.target.value)} />
+          <Heading2>{t('melding.casusMaken')}</Heading2>
+          <SelectField label={t('melding.soortCasus')} value={zaaktype} onChange={setZaaktype} options={[{ value: '', label: t('melding.kies') }, ...catalogus.zaaktypen.map((z) => ({ value: z.code, label: z.naam }))]} />
+          <FormFieldTextbox label={t('melding.casusOmschrijving')} name="zaakOmschrijving" value={zaakOmschrijving} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setZaakOmschrijving(e.target.value)} />
           <Button appearance="primary-action-button" type="submit" disabled={!zaaktype}>
-            Casus maken
+            {t('melding.casusMaken')}
           </Button>
         </form>
       )}
-      <Heading2>Verloop</Heading2>
+      <Heading2>{t('melding.verloop')}</Heading2>
       <OrderedList>
         {m.gebeurtenissen.map((g, i) => (
           <OrderedListItem key={i}>
-            {new Date(g.tijdstip).toLocaleString('nl-NL')}: {g.soort} {g.van ? `${g.van} → ` : ''}
+            {new Date(g.tijdstip).toLocaleString(taal === 'en' ? 'en-GB' : 'nl-NL')}: {g.soort} {g.van ? `${g.van} → ` : ''}
             {g.naar ?? ''} ({g.door}){g.reden ? `: ${g.reden}` : ''}
           </OrderedListItem>
         ))}
