@@ -128,6 +128,10 @@ describeEngines('eerlijke cijfers: rates, provenance, other gemeenten', (h) => {
   test('targets belong to a programme period with a peiljaar and a nulmeting', async () => {
     const inds = await get<{ code: string; doel: { programma: { code: string; peiljaar: number }; vastgesteld: boolean; waarde: number | null; ambitie: string | null } | null }[]>('/api/monitor/indicatoren');
     const hic = inds.find((i) => i.code === 'POL_HIC')!;
+    // The unit of a count shown as a rate comes from the gemeente's config, not from a page constant.
+    const alsAantal = inds as unknown as { code: string; eenheid: string; eenheidPerInwoners: string | null }[];
+    assert.equal(alsAantal.find((i) => i.code === 'POL_WONINGINBRAAK')!.eenheidPerInwoners, 'per 1.000 inwoners');
+    assert.equal(alsAantal.find((i) => i.code === 'POL_MISDR_PER1000')!.eenheidPerInwoners, null, 'already a rate');
     assert.equal(hic.doel!.programma.code, 'mjp-2023-2026', 'the programme in force');
     assert.equal(hic.doel!.vastgesteld, false, 'MJP 2023-2026 sets no value, only an ambition');
     assert.match(hic.doel!.ambitie!, /zo laag mogelijk/);

@@ -41,6 +41,7 @@ export const IndicatorSchema = Type.Object({
   noemer: Nullable(Type.Object({ reeks: S, per: Type.Number() })),
   doel: DoelSchema,
   soort: Type.Union([Type.Literal('objectief'), Type.Literal('beleving')]),
+  eenheidPerInwoners: Type.Union([S, Type.Null()], { description: 'voor een aantal: de eenheid als het wordt omgerekend (maat=per_inwoners), bijv. "per 1.000 inwoners"' }),
 });
 export type Indicator = Static<typeof IndicatorSchema>;
 

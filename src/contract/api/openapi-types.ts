@@ -7557,6 +7557,8 @@ export interface paths {
                                 ambitie: string | null;
                             } | null;
                             soort: "objectief" | "beleving";
+                            /** @description voor een aantal: de eenheid als het wordt omgerekend (maat=per_inwoners), bijv. "per 1.000 inwoners" */
+                            eenheidPerInwoners: string | null;
                         }[];
                     };
                 };

@@ -49,6 +49,8 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
         noemer: i.noemer ?? null,
         doel: svc.doelVoor(i),
         soort: i.teller.enquete ? ('beleving' as const) : ('objectief' as const),
+        // A count can be shown as a rate (maat=per_inwoners); its unit comes from the gemeente's config.
+        eenheidPerInwoners: i.eenheid === 'aantal' && !i.teller.enquete ? svc.vergelijkingsNoemer().eenheid : null,
       }));
     },
   );

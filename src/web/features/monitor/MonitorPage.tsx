@@ -28,7 +28,7 @@ export function MonitorPage() {
   // A map of counts mostly shows where many people live: counts are shown per inhabitant unless asked otherwise.
   const isTelling = !!ind && ind.soort === 'objectief' && !ind.noemer && ind.eenheid === 'aantal' && ind.richting !== 'neutraal';
   const maat = isTelling && !alsAantal && niveau !== 'gemeente' ? 'per_inwoners' : 'waarde';
-  const eenheid = maat === 'per_inwoners' ? 'per 1.000 inwoners' : ind?.eenheid;
+  const eenheid = maat === 'per_inwoners' ? (ind?.eenheidPerInwoners ?? undefined) : ind?.eenheid;
   const { data: obs, fout } = useApiGet<Observatie[]>(gekozenPeriode && ind ? monitorApi.pad.observaties(code, niveau, gekozenPeriode, maat) : null);
   const { data: fc } = useApiGet<monitorApi.Gebieden>(niveau === 'gemeente' ? null : monitorApi.pad.gebieden(niveau));
   const [gekozenGebied, setGebied] = useState<string | null>(null);
@@ -90,14 +90,14 @@ export function MonitorPage() {
         <SelectField label="Indicator" value={code} onChange={(v) => { setCode(v); setPeriode(''); }} options={(indicatoren ?? []).map((i) => ({ value: i.code, label: i.naam }))} />
         <SelectField label="Niveau" value={niveau} onChange={(v) => setNiveau(v as 'buurt' | 'wijk' | 'gemeente')} options={[{ value: 'buurt', label: 'Buurten' }, { value: 'wijk', label: 'Wijken' }, { value: 'gemeente', label: 'Hele gemeente' }]} />
         {isTelling && niveau !== 'gemeente' && (
-          <SelectField label="Maat" value={alsAantal ? 'aantal' : 'per_inwoners'} onChange={(v) => setAlsAantal(v === 'aantal')} options={[{ value: 'per_inwoners', label: 'Per 1.000 inwoners (vergelijkbaar)' }, { value: 'aantal', label: 'Aantal' }]} />
+          <SelectField label="Maat" value={alsAantal ? 'aantal' : 'per_inwoners'} onChange={(v) => setAlsAantal(v === 'aantal')} options={[{ value: 'per_inwoners', label: `${ind?.eenheidPerInwoners ?? ''} (vergelijkbaar)` }, { value: 'aantal', label: 'Aantal' }]} />
         )}
         <SelectField label="Periode" value={gekozenPeriode} onChange={setPeriode} options={(perioden ?? []).map((p) => ({ value: p, label: p }))} />
       </div>
       {ind && (
         <Paragraph className="bv-muted">
           {ind.definitie} Eenheid: {eenheid}. Bron: {ind.bron}.{herkomsten.length > 0 && ` Herkomst: ${herkomsten.join(', ')}.`}
-          {maat === 'per_inwoners' && ' Omgerekend per 1.000 inwoners, zodat buurten van verschillende grootte te vergelijken zijn.'}
+          {maat === 'per_inwoners' && ` Omgerekend ${ind.eenheidPerInwoners ?? ''}, zodat buurten van verschillende grootte te vergelijken zijn.`}
           {ind.doel && ` ${doelTekst(ind.doel, ind.eenheid)}`}
         </Paragraph>
       )}
@@ -151,7 +151,7 @@ export function MonitorPage() {
       {lijst.length > 0 && (
         <div className="bv-table-scroll" tabIndex={0} role="group" aria-label="Tabel met de cijfers">
           <Table>
-            <TableCaption>{ind?.naam}{maat === 'per_inwoners' ? ' (per 1.000 inwoners)' : ind?.eenheid === 'aantal' ? ' (aantal)' : ''} per {niveau}, {gekozenPeriode}{demo ? ' — DEMO: verzonnen gegevens' : ''}</TableCaption>
+            <TableCaption>{ind?.naam}{maat === 'per_inwoners' ? ` (${ind?.eenheidPerInwoners ?? ''})` : ind?.eenheid === 'aantal' ? ' (aantal)' : ''} per {niveau}, {gekozenPeriode}{demo ? ' — DEMO: verzonnen gegevens' : ''}</TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">Gebied</TableHeaderCell>
