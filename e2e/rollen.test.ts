@@ -80,6 +80,11 @@ describe('rollen: start page per role and page guards', { skip: skipReason }, ()
     await page.getByRole('heading', { level: 1, name: /Monitor/ }).waitFor();
     await page.getByRole('link', { name: 'Andere gemeenten' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Inlezen' }).count(), 0);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByLabel('Level').waitFor();
+    await page.getByRole('link', { name: 'Other municipalities' }).waitFor();
+    await axeScan(page, 'monitor (English)');
+    await page.getByRole('button', { name: 'Naar het Nederlands' }).click();
     // The refusals were made by the router, so the browser asked the API for nothing it may not read.
     assert.deepEqual(fouten, []);
     await page.close();

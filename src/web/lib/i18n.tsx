@@ -5,6 +5,7 @@ import * as taken from './teksten/taken.ts';
 import * as casussen from './teksten/casussen.ts';
 import * as meldingen from './teksten/meldingen.ts';
 import * as melding from './teksten/melding.ts';
+import * as monitor from './teksten/monitor.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
@@ -179,7 +180,7 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
@@ -192,6 +193,7 @@ const en: Record<TextKey, string> = {
   ...casussen.en,
   ...meldingen.en,
   ...melding.en,
+  ...monitor.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',

@@ -4,6 +4,7 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../lib/session.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { useApiGet } from '../../lib/useApi.ts';
@@ -16,6 +17,7 @@ export type { Indicator, Observatie } from './api.ts';
 
 export function MonitorPage() {
   const { config, can } = useSession();
+  const { t, taal } = useI18n();
   const { data: indicatoren, fout: indFout } = useApiGet<Indicator[]>(monitorApi.pad.indicatoren);
   const [code, setCode] = useState('POL_WONINGINBRAAK');
   const [niveau, setNiveau] = useState<'buurt' | 'wijk' | 'gemeente'>('buurt');
@@ -81,37 +83,40 @@ export function MonitorPage() {
     demo,
   });
 
+  const niveauNaam = t(niveau === 'buurt' ? 'monitor.niveauBuurt' : niveau === 'wijk' ? 'monitor.niveauWijk' : 'monitor.niveauGemeente');
   return (
     <>
-      <Heading1>Monitor</Heading1>
-      <Paragraph lead>Cijfers per buurt, wijk en voor de hele gemeente: geregistreerde criminaliteit, overlast, eigen meldingen en beleving.</Paragraph>
+      <Heading1>{t('monitor.titel')}</Heading1>
+      <Paragraph lead>{t('monitor.intro')}</Paragraph>
       <Fout tekst={indFout ?? fout} />
-      <div className="bv-form bv-filter" role="group" aria-label="Wat wilt u zien?">
-        <SelectField label="Indicator" value={code} onChange={(v) => { setCode(v); setPeriode(''); }} options={(indicatoren ?? []).map((i) => ({ value: i.code, label: i.naam }))} />
-        <SelectField label="Niveau" value={niveau} onChange={(v) => setNiveau(v as 'buurt' | 'wijk' | 'gemeente')} options={[{ value: 'buurt', label: 'Buurten' }, { value: 'wijk', label: 'Wijken' }, { value: 'gemeente', label: 'Hele gemeente' }]} />
+      <div className="bv-form bv-filter" role="group" aria-label={t('monitor.watZien')}>
+        <SelectField label={t('monitor.indicator')} value={code} onChange={(v) => { setCode(v); setPeriode(''); }} options={(indicatoren ?? []).map((i) => ({ value: i.code, label: taal === 'en' ? i.naamEn : i.naam }))} />
+        <SelectField label={t('monitor.niveau')} value={niveau} onChange={(v) => setNiveau(v as 'buurt' | 'wijk' | 'gemeente')} options={[{ value: 'buurt', label: t('monitor.buurten') }, { value: 'wijk', label: t('monitor.wijken') }, { value: 'gemeente', label: t('monitor.heleGemeente') }]} />
         {isTelling && niveau !== 'gemeente' && (
-          <SelectField label="Maat" value={alsAantal ? 'aantal' : 'per_inwoners'} onChange={(v) => setAlsAantal(v === 'aantal')} options={[{ value: 'per_inwoners', label: `${ind?.eenheidPerInwoners ?? ''} (vergelijkbaar)` }, { value: 'aantal', label: 'Aantal' }]} />
+          <SelectField label={t('monitor.maat')} value={alsAantal ? 'aantal' : 'per_inwoners'} onChange={(v) => setAlsAantal(v === 'aantal')} options={[{ value: 'per_inwoners', label: t('monitor.vergelijkbaar', { eenheid: ind?.eenheidPerInwoners ?? '' }) }, { value: 'aantal', label: t('monitor.aantal') }]} />
         )}
-        <SelectField label="Periode" value={gekozenPeriode} onChange={setPeriode} options={(perioden ?? []).map((p) => ({ value: p, label: p }))} />
+        <SelectField label={t('monitor.periode')} value={gekozenPeriode} onChange={setPeriode} options={(perioden ?? []).map((p) => ({ value: p, label: p }))} />
       </div>
       {ind && (
         <Paragraph className="bv-muted">
-          {ind.definitie} Eenheid: {eenheid}. Bron: {ind.bron}.{herkomsten.length > 0 && ` Herkomst: ${herkomsten.join(', ')}.`}
-          {maat === 'per_inwoners' && ` Omgerekend ${ind.eenheidPerInwoners ?? ''}, zodat buurten van verschillende grootte te vergelijken zijn.`}
+          {t('monitor.uitleg', { definitie: ind.definitie, eenheid: eenheid ?? '', bron: ind.bron })}
+          {herkomsten.length > 0 && t('monitor.herkomst', { herkomst: herkomsten.join(', ') })}
+          {maat === 'per_inwoners' && t('monitor.omgerekend', { eenheid: ind.eenheidPerInwoners ?? '' })}
           {ind.doel && ` ${doelTekst(ind.doel, ind.eenheid)}`}
         </Paragraph>
       )}
       {demo && (
         <Alert type="warning">
           <Paragraph>
-            <strong>Demo:</strong> (een deel van) deze cijfers is verzonnen voor de demonstratie. Ze zijn niet echt en tellen nooit mee in een echt totaal.
+            <strong>Demo:</strong> {t('monitor.demo')}
           </Paragraph>
         </Alert>
       )}
       {perioden && perioden.length === 0 && (
         <Alert type="info">
           <Paragraph>
-            Voor deze indicator zijn nog geen cijfers.{can('monitor:importeren') ? ' Lees CBS-cijfers of incidenten in via Monitor → Inlezen.' : ''}
+            {t('monitor.geenCijfers')}
+            {can('monitor:importeren') ? t('monitor.geenCijfersInlezen') : ''}
           </Paragraph>
         </Alert>
       )}
@@ -123,22 +128,22 @@ export function MonitorPage() {
         <Button appearance="secondary-action-button" onClick={() => mapEl.current && void downloadPdf(mapEl.current, `${code.toLowerCase()}-${niveau}-${gekozenPeriode}${demo ? '-DEMO' : ''}.pdf`, pngKop())}>PDF</Button>
         {can('monitor:importeren') && (
           <>
-            <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/inlezen">Inlezen</Link>
-            <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/enquete">Enquête</Link>
+            <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/inlezen">{t('monitor.inlezen')}</Link>
+            <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/enquete">{t('monitor.enquete')}</Link>
           </>
         )}
-        <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/gemeenten">Andere gemeenten</Link>
+        <Link className="utrecht-button utrecht-button--secondary-action" to="/monitor/gemeenten">{t('monitor.andereGemeenten')}</Link>
       </ButtonGroup>
       <div className="bv-map-layout">
         {niveau === 'gemeente' ? (
-          <Paragraph>De hele gemeente is één gebied: zie de tabel en het verloop door de jaren.</Paragraph>
+          <Paragraph>{t('monitor.gemeenteEen')}</Paragraph>
         ) : (
-          <div ref={mapEl} className="bv-map" data-testid="choropleet" role="region" aria-label={`Kaart: ${ind?.naam ?? ''} (${eenheid ?? ''}) per ${niveau} in ${gekozenPeriode}. De tabel hieronder toont dezelfde cijfers.`} />
+          <div ref={mapEl} className="bv-map" data-testid="choropleet" role="region" aria-label={t('monitor.kaart', { naam: ind?.naam ?? '', eenheid: eenheid ?? '', niveau: niveauNaam, periode: gekozenPeriode })} />
         )}
         <div>
-          <Heading2>Legenda</Heading2>
-          <ul className="bv-legenda" aria-label="Legenda">
-            {grenzen.length === 0 && <li>Geen cijfers</li>}
+          <Heading2>{t('monitor.legenda')}</Heading2>
+          <ul className="bv-legenda" aria-label={t('monitor.legenda')}>
+            {grenzen.length === 0 && <li>{t('monitor.geenLegenda')}</li>}
             {legenda.map((l) => (
               <li key={l.label}>
                 <svg width="16" height="16" aria-hidden="true"><rect width="16" height="16" fill={l.kleur} stroke="#4a4a4a" /></svg> {l.label}
@@ -149,17 +154,20 @@ export function MonitorPage() {
         </div>
       </div>
       {lijst.length > 0 && (
-        <div className="bv-table-scroll" tabIndex={0} role="group" aria-label="Tabel met de cijfers">
+        <div className="bv-table-scroll" tabIndex={0} role="group" aria-label={t('monitor.tabel')}>
           <Table>
-            <TableCaption>{ind?.naam}{maat === 'per_inwoners' ? ` (${ind?.eenheidPerInwoners ?? ''})` : ind?.eenheid === 'aantal' ? ' (aantal)' : ''} per {niveau}, {gekozenPeriode}{demo ? ' — DEMO: verzonnen gegevens' : ''}</TableCaption>
+            <TableCaption>
+              {t('monitor.tabelTitel', { naam: ind?.naam ?? '', maat: maat === 'per_inwoners' ? ` (${ind?.eenheidPerInwoners ?? ''})` : ind?.eenheid === 'aantal' ? ` (${t('monitor.aantal').toLowerCase()})` : '', niveau: niveauNaam, periode: gekozenPeriode })}
+              {demo ? t('monitor.demoTabel') : ''}
+            </TableCaption>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">Gebied</TableHeaderCell>
-                <TableHeaderCell scope="col">Waarde</TableHeaderCell>
-                <TableHeaderCell scope="col">95 %-interval</TableHeaderCell>
-                <TableHeaderCell scope="col">{ind?.soort === 'beleving' ? 'Respondenten' : 'Aantal'}</TableHeaderCell>
-                <TableHeaderCell scope="col">Doel</TableHeaderCell>
-                <TableHeaderCell scope="col">Bron</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('monitor.gebied')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('monitor.waarde')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('monitor.interval')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{ind?.soort === 'beleving' ? t('monitor.respondenten') : t('monitor.aantal')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('monitor.doel')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('monitor.bron')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -168,12 +176,12 @@ export function MonitorPage() {
                   <TableCell>
                     <Link className="utrecht-link" to={`/monitor/gebied/${o.gebied.code}`}>{o.gebied.naam}</Link>
                   </TableCell>
-                  <TableCell>{o.geheim ? 'geheim' : formatteer(o.waarde, eenheid)}{o.status === 'voorlopig' ? ' (voorlopig)' : ''}</TableCell>
+                  <TableCell>{o.geheim ? t('monitor.geheim') : formatteer(o.waarde, eenheid)}{o.status === 'voorlopig' ? t('monitor.voorlopig') : ''}</TableCell>
                   <TableCell>{o.interval ? `${formatteer(o.interval[0])} – ${formatteer(o.interval[1])}` : '—'}</TableCell>
                   <TableCell>{ind?.soort === 'beleving' ? (o.respondenten ?? 0) : o.teller === null ? '—' : formatteer(o.teller)}</TableCell>
-                  <TableCell>{o.doelStatus === 'op_koers' ? 'op koers' : o.doelStatus === 'niet_op_koers' ? 'niet op koers' : '—'}</TableCell>
+                  <TableCell>{o.doelStatus === 'op_koers' ? t('monitor.opKoers') : o.doelStatus === 'niet_op_koers' ? t('monitor.nietOpKoers') : '—'}</TableCell>
                   <TableCell>
-                    {monitorApi.HERKOMST[o.herkomst]}{o.afgeleid ? ' (opgeteld uit de buurten)' : ''}
+                    {monitorApi.HERKOMST[o.herkomst]}{o.afgeleid ? t('monitor.opgeteld') : ''}
                     {o.waarschuwing && <div className="bv-muted">{o.waarschuwing}</div>}
                   </TableCell>
                 </TableRow>
