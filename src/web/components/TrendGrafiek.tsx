@@ -12,7 +12,7 @@ export interface GrafiekPunt {
  * 95 % interval per point as a vertical bar, the target as a dashed line with its label, demo points as
  * open circles, and the source as caption. The text next to it says the same in words (WCAG 1.1.1).
  */
-export function TrendGrafiek({ punten, doel, eenheid, bron, label }: { punten: GrafiekPunt[]; doel: number | null; eenheid: string; bron: string; label: string }) {
+export function TrendGrafiek({ punten, doel, eenheid, bron, label, periodeLabel = 'Periode', doelLabel = 'doel' }: { punten: GrafiekPunt[]; doel: number | null; eenheid: string; bron: string; label: string; periodeLabel?: string; doelLabel?: string }) {
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let weg = false;
@@ -26,7 +26,7 @@ export function TrendGrafiek({ punten, doel, eenheid, bron, label }: { punten: G
         marginLeft: 56,
         marginRight: doel !== null ? 48 : 20,
         ariaLabel: label,
-        x: { type: 'point', label: 'Periode', padding: 0.3 },
+        x: { type: 'point', label: periodeLabel, padding: 0.3 },
         y: { label: eenheid, grid: true, zero: true, nice: true },
         marks: [
           Plot.ruleX(metInterval, { x: 'periode', y1: (p: GrafiekPunt) => p.interval![0], y2: (p: GrafiekPunt) => p.interval![1], stroke: '#78b0d8', strokeWidth: 5, strokeOpacity: 0.8 }),
@@ -35,7 +35,7 @@ export function TrendGrafiek({ punten, doel, eenheid, bron, label }: { punten: G
           ...(doel !== null
             ? [
                 Plot.ruleY([doel], { stroke: '#1e5a1e', strokeDasharray: '5 4', strokeWidth: 2 }),
-                Plot.text([doel], { y: (d: number) => d, frameAnchor: 'right', dx: 44, text: () => 'doel', fill: '#1e5a1e' }),
+                Plot.text([doel], { y: (d: number) => d, frameAnchor: 'right', dx: 44, text: () => doelLabel, fill: '#1e5a1e' }),
               ]
             : []),
           Plot.ruleY([0]),
@@ -62,6 +62,6 @@ export function TrendGrafiek({ punten, doel, eenheid, bron, label }: { punten: G
     return () => {
       weg = true;
     };
-  }, [punten, doel, eenheid, bron, label]);
+  }, [punten, doel, eenheid, bron, label, periodeLabel, doelLabel]);
   return <div ref={el} className="bv-grafiek" data-testid="trendgrafiek" />;
 }

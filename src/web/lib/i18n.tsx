@@ -6,6 +6,7 @@ import * as casussen from './teksten/casussen.ts';
 import * as meldingen from './teksten/meldingen.ts';
 import * as melding from './teksten/melding.ts';
 import * as monitor from './teksten/monitor.ts';
+import * as trend from './teksten/trend.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
@@ -180,7 +181,7 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
@@ -194,6 +195,7 @@ const en: Record<TextKey, string> = {
   ...meldingen.en,
   ...melding.en,
   ...monitor.en,
+  ...trend.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',
