@@ -84,6 +84,14 @@ describe('rollen: start page per role and page guards', { skip: skipReason }, ()
     await page.getByLabel('Level').waitFor();
     await page.getByRole('link', { name: 'Other municipalities' }).waitFor();
     await axeScan(page, 'monitor (English)');
+    await page.getByRole('link', { name: 'Other municipalities' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Comparison with other municipalities' }).waitFor();
+    await page.getByTestId('vergelijking-samenvatting').getByText(/registered crimes per 1,000 inhabitants/).waitFor();
+    await axeScan(page, 'other municipalities (English)');
+    await page.goto(`${base}/monitor/gebied/BU09350000`);
+    await page.getByRole('heading', { level: 1, name: 'Area profile Binnenstad' }).waitFor();
+    await page.getByText('Figures and perception side by side').waitFor();
+    await axeScan(page, 'area profile (English)');
     await page.getByRole('button', { name: 'Naar het Nederlands' }).click();
     // The refusals were made by the router, so the browser asked the API for nothing it may not read.
     assert.deepEqual(fouten, []);

@@ -7,6 +7,8 @@ import * as meldingen from './teksten/meldingen.ts';
 import * as melding from './teksten/melding.ts';
 import * as monitor from './teksten/monitor.ts';
 import * as trend from './teksten/trend.ts';
+import * as profiel from './teksten/profiel.ts';
+import * as gemeenten from './teksten/gemeenten.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
@@ -181,7 +183,7 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
@@ -196,6 +198,8 @@ const en: Record<TextKey, string> = {
   ...melding.en,
   ...monitor.en,
   ...trend.en,
+  ...profiel.en,
+  ...gemeenten.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',

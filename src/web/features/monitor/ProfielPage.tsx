@@ -2,6 +2,7 @@ import { Alert, Button, FormFieldTextarea, Heading1, Heading2, Paragraph, Table,
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../lib/session.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
@@ -11,16 +12,14 @@ import { doelTekst } from './doel.ts';
 import type { Profiel, ProfielIndicator } from './api.ts';
 
 
-const OORDEEL = { beter: 'beter dan de gemeente', slechter: 'slechter dan de gemeente', niet_te_onderscheiden: 'niet te onderscheiden van de gemeente', hoger: 'hoger dan de gemeente', lager: 'lager dan de gemeente' } as const;
-
 /**
  * Compared with the gemeente, as the server decided it: on rates (a count per 1,000 inhabitants), never a
  * buurt's count against the city's total, with the area's 95 % interval deciding.
  */
-function vergelijk(i: ProfielIndicator): string {
+function vergelijk(i: ProfielIndicator, t: ReturnType<typeof useI18n>['t']): string {
   const v = i.vergelijking;
   if (!v) return '—';
-  return `${OORDEEL[v.oordeel]} (${formatteer(v.eigen)} tegen ${formatteer(v.gemeente)} ${v.basis})`;
+  return t('profiel.tegen', { oordeel: t(`profiel.oordeel.${v.oordeel}`), eigen: formatteer(v.eigen), gemeente: formatteer(v.gemeente), basis: v.basis });
 }
 
 /**
@@ -30,6 +29,7 @@ function vergelijk(i: ProfielIndicator): string {
 export function ProfielPage() {
   const { code = '' } = useParams();
   const { gebruiker } = useSession();
+  const { t, taal } = useI18n();
   const [jaar, setJaar] = useState(String(new Date().getFullYear() - 1));
   const profiel = useApiGet<Profiel>(monitorApi.pad.profiel(code, jaar));
   const [tekst, setTekst] = useState('');
@@ -57,11 +57,11 @@ export function ProfielPage() {
           <TableCaption>{titel}</TableCaption>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">Indicator</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('profiel.indicator')}</TableHeaderCell>
               <TableHeaderCell scope="col">{p?.gebied.naam}</TableHeaderCell>
-              <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
-              <TableHeaderCell scope="col">Vergelijking</TableHeaderCell>
-              <TableHeaderCell scope="col">Doel</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('profiel.gemeente')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('profiel.vergelijking')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('profiel.doel')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -69,15 +69,15 @@ export function ProfielPage() {
               <TableRow key={i.code}>
                 <TableCell>{i.naam}</TableCell>
                 <TableCell>
-                  {i.geheim ? 'geheim' : formatteer(i.waarde, i.eenheid)}
-                  {i.herkomst === 'demo' && <span className="bv-muted"> (demo)</span>}
+                  {i.geheim ? t('profiel.geheim') : formatteer(i.waarde, i.eenheid)}
+                  {i.herkomst === 'demo' && <span className="bv-muted">{t('profiel.demoKort')}</span>}
                 </TableCell>
                 <TableCell>{formatteer(i.gemeente, i.eenheid)}</TableCell>
-                <TableCell>{vergelijk(i)}</TableCell>
+                <TableCell>{vergelijk(i, t)}</TableCell>
                 <TableCell>
                   {doelTekst(i.doel, i.eenheid, true)}
-                  {i.nulmeting && <div className="bv-muted">Nulmeting {i.nulmeting.jaar}: {formatteer(i.nulmeting.waarde, i.eenheid)}</div>}
-                  {i.doelStatus && <strong className={i.doelStatus === 'op_koers' ? 'bv-ok' : 'bv-te-laat'}> {i.doelStatus === 'op_koers' ? 'op koers' : 'niet op koers'}</strong>}
+                  {i.nulmeting && <div className="bv-muted">{t('profiel.nulmeting', { jaar: i.nulmeting.jaar, waarde: formatteer(i.nulmeting.waarde, i.eenheid) })}</div>}
+                  {i.doelStatus && <strong className={i.doelStatus === 'op_koers' ? 'bv-ok' : 'bv-te-laat'}> {i.doelStatus === 'op_koers' ? t('profiel.opKoers') : t('profiel.nietOpKoers')}</strong>}
                 </TableCell>
               </TableRow>
             ))}
@@ -97,60 +97,60 @@ export function ProfielPage() {
   const obj = score('objectief');
   const bel = score('beleving');
   const kloof = geenBeleving
-    ? 'Voor dit jaar zijn er nog geen enquêtecijfers voor dit gebied, dus de kloof tussen cijfers en beleving is nog niet te zien.'
+    ? t('profiel.geenEnquete')
     : bel.slechter > bel.beter && obj.slechter <= obj.beter
-      ? 'Bewoners voelen zich hier minder veilig dan de geregistreerde cijfers doen verwachten: de beleving is slechter dan de cijfers. Duiding van bewoners en partners helpt te begrijpen waarom.'
+      ? t('profiel.belevingSlechter')
       : bel.beter > bel.slechter && obj.slechter > obj.beter
-        ? 'De cijfers zijn hier slechter dan gemiddeld, maar bewoners voelen zich relatief veilig.'
-        : 'Cijfers en beleving wijzen hier dezelfde kant op.';
+        ? t('profiel.cijfersSlechter')
+        : t('profiel.zelfde');
 
   return (
     <>
-      <Link className="utrecht-link" to="/monitor">← Monitor</Link>
-      <Heading1>{p ? `Buurtprofiel ${p.gebied.naam}` : 'Buurtprofiel'}</Heading1>
+      <Link className="utrecht-link" to="/monitor">{t('profiel.terug')}</Link>
+      <Heading1>{p ? t('profiel.titel', { naam: p.gebied.naam }) : t('profiel.titelLeeg')}</Heading1>
       <Fout tekst={profiel.fout} />
       <div className="bv-form bv-filter">
-        <SelectField label="Jaar" value={jaar} onChange={setJaar} options={jaren.map((j) => ({ value: j, label: j }))} />
+        <SelectField label={t('profiel.jaar')} value={jaar} onChange={setJaar} options={jaren.map((j) => ({ value: j, label: j }))} />
       </div>
       {p && (
         <>
           {p.indicatoren.some((i) => i.herkomst === 'demo') && (
             <Alert type="warning">
               <Paragraph>
-                <strong>Demo:</strong> cijfers met "(demo)" zijn verzonnen voor de demonstratie en niet echt.
+                <strong>Demo:</strong> {t('profiel.demo')}
               </Paragraph>
             </Alert>
           )}
-          <Heading2>Cijfers en beleving naast elkaar</Heading2>
+          <Heading2>{t('profiel.naast')}</Heading2>
           <Paragraph className="bv-muted">
-            Aantallen worden per 1.000 inwoners met de gemeente vergeleken. Beter of slechter staat er alleen als het 95 %-interval van dit gebied helemaal boven of onder de gemeente ligt.
+            {t('profiel.uitleg')}
           </Paragraph>
           <div className="bv-naast">
-            {tabel('objectief', 'Geregistreerd (objectief)')}
-            {tabel('beleving', 'Beleving (enquête)')}
+            {tabel('objectief', t('profiel.objectief'))}
+            {tabel('beleving', t('profiel.beleving'))}
           </div>
           <Paragraph data-testid="kloof">
             {kloof}
-            {!geenBeleving && ` (Cijfers: ${obj.beter} beter en ${obj.slechter} slechter dan de gemeente; beleving: ${bel.beter} beter en ${bel.slechter} slechter.)`}
+            {!geenBeleving && t('profiel.telling', { ob: obj.beter, os: obj.slechter, bb: bel.beter, bs: bel.slechter })}
           </Paragraph>
-          <Heading2>Duiding</Heading2>
-          {p.duiding.length === 0 && <Paragraph>Nog geen duiding voor dit gebied.</Paragraph>}
+          <Heading2>{t('profiel.duiding')}</Heading2>
+          {p.duiding.length === 0 && <Paragraph>{t('profiel.geenDuiding')}</Paragraph>}
           <ul className="bv-duiding">
             {p.duiding.map((d) => (
               <li key={d.id}>
                 <Paragraph>{d.tekst}</Paragraph>
                 <Paragraph className="bv-muted">
-                  {d.auteur}, {new Date(d.geschrevenOp).toLocaleDateString('nl-NL')}
+                  {d.auteur}, {new Date(d.geschrevenOp).toLocaleDateString(taal === 'en' ? 'en-GB' : 'nl-NL')}
                 </Paragraph>
               </li>
             ))}
           </ul>
           {magDuiden && (
             <div className="bv-form">
-              <FormFieldTextarea label="Nieuwe duiding" name="duiding" value={tekst} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setTekst(e.target.value)} />
+              <FormFieldTextarea label={t('profiel.nieuweDuiding')} name="duiding" value={tekst} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setTekst(e.target.value)} />
               <Fout tekst={fout} />
               <Button appearance="primary-action-button" onClick={bewaar} disabled={tekst.trim().length < 3}>
-                Duiding opslaan
+                {t('profiel.duidingOpslaan')}
               </Button>
             </div>
           )}
