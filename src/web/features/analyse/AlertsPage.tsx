@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import * as analyseApi from './api.ts';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
+import { useI18n } from '../../lib/i18n.tsx';
 import type { Alert } from '../../../contract/api/alerts.ts';
 
 
-const STATUS: Record<Alert['status'], string> = { voorgesteld: 'wacht op beoordeling', verstuurd: 'verstuurd', afgewezen: 'afgewezen', verlopen: 'verlopen' };
-
 /** Near-repeat burglary alerts: approve (the buurtbericht goes out) or reject with a reason. */
 export function AlertsPage() {
+  const { t } = useI18n();
   const lijst = useApiGet<Alert[]>(analyseApi.pad.alerts);
   const [redenen, setRedenen] = useState<Record<string, string>>({});
   const [melding, setMelding] = useState<string | null>(null);
@@ -29,27 +29,24 @@ export function AlertsPage() {
 
   return (
     <>
-      <Link className="utrecht-link" to="/analyse">← Analyse</Link>
-      <Heading1>Inbraakalerts</Heading1>
-      <Paragraph>
-        Na een recente woninginbraak stelt het systeem een buurtbericht voor. Het bericht noemt de buurt, nooit het adres.
-        Keurt u het goed, dan gaat het naar de aangemelde bewoners en buurtpreventiegroepen.
-      </Paragraph>
+      <Link className="utrecht-link" to="/analyse">{t('alerts.terug')}</Link>
+      <Heading1>{t('alerts.titel')}</Heading1>
+      <Paragraph>{t('alerts.intro')}</Paragraph>
       <Fout tekst={lijst.fout ?? fout} />
       {melding && <Paragraph role="status" className="bv-ok">{melding}</Paragraph>}
-      {lijst.data && lijst.data.length === 0 && <Paragraph>Er zijn geen alerts.</Paragraph>}
+      {lijst.data && lijst.data.length === 0 && <Paragraph>{t('alerts.geen')}</Paragraph>}
       {lijst.data && lijst.data.length > 0 && (
-        <div className="bv-table-scroll" tabIndex={0} role="group" aria-label="Alerts">
+        <div className="bv-table-scroll" tabIndex={0} role="group" aria-label={t('alerts.tabel')}>
           <Table>
-            <TableCaption>Alerts, nieuwste eerst</TableCaption>
+            <TableCaption>{t('alerts.bijschrift')}</TableCaption>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">Inbraak op</TableHeaderCell>
-                <TableHeaderCell scope="col">Buurten (binnen {lijst.data[0]!.straalMeter} m)</TableHeaderCell>
-                <TableHeaderCell scope="col">Geldig tot</TableHeaderCell>
-                <TableHeaderCell scope="col">Abonnees</TableHeaderCell>
-                <TableHeaderCell scope="col">Status</TableHeaderCell>
-                <TableHeaderCell scope="col">Actie</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('alerts.inbraakOp')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('alerts.buurten', { straal: lijst.data[0]!.straalMeter })}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('alerts.geldigTot')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('alerts.abonnees')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('alerts.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('alerts.actie')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -60,19 +57,19 @@ export function AlertsPage() {
                   <TableCell>{a.geldigTot}</TableCell>
                   <TableCell>{a.abonnees}</TableCell>
                   <TableCell data-testid="alert-status">
-                    {STATUS[a.status]}
-                    {a.status === 'verstuurd' && ` aan ${a.ontvangers}`}
+                    {t(`alerts.status.${a.status}`)}
+                    {a.status === 'verstuurd' && t('alerts.aan', { aantal: a.ontvangers ?? 0 })}
                     {a.reden && `: ${a.reden}`}
                   </TableCell>
                   <TableCell>
                     {a.status === 'voorgesteld' && (
                       <>
-                        <Button appearance="primary-action-button" onClick={() => doe(() => analyseApi.alertGoedkeuren(a.id), (r) => `Goedgekeurd: het bericht gaat naar ${r.ontvangers} abonnees.`)}>
-                          Goedkeuren en versturen
+                        <Button appearance="primary-action-button" onClick={() => doe(() => analyseApi.alertGoedkeuren(a.id), (r) => t('alerts.goedgekeurd', { aantal: r.ontvangers }))}>
+                          {t('alerts.goedkeuren')}
                         </Button>
-                        <FormFieldTextbox label="Reden om af te wijzen" name={`reden-${a.id}`} value={redenen[a.id] ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setRedenen({ ...redenen, [a.id]: e.target.value })} />
-                        <Button appearance="secondary-action-button" disabled={(redenen[a.id] ?? '').trim().length < 3} onClick={() => doe(() => analyseApi.alertAfwijzen(a.id, redenen[a.id] ?? ''), () => 'Afgewezen.')}>
-                          Afwijzen
+                        <FormFieldTextbox label={t('alerts.reden')} name={`reden-${a.id}`} value={redenen[a.id] ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setRedenen({ ...redenen, [a.id]: e.target.value })} />
+                        <Button appearance="secondary-action-button" disabled={(redenen[a.id] ?? '').trim().length < 3} onClick={() => doe(() => analyseApi.alertAfwijzen(a.id, redenen[a.id] ?? ''), () => t('alerts.afgewezen'))}>
+                          {t('alerts.afwijzen')}
                         </Button>
                       </>
                     )}
