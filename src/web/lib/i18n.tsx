@@ -10,6 +10,7 @@ import * as trend from './teksten/trend.ts';
 import * as profiel from './teksten/profiel.ts';
 import * as gemeenten from './teksten/gemeenten.ts';
 import * as alerts from './teksten/alerts.ts';
+import * as rondes from './teksten/rondes.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
@@ -184,7 +185,7 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
@@ -202,6 +203,7 @@ const en: Record<TextKey, string> = {
   ...profiel.en,
   ...gemeenten.en,
   ...alerts.en,
+  ...rondes.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',

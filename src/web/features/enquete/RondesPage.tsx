@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { errorText, useApiGet } from '../../lib/useApi.ts';
+import { useI18n } from '../../lib/i18n.tsx';
 import * as enqueteApi from './api.ts';
 import type { Ronde } from './api.ts';
 
@@ -12,6 +13,7 @@ import type { Ronde } from './api.ts';
  * shown apart: they do not count in the figures.
  */
 export function RondesPage() {
+  const { t } = useI18n();
   const { data, fout, opnieuw } = useApiGet<Ronde[]>(enqueteApi.RONDES);
   const [naam, setNaam] = useState('');
   const [jaar, setJaar] = useState(String(new Date().getFullYear()));
@@ -32,22 +34,22 @@ export function RondesPage() {
 
   return (
     <>
-      <Heading1>Veiligheidsenquête</Heading1>
-      <Paragraph lead>Bewoners vullen de enquête in met een persoonlijke code uit een brief: één keer per code. Zo tellen de uitkomsten eerlijk mee voor de doelen.</Paragraph>
+      <Heading1>{t('rondes.titel')}</Heading1>
+      <Paragraph lead>{t('rondes.intro')}</Paragraph>
       <Fout tekst={fout} />
       <form className="bv-form" onSubmit={(e) => void maak(e)} noValidate>
-        <Heading2>Nieuwe ronde</Heading2>
+        <Heading2>{t('rondes.nieuw')}</Heading2>
         <Fout tekst={maakFout} />
-        <FormFieldTextbox label="Naam" name="naam" value={naam} maxLength={200} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNaam(e.target.value)} />
-        <FormFieldTextbox label="Jaar" name="jaar" inputMode="numeric" value={jaar} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setJaar(e.target.value)} />
+        <FormFieldTextbox label={t('rondes.naam')} name="naam" value={naam} maxLength={200} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNaam(e.target.value)} />
+        <FormFieldTextbox label={t('rondes.jaar')} name="jaar" inputMode="numeric" value={jaar} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setJaar(e.target.value)} />
         <FormFieldCheckbox
-          label="Ook een open link per buurt (iedereen kan die vaker gebruiken; die antwoorden tellen niet mee)"
+          label={t('rondes.openLink')}
           name="openLink"
           checked={openLink}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => setOpenLink(e.target.checked)}
         />
         <Button type="submit" appearance="primary-action-button">
-          Ronde maken
+          {t('rondes.maken')}
         </Button>
       </form>
       {data?.map((r) => <RondeBlok key={r.id} ronde={r} />)}
@@ -56,6 +58,7 @@ export function RondesPage() {
 }
 
 function RondeBlok({ ronde }: { ronde: Ronde }) {
+  const { t } = useI18n();
   const [buurt, setBuurt] = useState('');
   const [aantal, setAantal] = useState('100');
   const [formaat, setFormaat] = useState<'pdf' | 'csv'>('pdf');
@@ -76,35 +79,35 @@ function RondeBlok({ ronde }: { ronde: Ronde }) {
   return (
     <section aria-labelledby={`ronde-${ronde.id}`}>
       <Heading2 id={`ronde-${ronde.id}`}>
-        {ronde.naam} ({ronde.jaar}){ronde.open ? '' : ' — gesloten'}
+        {ronde.naam} ({ronde.jaar}){ronde.open ? '' : t('rondes.gesloten')}
       </Heading2>
-      <Paragraph>Bewoners vullen hun code in op {ronde.codeUrl}.</Paragraph>
+      <Paragraph>{t('rondes.codeUrl', { url: ronde.codeUrl })}</Paragraph>
       <form className="bv-form" onSubmit={(e) => void brieven(e)} noValidate>
         <Fout tekst={fout} />
-        <SelectField label="Buurt" value={buurt} onChange={setBuurt} options={[{ value: '', label: 'Kies een buurt' }, ...ronde.buurten.map((b) => ({ value: b.buurt.code, label: b.buurt.naam }))]} />
-        <FormFieldTextbox label="Aantal brieven" name="aantal" inputMode="numeric" value={aantal} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAantal(e.target.value)} />
+        <SelectField label={t('rondes.buurt')} value={buurt} onChange={setBuurt} options={[{ value: '', label: t('rondes.kiesBuurt') }, ...ronde.buurten.map((b) => ({ value: b.buurt.code, label: b.buurt.naam }))]} />
+        <FormFieldTextbox label={t('rondes.aantal')} name="aantal" inputMode="numeric" value={aantal} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAantal(e.target.value)} />
         <SelectField
-          label="Bestand"
+          label={t('rondes.bestand')}
           value={formaat}
           onChange={(v) => setFormaat(v === 'csv' ? 'csv' : 'pdf')}
           options={[
-            { value: 'pdf', label: 'Brieven (PDF, één per pagina)' },
-            { value: 'csv', label: 'Lijst met codes (CSV, voor de drukker)' },
+            { value: 'pdf', label: t('rondes.pdf') },
+            { value: 'csv', label: t('rondes.csv') },
           ]}
         />
-        <Paragraph className="bv-muted">De codes zijn alleen nu te zien: we bewaren ze niet leesbaar. Kwijt? Maak nieuwe.</Paragraph>
+        <Paragraph className="bv-muted">{t('rondes.eenmalig')}</Paragraph>
         <Button type="submit" appearance="secondary-action-button" disabled={bezig || !ronde.open}>
-          Codes maken en downloaden
+          {t('rondes.downloaden')}
         </Button>
       </form>
       <Table>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Buurt</TableHeaderCell>
-            <TableHeaderCell>Codes gemaakt</TableHeaderCell>
-            <TableHeaderCell>Codes gebruikt</TableHeaderCell>
-            <TableHeaderCell>Antwoorden die meetellen</TableHeaderCell>
-            {ronde.openLink && <TableHeaderCell>Via open link (tellen niet mee)</TableHeaderCell>}
+            <TableHeaderCell>{t('rondes.buurt')}</TableHeaderCell>
+            <TableHeaderCell>{t('rondes.gemaakt')}</TableHeaderCell>
+            <TableHeaderCell>{t('rondes.gebruikt')}</TableHeaderCell>
+            <TableHeaderCell>{t('rondes.meetellen')}</TableHeaderCell>
+            {ronde.openLink && <TableHeaderCell>{t('rondes.viaOpen')}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
