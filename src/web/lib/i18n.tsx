@@ -11,6 +11,7 @@ import * as profiel from './teksten/profiel.ts';
 import * as gemeenten from './teksten/gemeenten.ts';
 import * as alerts from './teksten/alerts.ts';
 import * as rondes from './teksten/rondes.ts';
+import * as inlezen from './teksten/inlezen.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
@@ -185,7 +186,7 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl, ...inlezen.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
@@ -204,6 +205,7 @@ const en: Record<TextKey, string> = {
   ...gemeenten.en,
   ...alerts.en,
   ...rondes.en,
+  ...inlezen.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',

@@ -4,11 +4,13 @@ import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { ApiError } from '../../lib/api.ts';
 import * as monitorApi from './api.ts';
+import { useI18n } from '../../lib/i18n.tsx';
 
 const leesTekst = (f: File) => f.text();
 
 /** Import a CBS/politie file or an incident export; all or nothing, with the line numbers of bad rows. */
 export function InlezenPage() {
+  const { t } = useI18n();
   const [cbs, setCbs] = useState<File | null>(null);
   const [maten, setMaten] = useState<File | null>(null);
   const [inc, setInc] = useState<File | null>(null);
@@ -33,15 +35,15 @@ export function InlezenPage() {
 
   return (
     <>
-      <Link className="utrecht-link" to="/monitor">← Monitor</Link>
-      <Heading1>Cijfers inlezen</Heading1>
-      <Paragraph>Een bestand wordt helemaal ingelezen of helemaal niet. Bij fouten ziet u de regelnummers.</Paragraph>
-      <Heading2>CBS- of politietabel</Heading2>
-      <Paragraph>47018NED, 47022NED (misdrijven per wijk en buurt), 47024NED (overlast) of kerncijfers wijken en buurten: OData-JSON (v3 of v4) of CSV.</Paragraph>
+      <Link className="utrecht-link" to="/monitor">{t('inlezen.terug')}</Link>
+      <Heading1>{t('inlezen.titel')}</Heading1>
+      <Paragraph>{t('inlezen.intro')}</Paragraph>
+      <Heading2>{t('inlezen.cbs')}</Heading2>
+      <Paragraph>{t('inlezen.cbsUitleg')}</Paragraph>
       <div className="bv-form">
-        <label className="utrecht-form-label" htmlFor="cbs-bestand">Bestand</label>
+        <label className="utrecht-form-label" htmlFor="cbs-bestand">{t('inlezen.bestand')}</label>
         <input id="cbs-bestand" type="file" accept=".json,.csv" onChange={(e) => setCbs(e.target.files?.[0] ?? null)} />
-        <label className="utrecht-form-label" htmlFor="cbs-maten">MeasureCodes (alleen bij OData v4, niet verplicht)</label>
+        <label className="utrecht-form-label" htmlFor="cbs-maten">{t('inlezen.maten')}</label>
         <input id="cbs-maten" type="file" accept=".json" onChange={(e) => setMaten(e.target.files?.[0] ?? null)} />
         <Button
           appearance="primary-action-button"
@@ -50,21 +52,21 @@ export function InlezenPage() {
             verstuur(
               async () => monitorApi.importCbs({ bestandsnaam: cbs!.name, inhoud: await leesTekst(cbs!), ...(maten ? { maten: await leesTekst(maten) } : {}) }),
               (r) =>
-                `Ingelezen: ${r.rijen} cijfers (${r.formaat}), ${r.geheim} geheim, ${r.overgeslagen} rijen van andere gebieden overgeslagen.` +
-                (r.onbekendeGebieden.length ? ` Niet in de huidige indeling: ${r.onbekendeGebieden.join(', ')}.` : ''),
+                t('inlezen.cbsUitslag', { rijen: r.rijen, formaat: r.formaat, geheim: r.geheim, overgeslagen: r.overgeslagen }) +
+                (r.onbekendeGebieden.length ? t('inlezen.onbekend', { gebieden: r.onbekendeGebieden.join(', ') }) : ''),
             )
           }
         >
-          CBS-bestand inlezen
+          {t('inlezen.cbsKnop')}
         </Button>
       </div>
-      <Heading2>Incidenten</Heading2>
-      <Paragraph>Een export van politie of gemeente (CSV) met soortcode, datum (of "tussen … en …") en x/y in RD New.</Paragraph>
+      <Heading2>{t('inlezen.incidenten')}</Heading2>
+      <Paragraph>{t('inlezen.incUitleg')}</Paragraph>
       <div className="bv-form">
-        <label className="utrecht-form-label" htmlFor="inc-bestand">Bestand</label>
+        <label className="utrecht-form-label" htmlFor="inc-bestand">{t('inlezen.bestand')}</label>
         <input id="inc-bestand" type="file" accept=".csv" onChange={(e) => setInc(e.target.files?.[0] ?? null)} />
         {(['soort', 'datum', 'x', 'y'] as const).map((k) => (
-          <FormFieldTextbox key={k} label={`Kolom voor ${k}`} name={`kolom-${k}`} value={kol[k]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setKol({ ...kol, [k]: e.target.value })} />
+          <FormFieldTextbox key={k} label={t('inlezen.kolom', { kolom: k })} name={`kolom-${k}`} value={kol[k]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setKol({ ...kol, [k]: e.target.value })} />
         ))}
         <Button
           appearance="primary-action-button"
@@ -72,14 +74,14 @@ export function InlezenPage() {
           onClick={async () =>
             verstuur(
               async () => monitorApi.importIncidenten({ bestandsnaam: inc!.name, inhoud: await leesTekst(inc!), kolommen: kol }),
-              (r) => `Ingelezen: ${r.aantal} incidenten.${r.alerts ? ` ${r.alerts} voorstel(len) voor een buurtbericht: zie Analyse → Inbraakalerts.` : ''}`,
+              (r) => `${t('inlezen.incUitslag', { aantal: r.aantal })}${r.alerts ? t('inlezen.alerts', { aantal: r.alerts }) : ''}`,
             )
           }
         >
-          Incidenten inlezen
+          {t('inlezen.incKnop')}
         </Button>
       </div>
-      {bezig && <Paragraph role="status">Bezig met inlezen…</Paragraph>}
+      {bezig && <Paragraph role="status">{t('inlezen.bezig')}</Paragraph>}
       {uitslag && <Paragraph role="status" className="bv-ok" data-testid="import-uitslag">{uitslag}</Paragraph>}
       {fout && (
         <>
