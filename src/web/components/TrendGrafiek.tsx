@@ -14,6 +14,8 @@ export interface GrafiekPunt {
  */
 export function TrendGrafiek({ punten, doel, eenheid, bron, label, periodeLabel = 'Periode', doelLabel = 'doel' }: { punten: GrafiekPunt[]; doel: number | null; eenheid: string; bron: string; label: string; periodeLabel?: string; doelLabel?: string }) {
   const el = useRef<HTMLDivElement>(null);
+  // The caller builds a new array on every render; redraw only when the points themselves change.
+  const sleutel = JSON.stringify(punten);
   useEffect(() => {
     let weg = false;
     // Plot (with d3) is loaded with the first chart, not with every page.
@@ -62,6 +64,6 @@ export function TrendGrafiek({ punten, doel, eenheid, bron, label, periodeLabel 
     return () => {
       weg = true;
     };
-  }, [punten, doel, eenheid, bron, label, periodeLabel, doelLabel]);
+  }, [sleutel, doel, eenheid, bron, label, periodeLabel, doelLabel]);
   return <div ref={el} className="bv-grafiek" data-testid="trendgrafiek" />;
 }

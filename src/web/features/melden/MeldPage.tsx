@@ -73,7 +73,7 @@ export function MeldPage() {
   }, [zoekterm]);
 
   /** Put the pin on a point and name it (address within 40 m and buurt); a known name skips the lookup. */
-  const zetPin = (p: { lon: number; lat: number }, bekend?: { adres: string | null; buurt: string | null }) => {
+  const zetPin = (p: { lon: number; lat: number }, bekend?: { adres: string | null }) => {
     setPin(p);
     setGeenLocatie(false);
     setPlekFout(null);
@@ -101,7 +101,7 @@ export function MeldPage() {
       });
   };
   const kiesAdres = (r: AdresResultaat) => {
-    zetPin({ lon: r.lon, lat: r.lat }, { adres: r.soort === 'adres' ? r.weergave : null, buurt: null });
+    zetPin({ lon: r.lon, lat: r.lat }, { adres: r.soort === 'adres' ? r.weergave : null });
     kaart.current?.setView([r.lat, r.lon], r.soort === 'adres' ? 18 : 15);
     setZoekterm('');
     setGevonden(null);
