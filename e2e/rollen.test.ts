@@ -118,6 +118,13 @@ describe('rollen: start page per role and page guards', { skip: skipReason }, ()
     await page.getByRole('heading', { level: 1, name: `Report ${referentie}` }).waitFor();
     await page.getByText("Reporter's choice").waitFor();
     await axeScan(page, 'report (English)');
+    // She makes a case of it, and the case page is in English too: the steps, the file and the forms.
+    await page.getByLabel('Type of case').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Create case' }).click();
+    await page.getByRole('heading', { level: 2, name: 'File', exact: true }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Tasks with partners' }).waitFor();
+    await page.getByText('Case holder', { exact: true }).first().waitFor();
+    await axeScan(page, 'case (English)');
     await page.close();
   });
 
@@ -148,8 +155,21 @@ describe('rollen: start page per role and page guards', { skip: skipReason }, ()
 
     const { page: analist } = await pagina();
     await loginVia(analist, base, 'analist@demo.buurtveilig.nl');
+    // Her start page also tells whether the figures came in, and what stands out in them.
+    await analist.getByTestId('vandaag-imports').getByText('Geen mislukte imports').waitFor();
+    await analist.getByTestId('vandaag-signalen').getByText(/maanden wijken sterk af van eerdere jaren/).waitFor();
+    await axeScan(analist, 'start analist');
     await analist.getByTestId('vandaag-alerts').getByRole('link', { name: 'Naar de alerts' }).click();
     await analist.getByRole('heading', { level: 1, name: /alerts/i }).waitFor();
+    // The workbench in English.
+    await analist.getByRole('button', { name: 'Switch to English' }).click();
+    await analist.goto(`${base}/analyse`);
+    await analist.getByRole('heading', { level: 1, name: 'Analysis' }).waitFor();
+    await analist.getByRole('button', { name: 'Compute hotspots' }).click();
+    await analist.getByTestId('hotspot-uitslag').getByText(/incidents; \d+ hot cells/).waitFor();
+    await analist.getByRole('heading', { level: 2, name: 'Near-repeat (Knox test)' }).waitFor();
+    await axeScan(analist, 'analysis (English)');
+    await analist.getByRole('button', { name: 'Naar het Nederlands' }).click();
     await analist.close();
 
     const { page: fg } = await pagina();

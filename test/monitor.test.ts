@@ -132,6 +132,14 @@ describeEngines('monitor: imports, indicators, aggregation', (h) => {
       assert.equal((await h.app.inject({ method: 'POST', url: '/api/monitor/import/cbs', headers: analist, payload: { bestandsnaam: 'x', inhoud } })).statusCode, 400, inhoud);
     }
     assert.equal(await telStatistiek(), voor);
+    // Nothing stored, but the refusals are in the import log with their reasons, for the analyst's start page.
+    const log = await h.app.inject({ url: '/api/monitor/imports?limit=4', headers: analist });
+    assert.equal(log.statusCode, 200, log.body);
+    const regels = log.json() as { bestand: string; status: string; rijen: number; fout: string | null }[];
+    assert.deepEqual(regels.map((r) => [r.bestand, r.status, r.rijen]), [['x', 'mislukt', 0], ['x', 'mislukt', 0], ['x', 'mislukt', 0], ['slecht.json', 'mislukt', 0]]);
+    assert.match(regels[3]!.fout!, /rij 4/);
+    const partner = await loginAs(h.app, 'partner');
+    assert.equal((await h.app.inject({ url: '/api/monitor/imports', headers: partner })).statusCode, 403);
   });
 
   test('incidents: lon/lat and date ranges, buurt assignment, all or nothing, counted into the indicators', async () => {

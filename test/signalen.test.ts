@@ -37,5 +37,24 @@ describeEngines('monthly signals: improbable months flagged against earlier year
     assert.equal(m[0]!.eerdereJaren, 5);
     const enq = await h.app.inject({ url: '/api/monitor/signalen?indicator=VM_RC_VEIL_BUURT&gebied=BU09350000&jaar=2025', headers: analist });
     assert.equal(enq.statusCode, 400);
+
+    // The start page's "new signals": the gemeente's last three months with data. October–December are ordinary…
+    const nieuw = async () => {
+      const r = await h.app.inject({ url: '/api/monitor/signalen/nieuw', headers: analist });
+      assert.equal(r.statusCode, 200, r.body);
+      return r.json() as { indicator: string; gebied: string; maand: string; signaal: string; aantal: number; verwacht: number }[];
+    };
+    assert.deepEqual(await nieuw(), []);
+    // …until 30 more burglaries are read in for December.
+    const extra = ['soort;datum;x;y', ...Array.from({ length: 30 }, (_, k) => `1.1.1;2025-12-${String(1 + (k % 28)).padStart(2, '0')};${176400 + k};317850`)];
+    const imp2 = await h.app.inject({ method: 'POST', url: '/api/monitor/import/incidenten', headers: analist, payload: { bestandsnaam: 'december.csv', inhoud: extra.join('\n'), kolommen: { soort: 'soort', datum: 'datum', x: 'x', y: 'y' } } });
+    assert.equal(imp2.statusCode, 201, imp2.body);
+    const signalen = await nieuw();
+    const inbraak = signalen.find((x) => x.indicator === 'POL_WONINGINBRAAK');
+    assert.ok(inbraak, JSON.stringify(signalen));
+    assert.deepEqual([inbraak.gebied, inbraak.maand, inbraak.signaal, inbraak.aantal], ['GM0935', '2025-12', 'hoog', 40]);
+    assert.ok(signalen.every((x) => x.maand === '2025-12' && x.signaal === 'hoog'), JSON.stringify(signalen));
+    const bestuur = await loginAs(h.app, 'bestuur');
+    assert.equal((await h.app.inject({ url: '/api/monitor/signalen/nieuw', headers: bestuur })).statusCode, 403);
   });
 });

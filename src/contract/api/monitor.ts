@@ -93,6 +93,28 @@ export const SignalenSchema = Type.Object({
 });
 export type Signalen = Static<typeof SignalenSchema>;
 
+export const NieuwSignaalSchema = Type.Object({
+  indicator: S,
+  naam: S,
+  gebied: S,
+  maand: S,
+  aantal: Type.Number(),
+  verwacht: Type.Number(),
+  p: Type.Number(),
+  signaal: Type.Union([Type.Literal('hoog'), Type.Literal('laag')]),
+});
+export type NieuwSignaal = Static<typeof NieuwSignaalSchema>;
+
+export const ImportRegelSchema = Type.Object({
+  id: Type.Integer(),
+  soort: S,
+  bestand: S,
+  rijen: Type.Integer(),
+  tijdstip: Type.String({ format: 'date-time' }),
+  status: Type.Union([Type.Literal('gelukt'), Type.Literal('mislukt')]),
+  fout: Nullable(Type.String({ description: 'waarom het inlezen is geweigerd (B1); niets is opgeslagen' })),
+});
+
 export const ProfielIndicatorSchema = Type.Object({
   code: S,
   naam: S,

@@ -6,7 +6,7 @@ import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkinge
 import type { GebiedenService } from '../gebieden/gebieden.service.ts';
 import { csvRecords } from '../platform/csv.ts';
 import type { DB } from '../platform/db-schema.ts';
-import { registreerImport } from '../platform/importlog.ts';
+import { metImportlog, registreerImport } from '../platform/importlog.ts';
 import { dagNaarDatum, leesIncidenten, type IncidentKolommen } from './incident-import.ts';
 import * as repo from './incidenten.repository.ts';
 
@@ -61,12 +61,22 @@ export class IncidentenService {
    * Import incidents (police or municipal export); each is assigned to its buurt. All or nothing: a bad line
    * rejects the file before anything is written.
    */
-  async importIncidenten(
+  importIncidenten(
     ctx: AuditContext,
     tekst: string,
     bestand: string,
     kolommen: IncidentKolommen,
     opties: { demo?: boolean; nu?: Date; onProgress?: (fase: 'lezen' | 'opslaan', n: number, totaal: number) => void } = {},
+  ): Promise<{ importId: number; aantal: number; perSoort: Record<string, number>; alerts: number }> {
+    return metImportlog(this.db, { soort: 'incidenten', bestand }, () => this.leesIncidentenIn(ctx, tekst, bestand, kolommen, opties));
+  }
+
+  private async leesIncidentenIn(
+    ctx: AuditContext,
+    tekst: string,
+    bestand: string,
+    kolommen: IncidentKolommen,
+    opties: { demo?: boolean; nu?: Date; onProgress?: (fase: 'lezen' | 'opslaan', n: number, totaal: number) => void },
   ): Promise<{ importId: number; aantal: number; perSoort: Record<string, number>; alerts: number }> {
     const index = this.gebieden.index;
     const ev = leesIncidenten(tekst, kolommen, (x, y) => index.findRd(x, y) !== undefined, (n, t) => opties.onProgress?.('lezen', n, t));

@@ -3,7 +3,7 @@ import type { App, AppContext } from '../platform/context.ts';
 import { auditContext } from '../toegang/sessie.plugin.ts';
 import { maakBestand, stuurBestand } from '../platform/export.ts';
 import { Bestand } from '../../contract/api/common.ts';
-import { GemeentenVergelijkingSchema, IndicatorSchema, NiveauSchema, ObservatieSchema, PeriodeSchema, ProfielSchema, SignalenSchema, TrendSchema } from '../../contract/api/monitor.ts';
+import { GemeentenVergelijkingSchema, ImportRegelSchema, IndicatorSchema, NieuwSignaalSchema, NiveauSchema, ObservatieSchema, PeriodeSchema, ProfielSchema, SignalenSchema, TrendSchema } from '../../contract/api/monitor.ts';
 import { Body, responses } from '../platform/http-schemas.ts';
 import { requirePermissie } from '../toegang/toegang.service.ts';
 import { parseMaten } from './cbs-import.ts';
@@ -173,6 +173,37 @@ export async function monitorRoutes(app: App, ctx: AppContext): Promise<void> {
     async (request) => {
       requirePermissie(request.gebruiker, 'monitor:lezen');
       return svc.maandSignalen(request.query.indicator, request.query.gebied, request.query.jaar);
+    },
+  );
+
+  app.get(
+    '/api/monitor/signalen/nieuw',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'Nieuwe signalen voor de gemeente: de laatste drie maanden met cijfers die onwaarschijnlijk hoog of laag zijn',
+        response: responses({ 200: Type.Array(NieuwSignaalSchema) }, [401, 403]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'analyse:uitvoeren');
+      return svc.nieuweSignalen();
+    },
+  );
+
+  app.get(
+    '/api/monitor/imports',
+    {
+      schema: {
+        tags: ['monitor'],
+        summary: 'De laatste keren inlezen van cijfers en incidenten, ook de geweigerde (met de reden)',
+        querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })) }, { additionalProperties: false }),
+        response: responses({ 200: Type.Array(ImportRegelSchema) }, [400, 401, 403]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'monitor:importeren');
+      return svc.importlog(request.query.limit ?? 20);
     },
   );
 

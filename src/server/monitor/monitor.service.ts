@@ -10,11 +10,11 @@ import { parseCbs, type CbsResultaat } from './cbs-import.ts';
 import * as repo from './monitor.repository.ts';
 import { poissonInterval, poissonStaarten, poissonTrend } from './statistiek.ts';
 import type { IncidentenService } from '../incidenten/incidenten.service.ts';
-import { registreerImport } from '../platform/importlog.ts';
+import { leesImportlog, metImportlog, registreerImport, type ImportRegel } from '../platform/importlog.ts';
 import type { EnqueteService } from '../enquete/enquete.service.ts';
 import type { MeldingenService } from '../meldingen/meldingen.service.ts';
 import { gebruikerNamen } from '../toegang/toegang.service.ts';
-import type { GemeentenVergelijking, Observatie as ObservatieApi, Profiel, Signalen, Trend } from '../../contract/api/monitor.ts';
+import type { GemeentenVergelijking, NieuwSignaal, Observatie as ObservatieApi, Profiel, Signalen, Trend } from '../../contract/api/monitor.ts';
 import type { Static } from 'typebox';
 import type { DoelSchema } from '../../contract/api/monitor.ts';
 
@@ -63,14 +63,30 @@ export class MonitorService {
 
   // ------------------------------------------------------------------------------------- imports
 
-  /** Import a CBS/politie file (OData v3/v4 JSON or typed CSV) in one transaction. */
-  async importCbs(
+  /** Import a CBS/politie file (OData v3/v4 JSON or typed CSV) in one transaction; a refusal is logged too. */
+  importCbs(
     ctx: AuditContext,
     tekst: string,
     bestand: string,
     onProgress?: (n: number, totaal: number) => void,
     maten?: Record<string, string>,
     opties: { demo?: boolean } = {},
+  ): Promise<CbsResultaat & { importId: number; onbekendeGebieden: string[] }> {
+    return metImportlog(this.db, { soort: 'cbs', bestand }, () => this.leesCbsIn(ctx, tekst, bestand, onProgress, maten, opties));
+  }
+
+  /** Recent imports of statistics and incidents, refused ones included. */
+  importlog(limiet: number): Promise<ImportRegel[]> {
+    return leesImportlog(this.db, limiet);
+  }
+
+  private async leesCbsIn(
+    ctx: AuditContext,
+    tekst: string,
+    bestand: string,
+    onProgress: ((n: number, totaal: number) => void) | undefined,
+    maten: Record<string, string> | undefined,
+    opties: { demo?: boolean },
   ): Promise<CbsResultaat & { importId: number; onbekendeGebieden: string[] }> {
     const gebiedNamen = new Map<string, string>([[this.opties.gemeenteNaam.toLowerCase(), this.opties.gemeenteCode]]);
     for (const n of ['wijk', 'buurt'] as const) for (const g of this.gebieden.lijst(n)) gebiedNamen.set(g.naam.toLowerCase(), g.code);
@@ -312,33 +328,70 @@ export class MonitorService {
   async maandSignalen(code: string, gebiedCode: string, jaar: number): Promise<Signalen> {
     const ind = this.indicator(code);
     if (ind.teller.enquete) throw new AppError('validatie', 'Enquête-indicatoren hebben geen maandcijfers.');
-    const niveau = this.niveauVan(gebiedCode);
-    const tel = async (j: number, m: number) => {
-      const o = (await this.observaties(code, niveau, `${j}-${String(m).padStart(2, '0')}`)).find((x) => x.gebied.code === gebiedCode);
-      return o && o.bron !== 'geen' ? o.teller : null;
-    };
+    this.niveauVan(gebiedCode);
     const maanden = [];
     for (let m = 1; m <= 12; m++) {
-      const x = await tel(jaar, m);
-      const eerder: { j: number; y: number }[] = [];
-      for (let j = jaar - 5; j < jaar; j++) {
-        const y = await tel(j, m);
-        if (y !== null) eerder.push({ j, y });
-      }
-      let verwacht: number | null = null;
-      let signaal: 'hoog' | 'laag' | null = null;
-      let p: number | null = null;
-      if (x !== null && eerder.length >= 3) {
-        const f = poissonTrend(eerder.map((e) => e.j), eerder.map((e) => e.y));
-        verwacht = Math.exp(f.a + f.b * jaar);
-        const st = poissonStaarten(Math.round(x), verwacht);
-        p = Math.min(st.boven, st.onder);
-        if (st.boven < 0.01) signaal = 'hoog';
-        else if (st.onder < 0.01) signaal = 'laag';
-      }
-      maanden.push({ maand: `${jaar}-${String(m).padStart(2, '0')}`, aantal: x, verwacht, p, signaal, eerdereJaren: eerder.length });
+      const x = await this.maandTelling(code, gebiedCode, jaar, m);
+      const t = x === null ? { verwacht: null, p: null, signaal: null, eerdereJaren: 0 } : await this.maandToets(code, gebiedCode, jaar, m, x);
+      maanden.push({ maand: `${jaar}-${String(m).padStart(2, '0')}`, aantal: x, ...t });
     }
     return { indicator: ind.code, gebied: gebiedCode, jaar, maanden };
+  }
+
+  /** The count of an indicator in one area and month; null when there is no source for it. */
+  private async maandTelling(code: string, gebiedCode: string, jaar: number, m: number): Promise<number | null> {
+    const o = (await this.observaties(code, this.niveauVan(gebiedCode), `${jaar}-${String(m).padStart(2, '0')}`)).find((x) => x.gebied.code === gebiedCode);
+    return o && o.bron !== 'geen' ? o.teller : null;
+  }
+
+  /** A month's count against the same month in up to five earlier years (at least three), with a trend. */
+  private async maandToets(code: string, gebiedCode: string, jaar: number, m: number, x: number) {
+    const eerder: { j: number; y: number }[] = [];
+    for (let j = jaar - 5; j < jaar; j++) {
+      const y = await this.maandTelling(code, gebiedCode, j, m);
+      if (y !== null) eerder.push({ j, y });
+    }
+    let verwacht: number | null = null;
+    let signaal: 'hoog' | 'laag' | null = null;
+    let p: number | null = null;
+    if (eerder.length >= 3) {
+      const f = poissonTrend(eerder.map((e) => e.j), eerder.map((e) => e.y));
+      verwacht = Math.exp(f.a + f.b * jaar);
+      const st = poissonStaarten(Math.round(x), verwacht);
+      p = Math.min(st.boven, st.onder);
+      if (st.boven < 0.01) signaal = 'hoog';
+      else if (st.onder < 0.01) signaal = 'laag';
+    }
+    return { verwacht, p, signaal, eerdereJaren: eerder.length };
+  }
+
+  /**
+   * New signals for the analyst's start page: for every count indicator, the gemeente's last three complete
+   * months with data, each tested as in maandSignalen. Trailing months without a single case (the figures
+   * are not in yet) and the running month are not "data", or every delay would read as a drop.
+   */
+  async nieuweSignalen(nu = new Date()): Promise<NieuwSignaal[]> {
+    const gebied = this.opties.gemeenteCode;
+    const lopend = nu.toISOString().slice(0, 7);
+    const uit: NieuwSignaal[] = [];
+    for (const ind of this.cfg.indicatoren) {
+      if (ind.teller.enquete) continue;
+      const jaar = (await this.perioden(ind.code)).map((p) => Number(p.slice(0, 4)))[0];
+      if (jaar === undefined) continue;
+      const maanden: { maand: string; m: number; x: number }[] = [];
+      for (let m = 12; m >= 1 && maanden.length < 3; m--) {
+        const maand = `${jaar}-${String(m).padStart(2, '0')}`;
+        if (maand >= lopend) continue;
+        const x = await this.maandTelling(ind.code, gebied, jaar, m);
+        if (x === null || (x === 0 && maanden.length === 0)) continue;
+        maanden.push({ maand, m, x });
+      }
+      for (const { maand, m, x } of maanden) {
+        const t = await this.maandToets(ind.code, gebied, jaar, m, x);
+        if (t.signaal) uit.push({ indicator: ind.code, naam: ind.naam, gebied, maand, aantal: x, verwacht: t.verwacht!, p: t.p!, signaal: t.signaal });
+      }
+    }
+    return uit.sort((a, b) => b.maand.localeCompare(a.maand) || a.p - b.p);
   }
 
   niveauVan(code: string): Niveau {

@@ -71,6 +71,15 @@ export async function nieuweImport(trx: Executor, i: { soort: string; bestand: s
   return r.id;
 }
 
+/** An import that was refused: nothing of it was stored, but the attempt and its reason are. */
+export async function misluktImport(db: Executor, i: { soort: string; bestand: string; fout: string }): Promise<void> {
+  await db.insertInto('monitor_import').values({ soort: i.soort, bestand: i.bestand, bron: '–', rijen: 0, status: 'mislukt', fout: i.fout }).execute();
+}
+
+/** The newest imports, failed ones included. */
+export const recenteImports = (db: Executor, limiet: number) =>
+  db.selectFrom('monitor_import').select(['id', 'soort', 'bestand', 'rijen', 'tijdstip', 'status', 'fout']).orderBy('tijdstip', 'desc').orderBy('id', 'desc').limit(limiet).execute();
+
 /** How many tables the public schema holds (a restore target must have none). */
 export const telTabellenInPublic = async (db: Executor): Promise<number> =>
   Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`.execute(db)).rows[0]!.n);

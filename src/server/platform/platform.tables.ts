@@ -40,6 +40,8 @@ export interface MonitorImportTable {
   rijen: number;
   tijdstip: ColumnType<Date, Date | undefined, never>;
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  status: ColumnType<'gelukt' | 'mislukt', 'gelukt' | 'mislukt' | undefined, never>;
+  fout: string | null;
 }
 
 declare module './db-schema.ts' {

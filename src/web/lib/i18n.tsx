@@ -12,6 +12,8 @@ import * as gemeenten from './teksten/gemeenten.ts';
 import * as alerts from './teksten/alerts.ts';
 import * as rondes from './teksten/rondes.ts';
 import * as inlezen from './teksten/inlezen.ts';
+import * as casus from './teksten/casus.ts';
+import * as analyse from './teksten/analyse.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
@@ -186,7 +188,7 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl, ...inlezen.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl, ...inlezen.nl, ...casus.nl, ...analyse.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
@@ -206,6 +208,8 @@ const en: Record<TextKey, string> = {
   ...alerts.en,
   ...rondes.en,
   ...inlezen.en,
+  ...casus.en,
+  ...analyse.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',
@@ -393,6 +397,15 @@ const I18nContext = createContext<I18n | null>(null);
 
 // The language outside React (error texts made in API helpers); kept in step by the provider.
 let actueleTaal: Taal = 'nl';
+/**
+ * A code from a fixed set (a task status, a member role) in words: the text `prefix.code`; a code this
+ * version has no text for (a newer server) is shown as it is rather than as a broken key.
+ */
+export function codeInWoorden(t: (k: TextKey) => string, prefix: string, code: string): string {
+  const key = `${prefix}.${code}`;
+  return key in nl ? t(key as TextKey) : code;
+}
+
 export const huidigeTaal = (): Taal => actueleTaal;
 
 function initialTaal(): Taal {

@@ -5,6 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../lib/session.tsx';
+import { useI18n } from '../../lib/i18n.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { downloadCsv } from '../../lib/csv.ts';
@@ -32,6 +33,7 @@ const getallen = (s: string) => s.split(',').map((v) => Number(v.trim()));
  */
 export function AnalysePage() {
   const { config } = useSession();
+  const { t: tekst } = useI18n();
   const jaar = new Date().getFullYear() - 1;
   // The kinds come from the incidents read in (named after the police code list); the alert kinds first.
   const { data: soorten } = useApiGet<IncidentSoort[]>(analyseApi.pad.soorten);
@@ -55,7 +57,7 @@ export function AnalysePage() {
   const [wddControle, setWddControle] = useState('');
   const [wddGrens, setWddGrens] = useState(`${jaar}-07-01`);
   const [wddUit, setWddUit] = useState<Wdd | null>(null);
-  const buurtOpties = [{ value: '', label: 'Kies een buurt' }, ...(buurten?.features ?? []).map((f) => ({ value: f.properties.code, label: f.properties.naam }))];
+  const buurtOpties = [{ value: '', label: tekst('analyse.kiesBuurt') }, ...(buurten?.features ?? []).map((f) => ({ value: f.properties.code, label: f.properties.naam }))];
 
   const concentratie = async () => {
     setFout(null);
@@ -99,7 +101,7 @@ export function AnalysePage() {
           setKnox(t.resultaat);
           break;
         }
-        if (t.status === 'mislukt') throw new Error(t.fout ?? 'De analyse is mislukt.');
+        if (t.status === 'mislukt') throw new Error(t.fout ?? tekst('analyse.mislukt'));
         await new Promise((r) => setTimeout(r, 300));
       }
     } catch (e) {
@@ -125,7 +127,7 @@ export function AnalysePage() {
         },
         onEachFeature: (f, l) => {
           const c = f.properties as HotspotCel;
-          l.bindTooltip(`${c.aantal} incidenten, z = ${c.z.toFixed(2)}, q = ${c.q.toFixed(3)}`);
+          l.bindTooltip(tekst('analyse.celTooltip', { aantal: c.aantal, z: c.z.toFixed(2), q: c.q.toFixed(3) }));
         },
       },
     ).addTo(map);
@@ -133,7 +135,8 @@ export function AnalysePage() {
     return () => {
       map.remove();
     };
-  }, [cellen, config]);
+    // The tooltip words follow the language; the map is redrawn when it changes.
+  }, [cellen, config, tekst]);
 
   const exporteerKnox = () => {
     if (!knox) return;
@@ -145,82 +148,87 @@ export function AnalysePage() {
 
   return (
     <>
-      <Heading1>Analyse</Heading1>
+      <Heading1>{tekst('analyse.titel')}</Heading1>
       <Paragraph lead>
-        Hotspots en near-repeat op de ingelezen incidenten. Zie ook de <Link className="utrecht-link" to="/analyse/alerts">inbraakalerts</Link>.
+        {tekst('analyse.intro')}{' '}
+        <Link className="utrecht-link" to="/analyse/alerts">
+          {tekst('analyse.alertsLink')}
+        </Link>
+        .
       </Paragraph>
-      <div className="bv-form bv-filter" role="group" aria-label="Welke incidenten?">
-        <SelectField label="Soort" value={soort} onChange={setSoort} options={(soorten ?? []).map((x) => ({ value: x.code, label: `${x.naam} (${x.code})` }))} />
-        <FormFieldTextbox label="Van (datum)" name="van" type="date" value={van} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setVan(e.target.value)} />
-        <FormFieldTextbox label="Tot en met (datum)" name="tot" type="date" value={tot} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTot(e.target.value)} />
+      <div className="bv-form bv-filter" role="group" aria-label={tekst('analyse.welke')}>
+        <SelectField label={tekst('analyse.soort')} value={soort} onChange={setSoort} options={(soorten ?? []).map((x) => ({ value: x.code, label: `${x.naam} (${x.code})` }))} />
+        <FormFieldTextbox label={tekst('analyse.van')} name="van" type="date" value={van} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setVan(e.target.value)} />
+        <FormFieldTextbox label={tekst('analyse.tot')} name="tot" type="date" value={tot} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTot(e.target.value)} />
       </div>
       <Fout tekst={fout} />
 
-      <Heading2>Hotspots (Getis-Ord Gi*)</Heading2>
+      <Heading2>{tekst('analyse.hotspots')}</Heading2>
       <div className="bv-form bv-filter">
-        <FormFieldTextbox label="Celgrootte (meter)" name="cel" value={cel} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setCel(e.target.value)} />
+        <FormFieldTextbox label={tekst('analyse.cel')} name="cel" value={cel} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setCel(e.target.value)} />
         <ButtonGroup>
-          <Button appearance="primary-action-button" onClick={hotspots}>Hotspots berekenen</Button>
-          {cellen && <Button appearance="secondary-action-button" onClick={() => mapEl.current && void downloadPng(mapEl.current, 'hotspots.png')}>PNG</Button>}
+          <Button appearance="primary-action-button" onClick={hotspots}>{tekst('analyse.hotspotsKnop')}</Button>
+          {cellen && <Button appearance="secondary-action-button" onClick={() => mapEl.current && void downloadPng(mapEl.current, 'hotspots.png')}>{tekst('analyse.png')}</Button>}
         </ButtonGroup>
       </div>
       {cellen && (
         <>
           <Paragraph role="status" data-testid="hotspot-uitslag">
-            {cellen.gebeurtenissen} incidenten; {heet} hete cellen (rood, na correctie voor veel toetsen, FDR 5 %). Koude cellen (blauw) zijn bij lage aantallen onbetrouwbaar.
+            {tekst('analyse.hotspotUitslag', { aantal: cellen.gebeurtenissen, heet })}
           </Paragraph>
-          <div ref={mapEl} className="bv-map" data-testid="hotspotkaart" role="region" aria-label={`Hotspotkaart met ${heet} hete cellen`} />
+          <div ref={mapEl} className="bv-map" data-testid="hotspotkaart" role="region" aria-label={tekst('analyse.hotspotKaart', { heet })} />
         </>
       )}
 
-      <Heading2>Concentratie</Heading2>
-      <Button appearance="secondary-action-button" onClick={concentratie}>Concentratie over de buurten</Button>
+      <Heading2>{tekst('analyse.concentratie')}</Heading2>
+      <Button appearance="secondary-action-button" onClick={concentratie}>{tekst('analyse.concentratieKnop')}</Button>
       {conc && (
         <Paragraph role="status" data-testid="concentratie">
-          {conc.gebeurtenissen} incidenten.{' '}
-          {conc.top.map((t) => `${Math.round(t.topAandeel * 100)} % van de buurten (${t.eenheden}) heeft ${Math.round(t.aandeelGebeurtenissen * 100)} % van de incidenten`).join('; ')}. Gini {conc.gini.toFixed(2)}
-          {conc.giniGegeneraliseerd !== conc.gini && ` (gegeneraliseerd ${conc.giniGegeneraliseerd.toFixed(2)})`}.
+          {tekst('analyse.concentratieAantal', { aantal: conc.gebeurtenissen })}{' '}
+          {conc.top.map((t) => tekst('analyse.concentratieTop', { top: Math.round(t.topAandeel * 100), eenheden: t.eenheden, aandeel: Math.round(t.aandeelGebeurtenissen * 100) })).join('; ')}.{' '}
+          {tekst('analyse.gini', { gini: conc.gini.toFixed(2) })}
+          {conc.giniGegeneraliseerd !== conc.gini && ` ${tekst('analyse.giniGegeneraliseerd', { gini: conc.giniGegeneraliseerd.toFixed(2) })}`}.
         </Paragraph>
       )}
 
-      <Heading2>Effect van een aanpak (WDD)</Heading2>
-      <Paragraph>Vergelijk voor en na een datum: het doelgebied, een buffer eromheen (verplaatsing) en een controlegebied.</Paragraph>
+      <Heading2>{tekst('analyse.wdd')}</Heading2>
+      <Paragraph>{tekst('analyse.wddUitleg')}</Paragraph>
       <div className="bv-form bv-filter">
-        <SelectField label="Doelgebied" value={wddDoel} onChange={setWddDoel} options={buurtOpties} />
-        <SelectField label="Buffer" value={wddBuffer} onChange={setWddBuffer} options={buurtOpties} />
-        <SelectField label="Controlegebied" value={wddControle} onChange={setWddControle} options={buurtOpties} />
-        <FormFieldTextbox label="Start van de aanpak" name="grens" type="date" value={wddGrens} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setWddGrens(e.target.value)} />
-        <Button appearance="secondary-action-button" onClick={effect} disabled={!wddDoel || !wddBuffer || !wddControle}>Effect berekenen</Button>
+        <SelectField label={tekst('analyse.doelgebied')} value={wddDoel} onChange={setWddDoel} options={buurtOpties} />
+        <SelectField label={tekst('analyse.buffer')} value={wddBuffer} onChange={setWddBuffer} options={buurtOpties} />
+        <SelectField label={tekst('analyse.controlegebied')} value={wddControle} onChange={setWddControle} options={buurtOpties} />
+        <FormFieldTextbox label={tekst('analyse.startAanpak')} name="grens" type="date" value={wddGrens} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setWddGrens(e.target.value)} />
+        <Button appearance="secondary-action-button" onClick={effect} disabled={!wddDoel || !wddBuffer || !wddControle}>{tekst('analyse.wddKnop')}</Button>
       </div>
       {wddUit && (
         <Paragraph role="status" data-testid="wdd">
-          WDD = {wddUit.wdd} (standaardfout {wddUit.se.toFixed(1)}, z = {wddUit.z.toFixed(2)}, p = {wddUit.p.toFixed(3)}).{' '}
-          {wddUit.p <= 0.05 ? (wddUit.wdd < 0 ? 'Significant minder incidenten dan het controlegebied doet verwachten.' : 'Significant meer incidenten dan het controlegebied doet verwachten.') : 'Geen significant effect.'}
+          {tekst('analyse.wddUitslag', { wdd: wddUit.wdd, se: wddUit.se.toFixed(1), z: wddUit.z.toFixed(2), p: wddUit.p.toFixed(3) })}{' '}
+          {tekst(wddUit.p <= 0.05 ? (wddUit.wdd < 0 ? 'analyse.wddMinder' : 'analyse.wddMeer') : 'analyse.wddGeen')}
         </Paragraph>
       )}
 
-      <Heading2>Near-repeat (Knox-toets)</Heading2>
+      <Heading2>{tekst('analyse.nearRepeat')}</Heading2>
       <div className="bv-form bv-filter">
-        <FormFieldTextbox label="Afstandsgrenzen (meter)" name="ruimte" value={ruimte} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setRuimte(e.target.value)} />
-        <FormFieldTextbox label="Tijdsgrenzen (dagen)" name="tijd" value={tijd} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTijd(e.target.value)} />
-        <FormFieldTextbox label="Permutaties" name="permutaties" value={permutaties} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPermutaties(e.target.value)} />
+        <FormFieldTextbox label={tekst('analyse.ruimte')} name="ruimte" value={ruimte} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setRuimte(e.target.value)} />
+        <FormFieldTextbox label={tekst('analyse.tijd')} name="tijd" value={tijd} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTijd(e.target.value)} />
+        <FormFieldTextbox label={tekst('analyse.permutaties')} name="permutaties" value={permutaties} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPermutaties(e.target.value)} />
         <ButtonGroup>
-          <Button appearance="primary-action-button" onClick={nearRepeat} disabled={!!voortgang}>Near-repeat berekenen</Button>
-          {knox && <Button appearance="secondary-action-button" onClick={exporteerKnox}>Exporteren (CSV)</Button>}
+          <Button appearance="primary-action-button" onClick={nearRepeat} disabled={!!voortgang}>{tekst('analyse.nearRepeatKnop')}</Button>
+          {knox && <Button appearance="secondary-action-button" onClick={exporteerKnox}>{tekst('analyse.exporteren')}</Button>}
         </ButtonGroup>
       </div>
       {voortgang && (
         <Paragraph role="status">
-          <progress max={voortgang.totaal} value={voortgang.gedaan} aria-label="Voortgang van de permutaties" /> {voortgang.gedaan} van {voortgang.totaal} permutaties
+          <progress max={voortgang.totaal} value={voortgang.gedaan} aria-label={tekst('analyse.voortgangLabel')} /> {tekst('analyse.voortgang', { gedaan: voortgang.gedaan, totaal: voortgang.totaal })}
         </Paragraph>
       )}
       {knox && (
-        <div className="bv-table-scroll" tabIndex={0} role="group" aria-label="Near-repeat-tabel">
+        <div className="bv-table-scroll" tabIndex={0} role="group" aria-label={tekst('analyse.knoxTabel')}>
           <Table data-testid="knox-tabel">
-            <TableCaption>Knox-ratio (waargenomen ÷ verwacht); gekleurd: p ≤ 0,05 en minstens 20 % meer dan verwacht</TableCaption>
+            <TableCaption>{tekst('analyse.knoxBijschrift')}</TableCaption>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell scope="col">Afstand</TableHeaderCell>
+                <TableHeaderCell scope="col">{tekst('analyse.afstand')}</TableHeaderCell>
                 {knox.tijdBanden.map((t) => (
                   <TableHeaderCell key={t} scope="col">{t}</TableHeaderCell>
                 ))}

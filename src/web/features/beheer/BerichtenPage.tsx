@@ -1,9 +1,10 @@
 import { Alert, Button, ButtonGroup, FormFieldTextarea, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { Fout } from '../../components/Fout.tsx';
+import { ActieUitkomst } from '../../components/ActieUitkomst.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import { errorText, useApiGet } from '../../lib/useApi.ts';
+import { useActie } from '../../lib/useActie.ts';
+import { useApiGet } from '../../lib/useApi.ts';
 import * as beheerApi from './api.ts';
 import type { Berichten, Sjablonen } from './api.ts';
 
@@ -13,26 +14,13 @@ export function BerichtenPage() {
   const [status, setStatus] = useState('dood');
   const { data, fout, opnieuw } = useApiGet<Berichten>(beheerApi.pad.berichten(status));
   const { data: sjablonen, opnieuw: sjablonenOpnieuw } = useApiGet<Sjablonen>(beheerApi.pad.sjablonen);
-  const [melding, setMelding] = useState<string | null>(null);
-  const [actieFout, setActieFout] = useState<string | null>(null);
+  const { doe, gelukt, fout: actieFout } = useActie();
   const [code, setCode] = useState('');
   const [concept, setConcept] = useState<{ onderwerp: string; tekst: string } | null>(null);
   const [voorbeeld, setVoorbeeld] = useState<{ onderwerp: string; tekst: string } | null>(null);
   const gekozen = sjablonen?.find((s) => s.code === code) ?? null;
   const tijd = (iso: string) => new Date(iso).toLocaleString(taal === 'en' ? 'en-GB' : 'nl-NL');
 
-  const doe = async (f: () => Promise<unknown>, tekst: string) => {
-    setMelding(null);
-    setActieFout(null);
-    try {
-      await f();
-      setMelding(tekst);
-      return true;
-    } catch (e) {
-      setActieFout(errorText(e));
-      return false;
-    }
-  };
   const kies = (c: string) => {
     setCode(c);
     setVoorbeeld(null);
@@ -44,14 +32,7 @@ export function BerichtenPage() {
     <>
       <Heading1>{t('berichten.titel')}</Heading1>
       <Paragraph>{t('berichten.intro')}</Paragraph>
-      <div aria-live="polite">
-        {melding && (
-          <Alert type="ok">
-            <Paragraph>{melding}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      <Fout tekst={fout ?? actieFout} />
+      <ActieUitkomst gelukt={gelukt} fout={fout ?? actieFout} />
       <SelectField
         label={t('berichten.welke')}
         value={status}
@@ -119,7 +100,7 @@ export function BerichtenPage() {
           <FormFieldTextbox label={t('berichten.sjabloonOnderwerp')} name="onderwerp" value={concept.onderwerp} maxLength={300} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setConcept({ ...concept, onderwerp: e.target.value })} />
           <FormFieldTextarea label={t('berichten.sjabloonTekst')} name="tekst" rows={10} value={concept.tekst} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setConcept({ ...concept, tekst: e.target.value })} />
           <ButtonGroup>
-            <Button appearance="secondary-action-button" type="button" onClick={() => void beheerApi.sjabloonVoorbeeld(gekozen.code, concept).then(setVoorbeeld).catch((e: unknown) => setActieFout(errorText(e)))}>
+            <Button appearance="secondary-action-button" type="button" onClick={() => void doe(async () => setVoorbeeld(await beheerApi.sjabloonVoorbeeld(gekozen.code, concept)), '')}>
               {t('berichten.voorbeeld')}
             </Button>
             <Button appearance="primary-action-button" type="submit">

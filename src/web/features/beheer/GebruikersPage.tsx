@@ -1,10 +1,10 @@
-import { Alert, Button, FormFieldCheckbox, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, FormFieldCheckbox, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import { Fout } from '../../components/Fout.tsx';
-import { SelectField, veldFouten } from '../../components/Form.tsx';
-import { ApiError } from '../../lib/api.ts';
+import { ActieUitkomst } from '../../components/ActieUitkomst.tsx';
+import { SelectField } from '../../components/Form.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
-import { errorText, useApiGet } from '../../lib/useApi.ts';
+import { useActie } from '../../lib/useActie.ts';
+import { useApiGet } from '../../lib/useApi.ts';
 import * as beheerApi from './api.ts';
 import type { Gebruiker, Organisaties, Rollen } from './api.ts';
 
@@ -14,28 +14,11 @@ export function GebruikersPage() {
   const { data: rows, fout, opnieuw } = useApiGet<Gebruiker[]>(beheerApi.pad.gebruikers);
   const { data: rollen } = useApiGet<Rollen>(beheerApi.pad.rollen);
   const { data: organisaties } = useApiGet<Organisaties>(beheerApi.pad.organisaties);
-  const [melding, setMelding] = useState<string | null>(null);
-  const [actieFout, setActieFout] = useState<string | null>(null);
+  const { doe, gelukt, fout: actieFout, velden } = useActie(opnieuw);
   const [nieuw, setNieuw] = useState({ naam: '', email: '', wachtwoord: '', organisatie: '', rollen: [] as string[] });
-  const [velden, setVelden] = useState<Record<string, string>>({});
   const [bewerk, setBewerk] = useState<{ id: string; naam: string; rollen: string[] } | null>(null);
   const rolNaam = (c: string) => rollen?.find((r) => r.code === c)?.naam ?? c;
 
-  const doe = async (f: () => Promise<unknown>, tekst: string) => {
-    setMelding(null);
-    setActieFout(null);
-    setVelden({});
-    try {
-      await f();
-      setMelding(tekst);
-      opnieuw();
-      return true;
-    } catch (e) {
-      setActieFout(errorText(e));
-      if (e instanceof ApiError) setVelden(veldFouten(e.problem.fouten));
-      return false;
-    }
-  };
   const onMaak = async (e: FormEvent) => {
     e.preventDefault();
     if (await doe(() => beheerApi.maakGebruiker(nieuw), t('gebruikers.aangemaakt', { naam: nieuw.naam }))) setNieuw({ naam: '', email: '', wachtwoord: '', organisatie: '', rollen: [] });
@@ -54,14 +37,7 @@ export function GebruikersPage() {
   return (
     <>
       <Heading1>{t('gebruikers.titel')}</Heading1>
-      <div aria-live="polite">
-        {melding && (
-          <Alert type="ok">
-            <Paragraph>{melding}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      <Fout tekst={fout ?? actieFout} />
+      <ActieUitkomst gelukt={gelukt} fout={fout ?? actieFout} />
       {!rows && !fout && <Paragraph>{t('app.laden')}</Paragraph>}
       {rows && (
         <Table>

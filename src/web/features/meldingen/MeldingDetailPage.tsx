@@ -5,7 +5,9 @@ import { useSession } from '../../lib/session.tsx';
 import { useI18n } from '../../lib/i18n.tsx';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
-import { errorText, useApiGet } from '../../lib/useApi.ts';
+import { useApiGet } from '../../lib/useApi.ts';
+import { useActie } from '../../lib/useActie.ts';
+import { ActieUitkomst } from '../../components/ActieUitkomst.tsx';
 import * as meldingenApi from './api.ts';
 import type { Casustypen, Categorieen, MeldingDetail, Teams } from './api.ts';
 import type { Antwoord } from '../../lib/api.ts';
@@ -32,23 +34,11 @@ export function MeldingDetailPage() {
   const [nieuweCategorie, setNieuweCategorie] = useState('');
   const [zaaktype, setZaaktype] = useState('');
   const [zaakOmschrijving, setZaakOmschrijving] = useState('');
-  const [actieFout, setActieFout] = useState<string | null>(null);
-  const [gelukt, setGelukt] = useState<string | null>(null);
   const [contactDoel, setContactDoel] = useState('');
   const [contact, setContact] = useState<Awaited<ReturnType<typeof meldingenApi.contactInzien>> | null>(null);
   const mag = can('meldingen:beoordelen');
 
-  const doe = async (f: () => Promise<unknown>, melding: string) => {
-    setActieFout(null);
-    setGelukt(null);
-    try {
-      await f();
-      setGelukt(melding);
-      opnieuw();
-    } catch (err) {
-      setActieFout(errorText(err));
-    }
-  };
+  const { doe, gelukt, fout: actieFout } = useActie(opnieuw);
 
   if (fout) return <Fout tekst={fout} />;
   if (!m) return <Paragraph>{t('melding.laden')}</Paragraph>;
@@ -59,28 +49,18 @@ export function MeldingDetailPage() {
     e.preventDefault();
     void doe(() => meldingenApi.statusZetten(id, { naar, ...(reden ? { reden } : {}) }), t('melding.statusGewijzigd'));
   };
-  const onCasus = async (e: FormEvent) => {
+  const onCasus = (e: FormEvent) => {
     e.preventDefault();
-    setActieFout(null);
-    try {
+    void doe(async () => {
       const z = await meldingenApi.casusMaken({ zaaktype, omschrijving: zaakOmschrijving || m.omschrijving.slice(0, 200), meldingIds: [id] });
       navigate(`/casussen/${z.id}`);
-    } catch (err) {
-      setActieFout(errorText(err));
-    }
+    }, '');
   };
 
   return (
     <>
       <Heading1>{t('melding.titel', { referentie: m.referentie })}</Heading1>
-      <div aria-live="polite">
-        {gelukt && (
-          <Alert type="ok">
-            <Paragraph>{gelukt}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      <Fout tekst={actieFout} />
+      <ActieUitkomst gelukt={gelukt} fout={actieFout} />
       <dl className="bv-facts">
         <dt>{t('melding.status')}</dt>
         <dd data-testid="melding-status">{m.statusNaam}</dd>

@@ -67,7 +67,8 @@ export function MeldingenPage() {
   const { data: behandelaars } = useApiGet<Behandelaars>(meldingenApi.pad.behandelaars);
   const filters = useApiGet<{ id: string; naam: string; filter: Filter }[]>(meldingenApi.pad.filters);
   const items = lijst.data?.items ?? [];
-  const categorieNaam = new Map((categorieen ?? []).map((c) => [c.code, c.naam]));
+  // Memoised: the map view redraws when it changes.
+  const categorieNaam = useMemo(() => new Map((categorieen ?? []).map((c) => [c.code, c.naam])), [categorieen]);
   const teamNaam = new Map((teams ?? []).map((t) => [t.code, t.naam]));
   const statusNaam = new Map((statussen ?? []).map((s) => [s.code, s.naam]));
   const zet = (k: keyof Filter, v: string | boolean) => {
@@ -228,7 +229,7 @@ export function MeldingenPage() {
           ))}
         </ul>
       )}
-      {lijst.data && weergave === 'kaart' && <MeldingenKaart items={items} />}
+      {lijst.data && weergave === 'kaart' && <MeldingenKaart items={items} categorieNaam={categorieNaam} />}
       {lijst.data && weergave === 'lijst' && (
         <div className="bv-table-scroll" tabIndex={0} role="group" aria-label={t('meldingen.lijstLabel')}>
           <Table>
@@ -297,9 +298,13 @@ export function MeldingenPage() {
   );
 }
 
+/** Text for a Leaflet popup, which takes HTML. */
+const html = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /** The same list on a map: one dot per melding with a location; overdue ones in a warning colour. */
-function MeldingenKaart({ items }: { items: MeldingOverzicht[] }) {
+function MeldingenKaart({ items, categorieNaam }: { items: MeldingOverzicht[]; categorieNaam: Map<string, string> }) {
   const { config } = useSession();
+  const { t } = useI18n();
   const el = useRef<HTMLDivElement>(null);
   const metPlek = useMemo(() => items.filter((m) => m.locatie), [items]);
   const { data: buurten } = useApiGet<GeoJSON.FeatureCollection>(meldingenApi.pad.buurten);
@@ -307,7 +312,7 @@ function MeldingenKaart({ items }: { items: MeldingOverzicht[] }) {
     if (!el.current || !config) return;
     const map = L.map(el.current, { renderer: L.svg(), keyboard: true });
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution('Buurtgrenzen: CBS/PDOK');
+    map.attributionControl.addAttribution(t('meldingen.grenzenBron'));
     achtergrondkaart(map, config.kaart);
     // Buurt outlines, so a dot can be read as "in Wyck" without a background map.
     if (buurten) {
@@ -325,7 +330,9 @@ function MeldingenKaart({ items }: { items: MeldingOverzicht[] }) {
         fillOpacity: 0.8,
         weight: 2,
         className: 'bv-melding-punt',
-      }).bindPopup(`<a href="/meldingen/${m.id}">${m.referentie}</a><br>${m.categorie.replace(/_/g, ' ')} · ${m.statusNaam}${m.achterstallig ? ' · te laat' : ''}`),
+      }).bindPopup(
+        `<a href="/meldingen/${encodeURIComponent(m.id)}">${html(m.referentie)}</a><br>${html(categorieNaam.get(m.categorie) ?? m.categorie)} · ${html(m.statusNaam)}${m.achterstallig ? ` · ${t('meldingen.teLaatKort')}` : ''}`,
+      ),
     );
     const groep = L.featureGroup(punten).addTo(map);
     if (punten.length) map.fitBounds(groep.getBounds(), { padding: [16, 16], maxZoom: 16 });
@@ -333,23 +340,23 @@ function MeldingenKaart({ items }: { items: MeldingOverzicht[] }) {
     return () => {
       map.remove();
     };
-  }, [metPlek, config, buurten]);
+  }, [metPlek, config, buurten, categorieNaam, t]);
   return (
     <>
-      <div ref={el} className="bv-map" role="region" aria-label={`Kaart met ${metPlek.length} meldingen; dezelfde meldingen staan in de lijstweergave`} />
-      <ul className="bv-legenda" aria-label="Legenda">
+      <div ref={el} className="bv-map" role="region" aria-label={t('meldingen.kaartLabel', { aantal: metPlek.length })} />
+      <ul className="bv-legenda" aria-label={t('meldingen.legenda')}>
         <li>
-          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="#6db9d9" stroke="#00527a" strokeWidth="2" /></svg> op tijd
+          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="#6db9d9" stroke="#00527a" strokeWidth="2" /></svg> {t('meldingen.opTijd')}
         </li>
         <li>
-          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="#f0a37a" stroke="#8a2b00" strokeWidth="2" /></svg> te laat
+          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="#f0a37a" stroke="#8a2b00" strokeWidth="2" /></svg> {t('meldingen.teLaatKort')}
         </li>
         <li>
-          <svg width="16" height="16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" fill="none" stroke="#6b6b6b" /></svg> buurtgrens
+          <svg width="16" height="16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" fill="none" stroke="#6b6b6b" /></svg> {t('meldingen.buurtgrens')}
         </li>
       </ul>
       <Paragraph className="bv-muted">
-        {metPlek.length} van {items.length} meldingen op deze pagina hebben een plek op de kaart.
+        {t('meldingen.opKaart', { metPlek: metPlek.length, aantal: items.length })}
       </Paragraph>
     </>
   );

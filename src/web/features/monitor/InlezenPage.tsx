@@ -1,16 +1,19 @@
-import { Button, FormFieldTextbox, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { ApiError } from '../../lib/api.ts';
 import * as monitorApi from './api.ts';
 import { useI18n } from '../../lib/i18n.tsx';
+import type { Antwoord } from '../../lib/api.ts';
+import { useApiGet } from '../../lib/useApi.ts';
 
 const leesTekst = (f: File) => f.text();
 
 /** Import a CBS/politie file or an incident export; all or nothing, with the line numbers of bad rows. */
 export function InlezenPage() {
-  const { t } = useI18n();
+  const { t, taal } = useI18n();
+  const log = useApiGet<Antwoord<'/api/monitor/imports'>>('/api/monitor/imports?limit=20');
   const [cbs, setCbs] = useState<File | null>(null);
   const [maten, setMaten] = useState<File | null>(null);
   const [inc, setInc] = useState<File | null>(null);
@@ -30,6 +33,7 @@ export function InlezenPage() {
       setFout({ tekst: p?.detail ?? p?.title ?? String(e), regels: (p?.fouten ?? []).map((f) => `${f.veld}: ${f.melding}`) });
     } finally {
       setBezig(false);
+      log.opnieuw();
     }
   };
 
@@ -92,6 +96,31 @@ export function InlezenPage() {
             ))}
           </ul>
         </>
+      )}
+      <Heading2>{t('inlezen.eerder')}</Heading2>
+      <Fout tekst={log.fout} />
+      {log.data && log.data.length === 0 && <Paragraph>{t('inlezen.nogNiets')}</Paragraph>}
+      {log.data && log.data.length > 0 && (
+        <Table data-testid="importlog">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('inlezen.wanneer')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('inlezen.bestand')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('inlezen.soort')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('inlezen.uitkomst')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {log.data.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell>{new Date(r.tijdstip).toLocaleString(taal === 'en' ? 'en-GB' : 'nl-NL')}</TableCell>
+                <TableCell>{r.bestand}</TableCell>
+                <TableCell>{r.soort}</TableCell>
+                <TableCell>{r.status === 'gelukt' ? t('inlezen.gelukt', { rijen: r.rijen }) : <strong className="bv-te-laat">{t('inlezen.mislukt', { fout: r.fout ?? '' })}</strong>}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
     </>
   );

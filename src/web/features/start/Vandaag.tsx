@@ -15,6 +15,8 @@ type Categorieen = Antwoord<'/api/meldingen/categorieen'>;
 type Profiel = Antwoord<'/api/monitor/profiel/{gebied}'>;
 type Verwerkingen = Antwoord<'/api/verwerkingen'>;
 type Controle = Antwoord<'/api/verwerkingen/controle'>;
+type Signalen = Antwoord<'/api/monitor/signalen/nieuw'>;
+type Imports = Antwoord<'/api/monitor/imports'>;
 
 const datum = (iso: string, taal: string) => new Date(iso).toLocaleDateString(taal === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long' });
 
@@ -148,6 +150,66 @@ function AlertsBlok() {
   );
 }
 
+function SignalenBlok() {
+  const { t } = useI18n();
+  const { data, fout } = useApiGet<Signalen>('/api/monitor/signalen/nieuw');
+  return (
+    <Blok titel={t('start.signalen')} testid="vandaag-signalen">
+      <Fout tekst={fout} />
+      {!data && !fout && <Paragraph>{t('app.laden')}</Paragraph>}
+      {data && (
+        <>
+          <Paragraph>
+            <strong>{t('start.signalenAantal', { aantal: data.length })}</strong>
+          </Paragraph>
+          <UnorderedList>
+            {data.slice(0, 5).map((s) => (
+              <UnorderedListItem key={`${s.indicator}-${s.maand}`}>
+                <RouterLink className="utrecht-link" to={`/monitor/gebied/${s.gebied}`}>
+                  {s.naam}
+                </RouterLink>{' '}
+                · {s.maand}: {t(s.signaal === 'hoog' ? 'start.signaalHoog' : 'start.signaalLaag', { aantal: s.aantal, verwacht: Math.round(s.verwacht) })}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+    </Blok>
+  );
+}
+
+function ImportsBlok() {
+  const { t, taal } = useI18n();
+  const { data, fout } = useApiGet<Imports>('/api/monitor/imports?limit=20');
+  // Refusals of the last 30 days that no later import of the same file has put right.
+  const grens = Date.now() - 30 * 86_400_000;
+  const mislukt = (data ?? []).filter((r, i, alle) => r.status === 'mislukt' && Date.parse(r.tijdstip) >= grens && !alle.slice(0, i).some((x) => x.status === 'gelukt' && x.bestand === r.bestand));
+  const laatst = data?.find((r) => r.status === 'gelukt');
+  return (
+    <Blok titel={t('start.imports')} testid="vandaag-imports">
+      <Fout tekst={fout} />
+      {data && (
+        <>
+          <Paragraph>
+            {mislukt.length > 0 ? <strong className="bv-waarschuwing">{t('start.importsMislukt', { aantal: mislukt.length })}</strong> : t('start.importsGoed')}
+            {laatst && <> · {t('start.importLaatst', { bestand: laatst.bestand, datum: datum(laatst.tijdstip, taal), rijen: laatst.rijen })}</>}
+          </Paragraph>
+          <UnorderedList>
+            {mislukt.slice(0, 3).map((r) => (
+              <UnorderedListItem key={r.id}>
+                <strong>{r.bestand}</strong> ({datum(r.tijdstip, taal)}): {r.fout}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+          <RouterLink className="utrecht-link" to="/monitor/inlezen">
+            {t('start.naarInlezen')}
+          </RouterLink>
+        </>
+      )}
+    </Blok>
+  );
+}
+
 function ToezichtBlok() {
   const { t } = useI18n();
   // Break-glass reads of the last 30 days, and the state of the hash chain.
@@ -218,6 +280,8 @@ export function Vandaag() {
     can('casussen:behandelen') && <CasussenBlok key="c" />,
     can('taken:behandelen') && <TakenBlok key="t" />,
     can('analyse:uitvoeren') && <AlertsBlok key="a" />,
+    can('analyse:uitvoeren') && <SignalenBlok key="s" />,
+    can('monitor:importeren') && <ImportsBlok key="i" />,
     can('verwerkingenlog:lezen') && <ToezichtBlok key="f" />,
     can('monitor:lezen') && !can('meldingen:beoordelen') && <CijfersBlok key="k" />,
     can('rapportages:lezen') && !can('analyse:uitvoeren') && (

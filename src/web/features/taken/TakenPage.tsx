@@ -4,8 +4,10 @@ import { Link } from 'react-router';
 import { Fout } from '../../components/Fout.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import type { Antwoord } from '../../lib/api.ts';
-import { errorText, useApiGet } from '../../lib/useApi.ts';
-import { useI18n } from '../../lib/i18n.tsx';
+import { useApiGet } from '../../lib/useApi.ts';
+import { codeInWoorden, useI18n } from '../../lib/i18n.tsx';
+import { useActie } from '../../lib/useActie.ts';
+import { ActieUitkomst } from '../../components/ActieUitkomst.tsx';
 import * as takenApi from './api.ts';
 import { taakStap, type TaakStap } from './api.ts';
 
@@ -16,31 +18,17 @@ export function TakenPage() {
   const { data, fout, opnieuw } = useApiGet<Antwoord<'/api/taken'>>(takenApi.pad.taken);
   const { data: cat } = useApiGet<Antwoord<'/api/casustypen'>>(takenApi.pad.casustypen);
   const [keuze, setKeuze] = useState<Record<string, { uitkomst: string; toelichting: string; reden: string }>>({});
-  const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
   const k = (id: string) => keuze[id] ?? { uitkomst: '', toelichting: '', reden: '' };
   const zet = (id: string, v: Partial<{ uitkomst: string; toelichting: string; reden: string }>) => setKeuze({ ...keuze, [id]: { ...k(id), ...v } });
-  const doe = async (id: string, stap: TaakStap, tekst: string) => {
-    try {
-      await taakStap(id, stap);
-      setMelding({ ok: true, tekst });
-      opnieuw();
-    } catch (err) {
-      setMelding({ ok: false, tekst: errorText(err) });
-    }
-  };
+  const actie = useActie(opnieuw);
+  const doe = (id: string, stap: TaakStap, gelukt: string) => actie.doe(() => taakStap(id, stap), gelukt);
+  const uitkomstNaam = (c: string) => cat?.taakuitkomsten.find((u) => u.code === c)?.naam ?? c;
 
   return (
     <>
       <Heading1>{tekst('taken.titel')}</Heading1>
       <Paragraph>{tekst('taken.intro')}</Paragraph>
-      <div aria-live="polite">
-        {melding?.ok && (
-          <Alert type="ok">
-            <Paragraph>{melding.tekst}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {melding && !melding.ok && <Fout tekst={melding.tekst} />}
+      <ActieUitkomst gelukt={actie.gelukt} fout={actie.fout} />
       <Fout tekst={fout} />
       {data?.length === 0 && <Paragraph>{tekst('taken.geen')}</Paragraph>}
       {data?.map((t) => (
@@ -62,8 +50,8 @@ export function TakenPage() {
             <dd>{t.deadline}</dd>
             <dt>{tekst('taken.status')}</dt>
             <dd data-testid="taak-status">
-              {t.status}
-              {t.uitkomst ? `: ${t.uitkomst}` : ''}
+              {codeInWoorden(tekst, 'casus.taakstatus', t.status)}
+              {t.uitkomst ? `: ${uitkomstNaam(t.uitkomst)}` : ''}
             </dd>
           </dl>
           {t.status === 'open' && (

@@ -17,6 +17,13 @@ export const nl = {
   'inlezen.incUitslag': 'Ingelezen: {aantal} incidenten.',
   'inlezen.alerts': ' {aantal} voorstel(len) voor een buurtbericht: zie Analyse → Inbraakalerts.',
   'inlezen.bezig': 'Bezig met inlezen…',
+  'inlezen.eerder': 'Eerder ingelezen',
+  'inlezen.nogNiets': 'Er is nog niets ingelezen.',
+  'inlezen.wanneer': 'Wanneer',
+  'inlezen.soort': 'Soort',
+  'inlezen.uitkomst': 'Uitkomst',
+  'inlezen.gelukt': 'gelukt: {rijen} rijen',
+  'inlezen.mislukt': 'geweigerd, niets opgeslagen: {fout}',
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -37,4 +44,11 @@ export const en: Record<keyof typeof nl, string> = {
   'inlezen.incUitslag': 'Imported: {aantal} incidents.',
   'inlezen.alerts': ' {aantal} proposal(s) for a neighbourhood message: see Analysis → Burglary alerts.',
   'inlezen.bezig': 'Importing…',
+  'inlezen.eerder': 'Imported before',
+  'inlezen.nogNiets': 'Nothing has been imported yet.',
+  'inlezen.wanneer': 'When',
+  'inlezen.soort': 'Kind',
+  'inlezen.uitkomst': 'Outcome',
+  'inlezen.gelukt': 'succeeded: {rijen} rows',
+  'inlezen.mislukt': 'refused, nothing stored: {fout}',
 };

@@ -55,6 +55,13 @@ export const nl = {
   'meldingen.vorige': 'Vorige 50',
   'meldingen.volgende': 'Volgende 50',
   'meldingen.geen': 'Geen meldingen gevonden.',
+  'meldingen.kaartLabel': 'Kaart met {aantal} meldingen; dezelfde meldingen staan in de lijstweergave',
+  'meldingen.legenda': 'Legenda',
+  'meldingen.opTijd': 'op tijd',
+  'meldingen.teLaatKort': 'te laat',
+  'meldingen.buurtgrens': 'buurtgrens',
+  'meldingen.opKaart': '{metPlek} van {aantal} meldingen op deze pagina hebben een plek op de kaart.',
+  'meldingen.grenzenBron': 'Buurtgrenzen: CBS/PDOK',
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -113,4 +120,11 @@ export const en: Record<keyof typeof nl, string> = {
   'meldingen.vorige': 'Previous 50',
   'meldingen.volgende': 'Next 50',
   'meldingen.geen': 'No reports found.',
+  'meldingen.kaartLabel': 'Map with {aantal} reports; the same reports are in the list view',
+  'meldingen.legenda': 'Legend',
+  'meldingen.opTijd': 'on time',
+  'meldingen.teLaatKort': 'overdue',
+  'meldingen.buurtgrens': 'neighbourhood boundary',
+  'meldingen.opKaart': '{metPlek} of {aantal} reports on this page have a place on the map.',
+  'meldingen.grenzenBron': 'Neighbourhood boundaries: CBS/PDOK',
 };
