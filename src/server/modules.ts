@@ -15,6 +15,7 @@ import { retentieModule } from './retentie/index.ts';
 import { toegangModule } from './toegang/index.ts';
 import { werklijstenModule } from './werklijsten/index.ts';
 import { casussenModule } from './casussen/index.ts';
+import { programmaModule } from './programma/index.ts';
 
 /**
  * The modules of this build, in dependency order: a module's `start` may use the services of modules above it.
@@ -34,6 +35,7 @@ export const MODULES: readonly ModuleManifest[] = [
   retentieModule,
   incidentenModule,
   monitorModule,
+  programmaModule,
   backupModule,
   analyseModule,
   demoModule,

@@ -8747,6 +8747,1853 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programma": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Het huidige meerjarenprogramma als boom: thema's, ambities, doelstellingen, uitvoeringsagenda's, actiepunten, maatregelen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            titel: string;
+                            van: number;
+                            tot: number;
+                            missie: string;
+                            status: string;
+                            statusNaam: string;
+                            /** @description vastgesteld: alleen voortgang kan nog veranderen */
+                            vastgesteld: boolean;
+                            huidig: boolean;
+                            raadsbesluit: string | null;
+                            bron: string;
+                            versie: number;
+                            themas: {
+                                code: string;
+                                naam: string;
+                                soort: string;
+                                ondertitel: string | null;
+                                ambities: string[];
+                                doelstellingen: {
+                                    code: string;
+                                    soort: "effect" | "inspanning";
+                                    tekst: string;
+                                    indicatoren: string[];
+                                }[];
+                            }[];
+                            agendas: {
+                                code: string;
+                                titel: string;
+                                /**
+                                 * Format: date
+                                 * @description Datum, JJJJ-MM-DD
+                                 */
+                                van: string;
+                                /**
+                                 * Format: date
+                                 * @description Datum, JJJJ-MM-DD
+                                 */
+                                tot: string;
+                                status: string;
+                                statusNaam: string;
+                                vastgesteld: boolean;
+                                collegebesluit: string | null;
+                                demo: boolean;
+                                actiepunten: {
+                                    code: string;
+                                    thema: string;
+                                    titel: string;
+                                    eigenaarAfdeling: string | null;
+                                    maatregelen: {
+                                        id: number;
+                                        code: string;
+                                        titel: string;
+                                        soort: string;
+                                        status: string;
+                                        statusNaam: string;
+                                        agenda: string;
+                                        actiepunt: string;
+                                        thema: string;
+                                        eigenaarOrganisatie: string;
+                                        eigenaarOrganisatieNaam: string;
+                                        eigenaarNaam: string | null;
+                                        /** @description organisatiecodes */
+                                        partners: string[];
+                                        /** @description CBS-buurtcodes */
+                                        buurten: string[];
+                                        randvoorwaarden: string[];
+                                        /**
+                                         * Format: date
+                                         * @description Datum, JJJJ-MM-DD
+                                         */
+                                        start: string | null;
+                                        /**
+                                         * Format: date
+                                         * @description Datum, JJJJ-MM-DD
+                                         */
+                                        eind: string | null;
+                                        /** @description euro */
+                                        budget: number | null;
+                                        /** @description mag op de publieke buurtsite */
+                                        publiek: boolean;
+                                        /** @description verzonnen demogegevens */
+                                        demo: boolean;
+                                        laatsteKleur: ("groen" | "oranje" | "rood") | (never | null);
+                                        /**
+                                         * Format: date
+                                         * @description Datum, JJJJ-MM-DD
+                                         */
+                                        laatsteVoortgang: string | null;
+                                        /** @description deze gebruiker mag voortgang melden */
+                                        magBijwerken: boolean;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/catalogus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statussen, soorten, randvoorwaarden, kleuren en organisaties van het programma */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            huidig: string;
+                            statussen: {
+                                programma: {
+                                    code: string;
+                                    naam: string;
+                                    uitleg?: string;
+                                    vastgesteld?: boolean;
+                                    eind?: boolean;
+                                }[];
+                                agenda: {
+                                    code: string;
+                                    naam: string;
+                                    uitleg?: string;
+                                    vastgesteld?: boolean;
+                                    eind?: boolean;
+                                }[];
+                                maatregel: {
+                                    code: string;
+                                    naam: string;
+                                    uitleg?: string;
+                                    vastgesteld?: boolean;
+                                    eind?: boolean;
+                                }[];
+                            };
+                            themasoorten: {
+                                code: string;
+                                naam: string;
+                                uitleg?: string;
+                                vastgesteld?: boolean;
+                                eind?: boolean;
+                            }[];
+                            maatregelsoorten: {
+                                code: string;
+                                naam: string;
+                                uitleg?: string;
+                                vastgesteld?: boolean;
+                                eind?: boolean;
+                            }[];
+                            randvoorwaarden: {
+                                code: string;
+                                naam: string;
+                                uitleg?: string;
+                                vastgesteld?: boolean;
+                                eind?: boolean;
+                            }[];
+                            voortgangskleuren: {
+                                code: string;
+                                naam: string;
+                                uitleg?: string;
+                                vastgesteld?: boolean;
+                                eind?: boolean;
+                            }[];
+                            bewijssoorten: {
+                                code: string;
+                                naam: string;
+                                uitleg?: string;
+                                vastgesteld?: boolean;
+                                eind?: boolean;
+                            }[];
+                            organisaties: {
+                                code: string;
+                                naam: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/programmas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alle meerjarenprogramma's, ook eerdere */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            titel: string;
+                            van: number;
+                            tot: number;
+                            status: string;
+                            statusNaam: string;
+                            huidig: boolean;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/programmas/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén meerjarenprogramma als boom */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            titel: string;
+                            van: number;
+                            tot: number;
+                            missie: string;
+                            status: string;
+                            statusNaam: string;
+                            /** @description vastgesteld: alleen voortgang kan nog veranderen */
+                            vastgesteld: boolean;
+                            huidig: boolean;
+                            raadsbesluit: string | null;
+                            bron: string;
+                            versie: number;
+                            themas: {
+                                code: string;
+                                naam: string;
+                                soort: string;
+                                ondertitel: string | null;
+                                ambities: string[];
+                                doelstellingen: {
+                                    code: string;
+                                    soort: "effect" | "inspanning";
+                                    tekst: string;
+                                    indicatoren: string[];
+                                }[];
+                            }[];
+                            agendas: {
+                                code: string;
+                                titel: string;
+                                /**
+                                 * Format: date
+                                 * @description Datum, JJJJ-MM-DD
+                                 */
+                                van: string;
+                                /**
+                                 * Format: date
+                                 * @description Datum, JJJJ-MM-DD
+                                 */
+                                tot: string;
+                                status: string;
+                                statusNaam: string;
+                                vastgesteld: boolean;
+                                collegebesluit: string | null;
+                                demo: boolean;
+                                actiepunten: {
+                                    code: string;
+                                    thema: string;
+                                    titel: string;
+                                    eigenaarAfdeling: string | null;
+                                    maatregelen: {
+                                        id: number;
+                                        code: string;
+                                        titel: string;
+                                        soort: string;
+                                        status: string;
+                                        statusNaam: string;
+                                        agenda: string;
+                                        actiepunt: string;
+                                        thema: string;
+                                        eigenaarOrganisatie: string;
+                                        eigenaarOrganisatieNaam: string;
+                                        eigenaarNaam: string | null;
+                                        /** @description organisatiecodes */
+                                        partners: string[];
+                                        /** @description CBS-buurtcodes */
+                                        buurten: string[];
+                                        randvoorwaarden: string[];
+                                        /**
+                                         * Format: date
+                                         * @description Datum, JJJJ-MM-DD
+                                         */
+                                        start: string | null;
+                                        /**
+                                         * Format: date
+                                         * @description Datum, JJJJ-MM-DD
+                                         */
+                                        eind: string | null;
+                                        /** @description euro */
+                                        budget: number | null;
+                                        /** @description mag op de publieke buurtsite */
+                                        publiek: boolean;
+                                        /** @description verzonnen demogegevens */
+                                        demo: boolean;
+                                        laatsteKleur: ("groen" | "oranje" | "rood") | (never | null);
+                                        /**
+                                         * Format: date
+                                         * @description Datum, JJJJ-MM-DD
+                                         */
+                                        laatsteVoortgang: string | null;
+                                        /** @description deze gebruiker mag voortgang melden */
+                                        magBijwerken: boolean;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/programmas/{code}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Het programma naar een volgende status (SM-15), met reden; bij vaststelling het raadsbesluit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status: string;
+                        raadsbesluit?: string;
+                        reden: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/programmas/{code}/themas/{thema}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Themadashboard: maatregelen per status en voortgangskleur, de indicatoren tegen hun doel en vier jaar eerder */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    thema: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            programma: string;
+                            thema: {
+                                code: string;
+                                naam: string;
+                                soort: string;
+                                ondertitel: string | null;
+                                ambities: string[];
+                                doelstellingen: {
+                                    code: string;
+                                    soort: "effect" | "inspanning";
+                                    tekst: string;
+                                    indicatoren: string[];
+                                }[];
+                            };
+                            perStatus: {
+                                [key: string]: number;
+                            };
+                            perKleur: {
+                                [key: string]: number;
+                            };
+                            maatregelen: {
+                                id: number;
+                                code: string;
+                                titel: string;
+                                soort: string;
+                                status: string;
+                                statusNaam: string;
+                                agenda: string;
+                                actiepunt: string;
+                                thema: string;
+                                eigenaarOrganisatie: string;
+                                eigenaarOrganisatieNaam: string;
+                                eigenaarNaam: string | null;
+                                /** @description organisatiecodes */
+                                partners: string[];
+                                /** @description CBS-buurtcodes */
+                                buurten: string[];
+                                randvoorwaarden: string[];
+                                /**
+                                 * Format: date
+                                 * @description Datum, JJJJ-MM-DD
+                                 */
+                                start: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Datum, JJJJ-MM-DD
+                                 */
+                                eind: string | null;
+                                /** @description euro */
+                                budget: number | null;
+                                /** @description mag op de publieke buurtsite */
+                                publiek: boolean;
+                                /** @description verzonnen demogegevens */
+                                demo: boolean;
+                                laatsteKleur: ("groen" | "oranje" | "rood") | (never | null);
+                                /**
+                                 * Format: date
+                                 * @description Datum, JJJJ-MM-DD
+                                 */
+                                laatsteVoortgang: string | null;
+                                /** @description deze gebruiker mag voortgang melden */
+                                magBijwerken: boolean;
+                            }[];
+                            /** @description per indicator van de doelstellingen: de reeks van de gemeente met interval, het doel en de vergelijking met vier jaar eerder */
+                            indicatoren: {
+                                indicator: {
+                                    code: string;
+                                    naam: string;
+                                    eenheid: string;
+                                    richting: "lager_beter" | "hoger_beter" | "neutraal";
+                                    /** @description het doel van de programmaperiode (null buiten elke periode) */
+                                    doel: {
+                                        programma: {
+                                            code: string;
+                                            naam: string;
+                                            van: number;
+                                            tot: number;
+                                            /** @description jaar van de nulmeting */
+                                            peiljaar: number;
+                                        };
+                                        /** @description false: de gemeente heeft voor deze periode geen streefwaarde vastgesteld */
+                                        vastgesteld: boolean;
+                                        operator: ("<=" | ">=") | (never | null);
+                                        waarde: number | null;
+                                        /** @description de ambitie in woorden, uit het programma */
+                                        ambitie: string | null;
+                                    } | null;
+                                };
+                                gebied: string;
+                                reeks: {
+                                    periode: string;
+                                    waarde: number | null;
+                                    /** @description 95 %-interval */
+                                    interval: [
+                                        number,
+                                        number
+                                    ] | null;
+                                    status: "voorlopig" | "definitief";
+                                    geheim: boolean;
+                                    doelStatus: ("op_koers" | "niet_op_koers") | (never | null);
+                                    /** @description cbs_politie: gepubliceerde cijfers of een politie-export; eigen_registratie: meldingen; enquete; demo: verzonnen demogegevens; geen: geen cijfer */
+                                    herkomst: "cbs_politie" | "eigen_registratie" | "enquete" | "demo" | "geen";
+                                }[];
+                                laatste: {
+                                    periode: string;
+                                    waarde: number | null;
+                                    /** @description 95 %-interval */
+                                    interval: [
+                                        number,
+                                        number
+                                    ] | null;
+                                    status: "voorlopig" | "definitief";
+                                    geheim: boolean;
+                                    doelStatus: ("op_koers" | "niet_op_koers") | (never | null);
+                                    /** @description cbs_politie: gepubliceerde cijfers of een politie-export; eigen_registratie: meldingen; enquete; demo: verzonnen demogegevens; geen: geen cijfer */
+                                    herkomst: "cbs_politie" | "eigen_registratie" | "enquete" | "demo" | "geen";
+                                } | null;
+                                vergelijking: {
+                                    vierJaarEerder: {
+                                        periode: string;
+                                        waarde: number | null;
+                                        verschil: number;
+                                    } | null;
+                                    meerjarigGemiddelde: {
+                                        jaren: number;
+                                        waarde: number;
+                                        verschil: number;
+                                    } | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/maatregelen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maatregelen als tabel, te filteren op thema, partner, buurt, status of de eigen organisatie */
+        get: {
+            parameters: {
+                query?: {
+                    programma?: string;
+                    agenda?: string;
+                    thema?: string;
+                    partner?: string;
+                    buurt?: string;
+                    status?: string;
+                    /** @description alleen maatregelen van de eigen organisatie */
+                    mijn?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                titel: string;
+                                soort: string;
+                                status: string;
+                                statusNaam: string;
+                                agenda: string;
+                                actiepunt: string;
+                                thema: string;
+                                eigenaarOrganisatie: string;
+                                eigenaarOrganisatieNaam: string;
+                                eigenaarNaam: string | null;
+                                /** @description organisatiecodes */
+                                partners: string[];
+                                /** @description CBS-buurtcodes */
+                                buurten: string[];
+                                randvoorwaarden: string[];
+                                /**
+                                 * Format: date
+                                 * @description Datum, JJJJ-MM-DD
+                                 */
+                                start: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Datum, JJJJ-MM-DD
+                                 */
+                                eind: string | null;
+                                /** @description euro */
+                                budget: number | null;
+                                /** @description mag op de publieke buurtsite */
+                                publiek: boolean;
+                                /** @description verzonnen demogegevens */
+                                demo: boolean;
+                                laatsteKleur: ("groen" | "oranje" | "rood") | (never | null);
+                                /**
+                                 * Format: date
+                                 * @description Datum, JJJJ-MM-DD
+                                 */
+                                laatsteVoortgang: string | null;
+                                /** @description deze gebruiker mag voortgang melden */
+                                magBijwerken: boolean;
+                            }[];
+                            totaal: number;
+                            perStatus: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/maatregelen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén maatregel met voortgang, bewijs en wijzigingen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            titel: string;
+                            soort: string;
+                            status: string;
+                            statusNaam: string;
+                            agenda: string;
+                            actiepunt: string;
+                            thema: string;
+                            eigenaarOrganisatie: string;
+                            eigenaarOrganisatieNaam: string;
+                            eigenaarNaam: string | null;
+                            /** @description organisatiecodes */
+                            partners: string[];
+                            /** @description CBS-buurtcodes */
+                            buurten: string[];
+                            randvoorwaarden: string[];
+                            /**
+                             * Format: date
+                             * @description Datum, JJJJ-MM-DD
+                             */
+                            start: string | null;
+                            /**
+                             * Format: date
+                             * @description Datum, JJJJ-MM-DD
+                             */
+                            eind: string | null;
+                            /** @description euro */
+                            budget: number | null;
+                            /** @description mag op de publieke buurtsite */
+                            publiek: boolean;
+                            /** @description verzonnen demogegevens */
+                            demo: boolean;
+                            laatsteKleur: ("groen" | "oranje" | "rood") | (never | null);
+                            /**
+                             * Format: date
+                             * @description Datum, JJJJ-MM-DD
+                             */
+                            laatsteVoortgang: string | null;
+                            /** @description deze gebruiker mag voortgang melden */
+                            magBijwerken: boolean;
+                        } & {
+                            omschrijving: string;
+                            agendaTitel: string;
+                            agendaVastgesteld: boolean;
+                            actiepuntTitel: string;
+                            themaNaam: string;
+                            voortgang: {
+                                id: number;
+                                /**
+                                 * Format: date
+                                 * @description Datum, JJJJ-MM-DD
+                                 */
+                                datum: string;
+                                kleur: "groen" | "oranje" | "rood";
+                                tekst: string;
+                                status: string | null;
+                                door: string;
+                                /** Format: date-time */
+                                tijdstip: string;
+                            }[];
+                            bewijs: {
+                                id: number;
+                                soort: string;
+                                verwijzing: string;
+                                omschrijving: string;
+                                door: string;
+                                /** Format: date-time */
+                                tijdstip: string;
+                            }[];
+                            wijzigingen: {
+                                /** Format: date-time */
+                                tijdstip: string;
+                                door: string;
+                                reden: string | null;
+                                velden: string[];
+                            }[];
+                            volgendeStatussen: string[];
+                            /** @description deze gebruiker mag de maatregel zelf wijzigen (programmabeheer) */
+                            magWijzigen: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Een maatregel wijzigen (programmabeheer); na vaststelling van de agenda met reden, altijd met versie */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        titel?: string;
+                        omschrijving?: string;
+                        soort?: string;
+                        eigenaarOrganisatie?: string;
+                        eigenaarNaam?: string | null;
+                        partners?: string[];
+                        buurten?: string[];
+                        randvoorwaarden?: string[];
+                        /**
+                         * Format: date
+                         * @description Datum, JJJJ-MM-DD
+                         */
+                        start?: string | null;
+                        /**
+                         * Format: date
+                         * @description Datum, JJJJ-MM-DD
+                         */
+                        eind?: string | null;
+                        budget?: number | null;
+                        publiek?: boolean;
+                        /** @description verplicht als de agenda is vastgesteld */
+                        reden?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/programma/maatregelen/{id}/voortgang": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Voortgang melden: datum, kleur (groen/oranje/rood), tekst en eventueel een nieuwe status; de eigenaar of programmabeheer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Datum, JJJJ-MM-DD
+                         */
+                        datum: string;
+                        kleur: "groen" | "oranje" | "rood";
+                        tekst: string;
+                        status?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/maatregelen/{id}/bewijs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bewijs koppelen (casus, melding, alert, analyse, campagne, document): een verwijzing, nooit persoonsgegevens */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        soort: string;
+                        verwijzing: string;
+                        omschrijving: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/programmas/{code}/agendas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een nieuwe uitvoeringsagenda (concept) binnen de periode van het programma */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        titel: string;
+                        /**
+                         * Format: date
+                         * @description Datum, JJJJ-MM-DD
+                         */
+                        van: string;
+                        /**
+                         * Format: date
+                         * @description Datum, JJJJ-MM-DD
+                         */
+                        tot: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/agendas/{code}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** De uitvoeringsagenda naar een volgende status (SM-15); bij vaststelling het collegebesluit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status: string;
+                        collegebesluit?: string;
+                        reden: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/agendas/{code}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De uitvoeringsagenda als Excel-bestand (dezelfde kolommen als het inlezen) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description XLSX */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/agendas/{code}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een uitvoeringsagenda inlezen uit Excel: alles of niets, met rijnummers bij fouten; niet na vaststelling */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bestandsnaam: string;
+                        /** @description het XLSX-bestand, base64 */
+                        inhoud: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actiepunten: number;
+                            nieuw: number;
+                            bijgewerkt: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/backup": {
         parameters: {
             query?: never;

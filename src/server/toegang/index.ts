@@ -10,9 +10,7 @@ import './toegang.tables.ts';
 const PERMISSIES = {
   'gebruikers:beheren': 'Gebruikers en hun rollen beheren',
   'organisaties:beheren': 'Organisaties beheren',
-  // Declared ahead of the programma and rapportage modules (issue 11), so roles in toegang.json may name them.
-  'programma:lezen': 'Het meerjarenprogramma inzien',
-  'programma:beheren': 'Het meerjarenprogramma en de uitvoeringsagenda beheren',
+  // Declared ahead of the rapportage module (issue 11), so roles in toegang.json may name it.
   'rapportages:lezen': 'Rapportages en dashboards inzien',
 } as const;
 
