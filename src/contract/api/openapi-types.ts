@@ -8962,6 +8962,18 @@ export interface paths {
                                     eind?: boolean;
                                 }[];
                             };
+                            /** @description per status de statussen waarheen het mag (SM-15) */
+                            overgangen: {
+                                programma: {
+                                    [key: string]: string[];
+                                };
+                                agenda: {
+                                    [key: string]: string[];
+                                };
+                                maatregel: {
+                                    [key: string]: string[];
+                                };
+                            };
                             themasoorten: {
                                 code: string;
                                 naam: string;

@@ -13,6 +13,10 @@ export const CodeNaamSchema = Type.Object({ code: S, naam: S, uitleg: Type.Optio
 export const ProgrammaCatalogusSchema = Type.Object({
   huidig: S,
   statussen: Type.Object({ programma: Type.Array(CodeNaamSchema), agenda: Type.Array(CodeNaamSchema), maatregel: Type.Array(CodeNaamSchema) }),
+  overgangen: Type.Object(
+    { programma: Type.Record(S, Type.Array(S)), agenda: Type.Record(S, Type.Array(S)), maatregel: Type.Record(S, Type.Array(S)) },
+    { description: 'per status de statussen waarheen het mag (SM-15)' },
+  ),
   themasoorten: Type.Array(CodeNaamSchema),
   maatregelsoorten: Type.Array(CodeNaamSchema),
   randvoorwaarden: Type.Array(CodeNaamSchema),

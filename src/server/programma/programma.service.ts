@@ -160,6 +160,7 @@ export class ProgrammaService {
     return {
       huidig: c.huidig,
       statussen: c.statussen,
+      overgangen: c.overgangen,
       themasoorten: c.themasoorten,
       maatregelsoorten: c.maatregelsoorten,
       randvoorwaarden: c.randvoorwaarden,

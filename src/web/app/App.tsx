@@ -23,6 +23,9 @@ import { GemeentenPage } from '../features/monitor/GemeentenPage.tsx';
 import { InlezenPage } from '../features/monitor/InlezenPage.tsx';
 import { MonitorPage } from '../features/monitor/MonitorPage.tsx';
 import { ProfielPage } from '../features/monitor/ProfielPage.tsx';
+import { MaatregelPage } from '../features/programma/MaatregelPage.tsx';
+import { ProgrammaPage } from '../features/programma/ProgrammaPage.tsx';
+import { ThemaPage } from '../features/programma/ThemaPage.tsx';
 import { ModulePage } from '../features/modules/ModulePage.tsx';
 import { StartPage } from '../features/start/StartPage.tsx';
 import { I18nProvider, useI18n } from '../lib/i18n.tsx';
@@ -43,7 +46,7 @@ function NotFound() {
   );
 }
 
-const BUILT = new Set(['/meldingen', '/casussen', '/monitor', '/analyse']);
+const BUILT = new Set(['/meldingen', '/casussen', '/monitor', '/analyse', '/programma']);
 
 function GeenToegang() {
   const { t } = useI18n();
@@ -80,6 +83,9 @@ const PAGINAS: { pad: string; element: ReactElement }[] = [
   { pad: '/monitor/gemeenten', element: <GemeentenPage /> },
   { pad: '/analyse', element: <AnalysePage /> },
   { pad: '/analyse/alerts', element: <AlertsPage /> },
+  { pad: '/programma', element: <ProgrammaPage /> },
+  { pad: '/programma/maatregelen/:id', element: <MaatregelPage /> },
+  { pad: '/programma/thema/:code', element: <ThemaPage /> },
   ...MODULES.filter((m) => !BUILT.has(m.path)).map((m) => ({ pad: m.path, element: <ModulePage module={m.path.slice(1)} /> })),
   { pad: '/gebieden', element: <GebiedenPage /> },
   { pad: '/beheer', element: <BeheerPage /> },

@@ -42,6 +42,6 @@ export function SelectField(props: {
 /** Field errors from a problem document, keyed by field name. */
 export function veldFouten(fouten: { veld: string; melding: string }[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of fouten ?? []) out[f.veld.replace(/^body\//, '')] = f.melding;
+  for (const f of fouten ?? []) out[f.veld.replace(/^(body)?\//, '')] = f.melding;
   return out;
 }

@@ -14,6 +14,7 @@ import * as rondes from './teksten/rondes.ts';
 import * as inlezen from './teksten/inlezen.ts';
 import * as casus from './teksten/casus.ts';
 import * as analyse from './teksten/analyse.ts';
+import * as programma from './teksten/programma.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
@@ -188,7 +189,7 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl, ...inlezen.nl, ...casus.nl, ...analyse.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl, ...inlezen.nl, ...casus.nl, ...analyse.nl, ...programma.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
@@ -210,6 +211,7 @@ const en: Record<TextKey, string> = {
   ...inlezen.en,
   ...casus.en,
   ...analyse.en,
+  ...programma.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',

@@ -35,6 +35,8 @@ export const PAGINA_PERMISSIES: Readonly<Record<string, readonly string[]>> = {
   '/monitor/gebied/:code': ['monitor:lezen'],
   '/monitor/gemeenten': ['monitor:lezen'],
   '/analyse/alerts': ['analyse:uitvoeren'],
+  '/programma/maatregelen/:id': ['programma:lezen'],
+  '/programma/thema/:code': ['programma:lezen'],
   '/beheer': ['gebruikers:beheren', 'verwerkingenlog:lezen', 'berichten:beheren', 'backup:maken'],
   '/beheer/verwerkingenlog': ['verwerkingenlog:lezen'],
   '/beheer/gebruikers': ['gebruikers:beheren'],

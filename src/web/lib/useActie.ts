@@ -14,16 +14,17 @@ export interface ActieStand {
 
 /**
  * One action on a page (save, next step, retry): clears the previous outcome, runs the call, then shows
- * what happened and refreshes the page's data. Resolves to whether it worked, so a form can reset itself.
+ * what happened (a fixed text, or one made from the call's answer) and refreshes the page's data. Resolves to
+ * whether it worked, so a form can reset itself.
  */
 export function useActie(naSucces?: () => void) {
   const [stand, setStand] = useState<ActieStand>({ gelukt: null, fout: null, velden: {} });
   const doe = useCallback(
-    async (f: () => Promise<unknown>, gelukt: string): Promise<boolean> => {
+    async <T,>(f: () => Promise<T>, gelukt: string | ((uitkomst: T) => string)): Promise<boolean> => {
       setStand({ gelukt: null, fout: null, velden: {} });
       try {
-        await f();
-        setStand({ gelukt, fout: null, velden: {} });
+        const uitkomst = await f();
+        setStand({ gelukt: typeof gelukt === 'string' ? gelukt : gelukt(uitkomst), fout: null, velden: {} });
         naSucces?.();
         return true;
       } catch (e) {

@@ -17,6 +17,7 @@ type Verwerkingen = Antwoord<'/api/verwerkingen'>;
 type Controle = Antwoord<'/api/verwerkingen/controle'>;
 type Signalen = Antwoord<'/api/monitor/signalen/nieuw'>;
 type Imports = Antwoord<'/api/monitor/imports'>;
+type Maatregelen = Antwoord<'/api/programma/maatregelen'>;
 
 const datum = (iso: string, taal: string) => new Date(iso).toLocaleDateString(taal === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long' });
 
@@ -210,6 +211,40 @@ function ImportsBlok() {
   );
 }
 
+function MaatregelenBlok() {
+  const { t } = useI18n();
+  const { data, fout } = useApiGet<Maatregelen>('/api/programma/maatregelen?mijn=true');
+  // Open maatregelen whose last progress report is older than three months (or missing): the owner's to-do.
+  const grens = new Date(Date.now() - 91 * 86_400_000).toISOString().slice(0, 10);
+  const open = (data?.items ?? []).filter((m) => !['afgerond', 'gestopt', 'doorgeschoven'].includes(m.status));
+  const teMelden = open.filter((m) => !m.laatsteVoortgang || m.laatsteVoortgang < grens);
+  return (
+    <Blok titel={t('start.maatregelen')} testid="vandaag-maatregelen">
+      <Fout tekst={fout} />
+      {data && (
+        <>
+          <Paragraph>
+            <strong>{t('start.maatregelenMelden', { aantal: teMelden.length })}</strong> · {t('start.maatregelenOpen', { aantal: open.length })}
+          </Paragraph>
+          <UnorderedList>
+            {teMelden.slice(0, 5).map((m) => (
+              <UnorderedListItem key={m.id}>
+                <RouterLink className="utrecht-link" to={`/programma/maatregelen/${m.id}`}>
+                  {m.titel}
+                </RouterLink>{' '}
+                · {m.statusNaam}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+          <RouterLink className="utrecht-link" to="/programma">
+            {t('start.naarProgramma')}
+          </RouterLink>
+        </>
+      )}
+    </Blok>
+  );
+}
+
 function ToezichtBlok() {
   const { t } = useI18n();
   // Break-glass reads of the last 30 days, and the state of the hash chain.
@@ -283,6 +318,7 @@ export function Vandaag() {
     can('analyse:uitvoeren') && <SignalenBlok key="s" />,
     can('monitor:importeren') && <ImportsBlok key="i" />,
     can('verwerkingenlog:lezen') && <ToezichtBlok key="f" />,
+    (can('programma:voortgang') || can('programma:beheren')) && <MaatregelenBlok key="p" />,
     can('monitor:lezen') && !can('meldingen:beoordelen') && <CijfersBlok key="k" />,
     can('rapportages:lezen') && !can('analyse:uitvoeren') && (
       <Blok key="r" titel={t('start.rapportages')} testid="vandaag-rapportages">

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { maakBestand } from '../src/server/platform/export.ts';
+import { AGENDA_KOLOMMEN } from '../src/server/programma/programma.service.ts';
+import { axeScan, login as loginVia, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
+
+/**
+ * The programme in Chromium: an adviser starts an uitvoeringsagenda and imports it from Excel (a bad file is
+ * refused with its row numbers), a partner reports progress on its own maatregel, and the theme dashboard
+ * shows it with the theme's indicators. Every page passes axe; the programme page also in English.
+ */
+describe('programma: agenda from Excel, progress by a partner, theme dashboard', { skip: skipReason }, () => {
+  let h: BrowserHarness;
+  let browser: Browser;
+  let base: string;
+  const map = fs.mkdtempSync(path.join(os.tmpdir(), 'bv-agenda-'));
+
+  const bestand = async (naam: string, rijen: Record<string, string | number>[]) => {
+    const b = await maakBestand('xlsx', 'agenda', [...AGENDA_KOLOMMEN], rijen.map((r) => AGENDA_KOLOMMEN.map((k) => r[k] ?? null)));
+    const p = path.join(map, naam);
+    fs.writeFileSync(p, b.inhoud);
+    return p;
+  };
+  const rij = (maatregel: string, titel: string, eigenaar: string, thema = 'overlast') => ({
+    Actiepunt: thema === 'overlast' ? 'ap-woon' : 'ap-hic',
+    Thema: thema,
+    'Actiepunt titel': thema === 'overlast' ? 'Zware woonoverlast' : 'Woninginbraak',
+    Maatregel: maatregel,
+    Titel: titel,
+    Soort: 'preventie',
+    Eigenaar: eigenaar,
+    Start: '2025-02-01',
+    Eind: '2026-06-30',
+    Status: 'gepland',
+  });
+
+  before(async () => {
+    h = await startBrowserHarness();
+    ({ browser, base } = h);
+  });
+  after(async () => {
+    await h?.close();
+    fs.rmSync(map, { recursive: true, force: true });
+  });
+
+  const pagina = async () => {
+    const page = await browser.newPage();
+    const fouten: string[] = [];
+    page.on('pageerror', (e) => fouten.push(e.message));
+    // A refused import answers 400 on purpose; other console errors are bugs.
+    page.on('console', (m) => m.type() === 'error' && !/status of 400/.test(m.text()) && fouten.push(m.text()));
+    return { page, fouten };
+  };
+  const naarProgramma = async (page: Page) => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Programma' }).click();
+    await page.getByTestId('programma-kop').getByText('Zichtbaar, herkenbaar en voelbaar Veilig Maastricht').waitFor();
+  };
+
+  test('an adviser starts an agenda and imports it; a bad file is refused with row numbers', async () => {
+    const { page, fouten } = await pagina();
+    await loginVia(page, base, 'adviseur@demo.buurtveilig.nl');
+    await naarProgramma(page);
+    await page.getByTestId('thema').filter({ hasText: 'Ondermijning' }).getByText('Intensiveren van de lokale en regionale integrale aanpak.').waitFor();
+    await axeScan(page, 'programma');
+    await page.getByLabel('Code (bijvoorbeeld ua-2027-2028)').fill('ua-2025-2026');
+    await page.getByLabel('Titel', { exact: true }).fill('Uitvoeringsagenda Veiligheid 2025-2026');
+    await page.getByLabel('Van', { exact: true }).fill('2025-01-01');
+    await page.getByLabel('Tot en met', { exact: true }).fill('2026-12-31');
+    await page.getByRole('button', { name: 'Aanmaken' }).click();
+    await page.getByText('De uitvoeringsagenda is aangemaakt.').waitFor();
+
+    await page.getByLabel('Excel-bestand (.xlsx)').setInputFiles(await bestand('fout.xlsx', [rij('m-1', 'Aanpak woonoverlast', 'gemeente-oov'), { ...rij('m-2', 'Prestatieafspraak drugshandel', 'woonpunt'), Thema: 'onbekend' }]));
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    await page.getByTestId('agenda-fouten').getByText(/rij 3: onbekend thema "onbekend"/).waitFor();
+    await page.getByRole('alert').getByText(/niet ingelezen: 2 fouten/).waitFor();
+
+    await page.getByLabel('Excel-bestand (.xlsx)').setInputFiles(
+      await bestand('goed.xlsx', [rij('m-1', 'Aanpak zware woonoverlast', 'gemeente-oov'), rij('m-2', 'Prestatieafspraak drugshandel', 'woonpunt'), rij('m-3', 'Buurtberichten na inbraak', 'gemeente-oov', 'vvc_hic')]),
+    );
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    await page.getByText('Ingelezen: 2 actiepunten, 3 nieuwe en 0 bijgewerkte maatregelen.').waitFor();
+    await page.getByTestId('agenda').getByRole('link', { name: 'Prestatieafspraak drugshandel' }).waitFor();
+    await page.getByRole('button', { name: 'Tabel' }).click();
+    await page.getByTestId('maatregelen').getByText('3 maatregelen').waitFor();
+    await page.getByLabel('Partner of eigenaar').selectOption('woonpunt');
+    await page.getByTestId('maatregelen').getByText('1 maatregelen').waitFor();
+    await axeScan(page, 'programma tabel');
+    assert.deepEqual(fouten, []);
+    await page.close();
+  });
+
+  test('a partner reports progress on its own maatregel; the theme dashboard shows it', async () => {
+    const { page, fouten } = await pagina();
+    await loginVia(page, base, 'partner@demo.buurtveilig.nl');
+    await page.getByTestId('vandaag-maatregelen').getByText(/^1 wachten op een voortgangsbericht/).waitFor();
+    await naarProgramma(page);
+    await page.getByRole('button', { name: 'Mijn maatregelen' }).click();
+    await page.getByTestId('maatregelen').getByRole('link', { name: 'Prestatieafspraak drugshandel' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Maatregel m-2: Prestatieafspraak drugshandel' }).waitFor();
+    await page.getByLabel('Hoe staat het ervoor?').selectOption('oranje');
+    await page.getByLabel('Wat is er gedaan en wat volgt?').fill('Afspraak getekend; eerste signalen besproken met de wijkagent.');
+    await page.getByLabel('Nieuwe status (niet verplicht)').selectOption('gestart');
+    await page.getByRole('button', { name: 'Voortgang opslaan' }).click();
+    await page.getByText('De voortgang is opgeslagen.').waitFor();
+    await page.getByTestId('maatregel-status').getByText('Gestart').waitFor();
+    await page.getByTestId('voortgang').getByText('Afspraak getekend; eerste signalen besproken met de wijkagent.').waitFor();
+    await page.getByTestId('voortgang').getByText(/Aandacht nodig · Pim Partner \(Woonpunt\)/).waitFor();
+    // A partner does not change the maatregel itself.
+    assert.equal(await page.getByRole('heading', { name: 'Maatregel wijzigen' }).count(), 0);
+    await axeScan(page, 'maatregel');
+
+    await page.getByRole('link', { name: 'Veiligheidsgerelateerde overlast' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thema: Veiligheidsgerelateerde overlast' }).waitFor();
+    await page.getByTestId('per-status').getByText('Gestart: 1').waitFor();
+    await page.getByTestId('per-status').getByText('Gepland: 1').waitFor();
+    assert.equal(await page.getByTestId('thema-indicator').count(), 2);
+    await axeScan(page, 'themadashboard');
+    assert.deepEqual(fouten, []);
+    await page.close();
+  });
+
+  test('bestuur reads the programme in English, without the management forms', async () => {
+    const { page, fouten } = await pagina();
+    await loginVia(page, base, 'bestuur@demo.buurtveilig.nl');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Programme' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Programme' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Themes and ambitions' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Implementation agendas' }).waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Manage the implementation agenda' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'My measures' }).count(), 0);
+    await axeScan(page, 'programme (English)');
+    await page.getByRole('button', { name: 'Naar het Nederlands' }).click();
+    assert.deepEqual(fouten, []);
+    await page.close();
+  });
+});
