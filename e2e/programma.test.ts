@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { maakBestand } from '../src/server/platform/export.ts';
 import { AGENDA_KOLOMMEN } from '../src/server/programma/programma.service.ts';
+import { loginAs } from '../test/helpers/engines.ts';
 import { axeScan, login as loginVia, skipReason, startBrowserHarness, type BrowserHarness } from './helpers.ts';
 
 /**
@@ -89,6 +90,17 @@ describe('programma: agenda from Excel, progress by a partner, theme dashboard',
     await page.getByLabel('Partner of eigenaar').selectOption('woonpunt');
     await page.getByTestId('maatregelen').getByText('1 maatregelen').waitFor();
     await axeScan(page, 'programma tabel');
+    // The buurtagenda: a point chosen with residents, published right away.
+    await page.getByRole('link', { name: "Buurtagenda's" }).click();
+    await page.getByRole('heading', { level: 1, name: "Buurtagenda's" }).waitFor();
+    await page.getByLabel('Buurt', { exact: true }).selectOption({ label: 'Binnenstad' });
+    await page.getByLabel('Wat speelt er? (kort)').fill('Rust in de nacht');
+    await page.getByLabel('Toelichting').fill('Gekozen op de bewonersavond.');
+    await page.getByLabel('Meteen publiceren').check();
+    await page.getByRole('button', { name: 'Op de agenda zetten' }).click();
+    await page.getByText('Het punt staat op de buurtagenda.').waitFor();
+    await page.getByTestId('buurtagenda-lijst').getByText('Rust in de nacht', { exact: true }).waitFor();
+    await axeScan(page, 'buurtagenda');
     assert.deepEqual(fouten, []);
     await page.close();
   });
@@ -136,6 +148,43 @@ describe('programma: agenda from Excel, progress by a partner, theme dashboard',
     await axeScan(page, 'programme (English)');
     await page.getByRole('button', { name: 'Naar het Nederlands' }).click();
     assert.deepEqual(fouten, []);
+    await page.close();
+  });
+
+  test('an anonymous resident opens the buurt page: the agenda, "u zei, wij deden" and suppressed figures', async () => {
+    // Two meldingen in the Binnenstad (a small count) and agenda points, as the adviser would make them.
+    for (let i = 0; i < 2; i++) {
+      const r = await h.app.inject({ method: 'POST', url: '/api/meldingen', payload: { omschrijving: 'Jongeren maken in de avond lawaai bij de speeltuin.', categorie: 'jeugdoverlast', locatie: { lon: 5.6909, lat: 50.8513 } } });
+      assert.equal(r.statusCode, 201, r.body);
+    }
+    const kop = await loginAs(h.app, 'beleidsadviseur');
+    const punt = async (titel: string) => (await h.app.inject({ method: 'POST', url: '/api/programma/buurtagenda', headers: kop, payload: { buurt: 'BU09350000', titel, toelichting: 'Gekozen op de bewonersavond.', eigenaarOrganisatie: 'gemeente-oov', gepubliceerd: true } })).json().id as number;
+    const klaar = await punt('Betere verlichting in de steegjes');
+    const afgerond = await h.app.inject({ method: 'PATCH', url: `/api/programma/buurtagenda/${klaar}`, headers: kop, payload: { status: 'afgerond', uitkomst: 'Twaalf lantaarns vervangen door heldere ledlampen.' } });
+    assert.equal(afgerond.statusCode, 204, afgerond.body);
+
+    const { page, fouten } = await pagina();
+    await page.goto(`${base}/publiek/buurt/BU09350000`);
+    await page.getByRole('heading', { level: 1, name: 'Veiligheid in Binnenstad' }).waitFor();
+    await page.getByTestId('buurtagenda').getByText('Rust in de nacht').waitFor();
+    await page.getByTestId('u-zei-wij-deden').getByText('Twaalf lantaarns vervangen door heldere ledlampen.').waitFor();
+    const jeugd = page.getByTestId('publiek-meldingen').getByRole('row').filter({ hasText: /jongeren|jeugd/i });
+    await jeugd.getByText('< 5').waitFor();
+    assert.equal(await page.getByText('Jongeren maken').count(), 0, 'no text from a melding on a public page');
+    await axeScan(page, 'publieke buurtpagina');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Safety in Binnenstad' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'You said, we did' }).waitFor();
+    await axeScan(page, 'public neighbourhood page (English)');
+    await page.getByRole('button', { name: 'Naar het Nederlands' }).click();
+    await page.goto(`${base}/publiek/buurt/BU09359999`);
+    await page.getByRole('heading', { level: 1, name: 'Dit gebied bestaat niet' }).waitFor();
+    await page.goto(`${base}/publiek`);
+    await page.getByRole('heading', { level: 1, name: 'Veiligheid in Maastricht' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Wijken' }).waitFor();
+    await axeScan(page, 'publieke gemeentepagina');
+    // The expected 404 of the unknown buurt is the only console error.
+    assert.deepEqual(fouten.filter((f) => !/status of 404/.test(f)), []);
     await page.close();
   });
 });

@@ -16,6 +16,7 @@ import { toegangModule } from './toegang/index.ts';
 import { werklijstenModule } from './werklijsten/index.ts';
 import { casussenModule } from './casussen/index.ts';
 import { programmaModule } from './programma/index.ts';
+import { publiekModule } from './publiek/index.ts';
 
 /**
  * The modules of this build, in dependency order: a module's `start` may use the services of modules above it.
@@ -36,6 +37,7 @@ export const MODULES: readonly ModuleManifest[] = [
   incidentenModule,
   monitorModule,
   programmaModule,
+  publiekModule,
   backupModule,
   analyseModule,
   demoModule,

@@ -9009,6 +9009,18 @@ export interface paths {
                                 vastgesteld?: boolean;
                                 eind?: boolean;
                             }[];
+                            buurtagenda: {
+                                statussen: {
+                                    code: string;
+                                    naam: string;
+                                    uitleg?: string;
+                                    vastgesteld?: boolean;
+                                    eind?: boolean;
+                                }[];
+                                overgangen: {
+                                    [key: string]: string[];
+                                };
+                            };
                             organisaties: {
                                 code: string;
                                 naam: string;
@@ -10600,6 +10612,908 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/buurtagenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buurtagenda's: de punten per buurt (ook niet gepubliceerde) */
+        get: {
+            parameters: {
+                query?: {
+                    buurt?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            buurt: string;
+                            titel: string;
+                            toelichting: string;
+                            thema: string | null;
+                            /** @description 1 = hoogste */
+                            prioriteit: number;
+                            eigenaarOrganisatie: string;
+                            eigenaarOrganisatieNaam: string;
+                            status: string;
+                            statusNaam: string;
+                            uitkomst: string | null;
+                            gepubliceerd: boolean;
+                            maatregelIds: number[];
+                            /**
+                             * Format: date
+                             * @description Datum, JJJJ-MM-DD
+                             */
+                            afgerondOp: string | null;
+                            demo: boolean;
+                            volgendeStatussen: string[];
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Een punt op de agenda van een buurt zetten */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        buurt: string;
+                        titel: string;
+                        toelichting?: string;
+                        thema?: string;
+                        prioriteit?: number;
+                        eigenaarOrganisatie: string;
+                        gepubliceerd?: boolean;
+                        maatregelIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programma/buurtagenda/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Een agendapunt bijwerken: status (bij afronden met uitkomst), prioriteit, publiceren, gekoppelde maatregelen */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status?: string;
+                        /** @description wat er is gedaan, in eenvoudige woorden (publiek) */
+                        uitkomst?: string;
+                        prioriteit?: number;
+                        gepubliceerd?: boolean;
+                        maatregelIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/publiek": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De publieke pagina van de gemeente (zonder inloggen) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            gebied: {
+                                code: string;
+                                naam: string;
+                                niveau: "gemeente" | "wijk" | "buurt";
+                                wijk: {
+                                    code: string;
+                                    naam: string;
+                                } | null;
+                                /** @description de wijken van de gemeente of de buurten van een wijk */
+                                onderdelen: {
+                                    code: string;
+                                    naam: string;
+                                }[];
+                            };
+                            programma: {
+                                titel: string;
+                                van: number;
+                                tot: number;
+                                missie: string;
+                                themas: {
+                                    code: string;
+                                    naam: string;
+                                    ambities: string[];
+                                }[];
+                            };
+                            maatregelen: {
+                                titel: string;
+                                status: string;
+                                thema: string;
+                                eigenaar: string;
+                                /** Format: date */
+                                start: string | null;
+                                /** Format: date */
+                                eind: string | null;
+                                hierInDeBuurt: boolean;
+                                demo: boolean;
+                            }[];
+                            buurtagenda: {
+                                titel: string;
+                                toelichting: string;
+                                prioriteit: number;
+                                status: string;
+                                demo: boolean;
+                            }[];
+                            uZeiWijDeden: {
+                                titel: string;
+                                uitkomst: string;
+                                /** Format: date */
+                                afgerondOp: string | null;
+                                demo: boolean;
+                            }[];
+                            cijfers: {
+                                code: string;
+                                naam: string;
+                                eenheid: string;
+                                bron: string;
+                                richting: "lager_beter" | "hoger_beter" | "neutraal";
+                                /** @description het doel van het programma in woorden, of null */
+                                doel: string | null;
+                                reeks: {
+                                    periode: string;
+                                    waarde: number | null;
+                                    /** @description zoals het getoond wordt, bijv. "12,3" of "< 5" */
+                                    weergave: string;
+                                    interval: [
+                                        number,
+                                        number
+                                    ] | null;
+                                    /** @description klein aantal (of daaruit af te leiden): niet getoond */
+                                    onderdrukt: boolean;
+                                    status: "voorlopig" | "definitief";
+                                    demo: boolean;
+                                }[];
+                            }[];
+                            meldingen: {
+                                jaar: number;
+                                rijen: {
+                                    categorie: string;
+                                    aantal: number | null;
+                                    weergave: string;
+                                }[];
+                                totaal: {
+                                    aantal: number | null;
+                                    weergave: string;
+                                };
+                                demo: boolean;
+                            };
+                            links: {
+                                melden: string;
+                                buurtberichten: string;
+                                openData: string;
+                            };
+                            onderdrukking: {
+                                minimum: number;
+                                uitleg: string;
+                            };
+                            /** @description er staan verzonnen demogegevens op deze pagina */
+                            demo: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publiek/wijken/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De publieke pagina van een wijk (zonder inloggen) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            gebied: {
+                                code: string;
+                                naam: string;
+                                niveau: "gemeente" | "wijk" | "buurt";
+                                wijk: {
+                                    code: string;
+                                    naam: string;
+                                } | null;
+                                /** @description de wijken van de gemeente of de buurten van een wijk */
+                                onderdelen: {
+                                    code: string;
+                                    naam: string;
+                                }[];
+                            };
+                            programma: {
+                                titel: string;
+                                van: number;
+                                tot: number;
+                                missie: string;
+                                themas: {
+                                    code: string;
+                                    naam: string;
+                                    ambities: string[];
+                                }[];
+                            };
+                            maatregelen: {
+                                titel: string;
+                                status: string;
+                                thema: string;
+                                eigenaar: string;
+                                /** Format: date */
+                                start: string | null;
+                                /** Format: date */
+                                eind: string | null;
+                                hierInDeBuurt: boolean;
+                                demo: boolean;
+                            }[];
+                            buurtagenda: {
+                                titel: string;
+                                toelichting: string;
+                                prioriteit: number;
+                                status: string;
+                                demo: boolean;
+                            }[];
+                            uZeiWijDeden: {
+                                titel: string;
+                                uitkomst: string;
+                                /** Format: date */
+                                afgerondOp: string | null;
+                                demo: boolean;
+                            }[];
+                            cijfers: {
+                                code: string;
+                                naam: string;
+                                eenheid: string;
+                                bron: string;
+                                richting: "lager_beter" | "hoger_beter" | "neutraal";
+                                /** @description het doel van het programma in woorden, of null */
+                                doel: string | null;
+                                reeks: {
+                                    periode: string;
+                                    waarde: number | null;
+                                    /** @description zoals het getoond wordt, bijv. "12,3" of "< 5" */
+                                    weergave: string;
+                                    interval: [
+                                        number,
+                                        number
+                                    ] | null;
+                                    /** @description klein aantal (of daaruit af te leiden): niet getoond */
+                                    onderdrukt: boolean;
+                                    status: "voorlopig" | "definitief";
+                                    demo: boolean;
+                                }[];
+                            }[];
+                            meldingen: {
+                                jaar: number;
+                                rijen: {
+                                    categorie: string;
+                                    aantal: number | null;
+                                    weergave: string;
+                                }[];
+                                totaal: {
+                                    aantal: number | null;
+                                    weergave: string;
+                                };
+                                demo: boolean;
+                            };
+                            links: {
+                                melden: string;
+                                buurtberichten: string;
+                                openData: string;
+                            };
+                            onderdrukking: {
+                                minimum: number;
+                                uitleg: string;
+                            };
+                            /** @description er staan verzonnen demogegevens op deze pagina */
+                            demo: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publiek/buurten/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De publieke pagina van een buurt: doelen, maatregelen, buurtagenda, cijfers met kleine aantallen onderdrukt (zonder inloggen) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            gebied: {
+                                code: string;
+                                naam: string;
+                                niveau: "gemeente" | "wijk" | "buurt";
+                                wijk: {
+                                    code: string;
+                                    naam: string;
+                                } | null;
+                                /** @description de wijken van de gemeente of de buurten van een wijk */
+                                onderdelen: {
+                                    code: string;
+                                    naam: string;
+                                }[];
+                            };
+                            programma: {
+                                titel: string;
+                                van: number;
+                                tot: number;
+                                missie: string;
+                                themas: {
+                                    code: string;
+                                    naam: string;
+                                    ambities: string[];
+                                }[];
+                            };
+                            maatregelen: {
+                                titel: string;
+                                status: string;
+                                thema: string;
+                                eigenaar: string;
+                                /** Format: date */
+                                start: string | null;
+                                /** Format: date */
+                                eind: string | null;
+                                hierInDeBuurt: boolean;
+                                demo: boolean;
+                            }[];
+                            buurtagenda: {
+                                titel: string;
+                                toelichting: string;
+                                prioriteit: number;
+                                status: string;
+                                demo: boolean;
+                            }[];
+                            uZeiWijDeden: {
+                                titel: string;
+                                uitkomst: string;
+                                /** Format: date */
+                                afgerondOp: string | null;
+                                demo: boolean;
+                            }[];
+                            cijfers: {
+                                code: string;
+                                naam: string;
+                                eenheid: string;
+                                bron: string;
+                                richting: "lager_beter" | "hoger_beter" | "neutraal";
+                                /** @description het doel van het programma in woorden, of null */
+                                doel: string | null;
+                                reeks: {
+                                    periode: string;
+                                    waarde: number | null;
+                                    /** @description zoals het getoond wordt, bijv. "12,3" of "< 5" */
+                                    weergave: string;
+                                    interval: [
+                                        number,
+                                        number
+                                    ] | null;
+                                    /** @description klein aantal (of daaruit af te leiden): niet getoond */
+                                    onderdrukt: boolean;
+                                    status: "voorlopig" | "definitief";
+                                    demo: boolean;
+                                }[];
+                            }[];
+                            meldingen: {
+                                jaar: number;
+                                rijen: {
+                                    categorie: string;
+                                    aantal: number | null;
+                                    weergave: string;
+                                }[];
+                                totaal: {
+                                    aantal: number | null;
+                                    weergave: string;
+                                };
+                                demo: boolean;
+                            };
+                            links: {
+                                melden: string;
+                                buurtberichten: string;
+                                openData: string;
+                            };
+                            onderdrukking: {
+                                minimum: number;
+                                uitleg: string;
+                            };
+                            /** @description er staan verzonnen demogegevens op deze pagina */
+                            demo: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publiek/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: de openbare indicatoren met hun downloads (CC BY 4.0) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            naam: string;
+                            eenheid: string;
+                            bron: string;
+                            niveaus: ("gemeente" | "wijk" | "buurt")[];
+                            perioden: string[];
+                            licentie: string;
+                            csv: string;
+                            geojson: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/publiek/open-data/{indicator}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén openbare indicator voor alle gebieden als CSV of GeoJSON, met metadata en onderdrukking */
+        get: {
+            parameters: {
+                query: {
+                    formaat: "csv" | "geojson";
+                    periode?: string;
+                };
+                header?: never;
+                path: {
+                    indicator: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV of GeoJSON */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -22,6 +22,7 @@ export const ProgrammaCatalogusSchema = Type.Object({
   randvoorwaarden: Type.Array(CodeNaamSchema),
   voortgangskleuren: Type.Array(CodeNaamSchema),
   bewijssoorten: Type.Array(CodeNaamSchema),
+  buurtagenda: Type.Object({ statussen: Type.Array(CodeNaamSchema), overgangen: Type.Record(S, Type.Array(S)) }),
   organisaties: Type.Array(Type.Object({ code: S, naam: S })),
 });
 export type ProgrammaCatalogus = Static<typeof ProgrammaCatalogusSchema>;
@@ -202,3 +203,48 @@ export const ThemaDashboardSchema = Type.Object({
   indicatoren: Type.Array(TrendSchema, { description: 'per indicator van de doelstellingen: de reeks van de gemeente met interval, het doel en de vergelijking met vier jaar eerder' }),
 });
 export type ThemaDashboard = Static<typeof ThemaDashboardSchema>;
+
+export const BuurtagendaPuntSchema = Type.Object({
+  id: Type.Integer(),
+  buurt: S,
+  titel: S,
+  toelichting: S,
+  thema: Nullable(S),
+  prioriteit: Type.Integer({ minimum: 1, maximum: 3, description: '1 = hoogste' }),
+  eigenaarOrganisatie: S,
+  eigenaarOrganisatieNaam: S,
+  status: S,
+  statusNaam: S,
+  uitkomst: Nullable(S),
+  gepubliceerd: Type.Boolean(),
+  maatregelIds: Type.Array(Type.Integer()),
+  afgerondOp: Nullable(Datum),
+  demo: Type.Boolean(),
+  volgendeStatussen: Type.Array(S),
+});
+export type BuurtagendaPunt = Static<typeof BuurtagendaPuntSchema>;
+
+export const BuurtagendaInvoerSchema = Type.Object(
+  {
+    buurt: Type.String({ pattern: '^BU[0-9]{8}$' }),
+    titel: Type.String({ minLength: 3, maxLength: 200 }),
+    toelichting: Type.Optional(Type.String({ maxLength: 2000 })),
+    thema: Type.Optional(Code),
+    prioriteit: Type.Optional(Type.Integer({ minimum: 1, maximum: 3 })),
+    eigenaarOrganisatie: Code,
+    gepubliceerd: Type.Optional(Type.Boolean()),
+    maatregelIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+export const BuurtagendaWijzigingSchema = Type.Object(
+  {
+    status: Type.Optional(Code),
+    uitkomst: Type.Optional(Type.String({ minLength: 3, maxLength: 2000, description: 'wat er is gedaan, in eenvoudige woorden (publiek)' })),
+    prioriteit: Type.Optional(Type.Integer({ minimum: 1, maximum: 3 })),
+    gepubliceerd: Type.Optional(Type.Boolean()),
+    maatregelIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 50 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);

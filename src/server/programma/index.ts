@@ -1,5 +1,6 @@
 import { defineModule } from '../platform/module.ts';
 import * as m1100 from './migrations/2026_12_05_1100_programma.ts';
+import * as m1200 from './migrations/2026_12_05_1200_buurtagenda.ts';
 import { programmaConfig } from './programma.config.ts';
 import { demoProgramma } from './programma.demo.ts';
 import { programmaRoutes } from './programma.routes.ts';
@@ -24,7 +25,7 @@ export const programmaModule = defineModule({
   tags: [{ name: 'programma', description: 'Meerjarenprogramma, uitvoeringsagenda en maatregelen' }],
   permissies: PERMISSIES,
   config: programmaConfig,
-  migraties: { '2026_12_05_1100_programma': m1100 },
+  migraties: { '2026_12_05_1100_programma': m1100, '2026_12_05_1200_buurtagenda': m1200 },
   afhankelijk: ['gebieden', 'monitor'],
   start: (ctx) => ({
     programma: new ProgrammaService(ctx.db, ctx.gemeente.programma, ctx.monitor, {

@@ -21,6 +21,8 @@ export const ProgrammaConfigSchema = Type.Object(
     randvoorwaarden: Lijst,
     voortgangskleuren: Lijst,
     bewijssoorten: Lijst,
+    /** Buurtagenda's: statuses of an agenda point and where it may go next. */
+    buurtagenda: Type.Object({ toelichting: Type.Optional(Type.String()), statussen: Lijst, overgangen: Overgangen }, { additionalProperties: false }),
     programmas: Type.Array(
       Type.Object(
         {
@@ -85,9 +87,9 @@ export const programmaConfig: ModuleConfig = {
     const codes = (l: { code: string }[]) => new Set(l.map((x) => x.code));
     if (!p.programmas.some((x) => x.code === p.huidig)) problemen.push(`programma.json: huidig "${p.huidig}" staat niet in programmas`);
     if (p.huidig !== g.monitor.huidigProgramma) problemen.push(`programma.json: huidig "${p.huidig}" is niet het huidige programma van monitor.json ("${g.monitor.huidigProgramma}")`);
-    for (const soort of ['programma', 'agenda', 'maatregel'] as const) {
-      const bekend = codes(p.statussen[soort]);
-      for (const [van, naar] of Object.entries(p.overgangen[soort])) {
+    for (const soort of ['programma', 'agenda', 'maatregel', 'buurtagenda'] as const) {
+      const bekend = codes(soort === 'buurtagenda' ? p.buurtagenda.statussen : p.statussen[soort]);
+      for (const [van, naar] of Object.entries(soort === 'buurtagenda' ? p.buurtagenda.overgangen : p.overgangen[soort])) {
         if (!bekend.has(van)) problemen.push(`programma.json: overgang vanaf onbekende ${soort}status "${van}"`);
         for (const n of naar) if (!bekend.has(n)) problemen.push(`programma.json: overgang ${van} → onbekende ${soort}status "${n}"`);
       }

@@ -1,5 +1,8 @@
 import type { AppContext } from '../platform/context.ts';
+import { SYSTEEM } from '../verwerkingenlog/verwerkingenlog.service.ts';
 import type { DemoAgenda } from './programma.service.ts';
+
+const SYSTEEM_CTX = { actor: SYSTEEM };
 
 const MARIABERG = 'BU09350201';
 const POTTENBERG = 'BU09350203';
@@ -71,6 +74,20 @@ export const DEMO_AGENDA: DemoAgenda = {
   ],
 };
 
+/** Invented buurtagenda points (demo), some finished with their outcome for "u zei, wij deden". */
+const DEMO_BUURTAGENDA = [
+  { buurt: BINNENSTAD, titel: 'Minder overlast van uitgaanspubliek in de nacht', toelichting: 'Bewoners noemen geluid en vernielingen na sluitingstijd.', thema: 'overlast', prioriteit: 1, eigenaar: 'gemeente-oov', klaar: null },
+  { buurt: BINNENSTAD, titel: 'Betere verlichting in de steegjes', toelichting: 'Donkere doorgangen voelen onveilig.', thema: 'vvc_hic', prioriteit: 2, eigenaar: 'gemeente-stadsbeheer', klaar: 'Twaalf lantaarns vervangen door heldere ledlampen en twee extra geplaatst.' },
+  { buurt: MARIABERG, titel: 'Drugshandel rond het winkelcentrum', toelichting: 'Samen met de corporatie en de wijkagent.', thema: 'overlast', prioriteit: 1, eigenaar: 'gemeente-oov', klaar: null },
+  { buurt: MARIABERG, titel: 'Veilig naar school', toelichting: 'Oversteken bij de school is gevaarlijk.', thema: 'overlast', prioriteit: 3, eigenaar: 'gemeente-stadsbeheer', klaar: 'Een zebrapad en drempels aangelegd; verkeersregelaars bij de start van het schooljaar.' },
+  { buurt: WITTEVROUWENVELD, titel: 'Inbraken in de donkere maanden', toelichting: 'Tips en een buurtpreventieavond.', thema: 'vvc_hic', prioriteit: 2, eigenaar: 'gemeente-oov', klaar: null },
+];
+
 export async function demoProgramma(ctx: AppContext): Promise<void> {
   await ctx.programma.demoAgenda(DEMO_AGENDA);
+  if ((await ctx.programma.buurtagenda()).length > 0) return;
+  for (const p of DEMO_BUURTAGENDA) {
+    const id = await ctx.programma.nieuwBuurtagendaPunt(SYSTEEM_CTX, { buurt: p.buurt, titel: p.titel, toelichting: p.toelichting, thema: p.thema, prioriteit: p.prioriteit, eigenaarOrganisatie: p.eigenaar, gepubliceerd: true }, { demo: true });
+    if (p.klaar) await ctx.programma.rondAfAlsDemo(id, p.klaar);
+  }
 }

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../platform/database.ts';
-import type { ActiepuntTable, MaatregelTable, ProgrammaTable, UitvoeringsagendaTable } from './programma.tables.ts';
+import type { ActiepuntTable, BuurtagendaPuntTable, MaatregelTable, ProgrammaTable, UitvoeringsagendaTable } from './programma.tables.ts';
 
 export type ProgrammaRow = Selectable<ProgrammaTable>;
 export type AgendaRow = Selectable<UitvoeringsagendaTable>;
@@ -120,3 +120,32 @@ export const insertWijziging = (
   db: Executor,
   w: { programma: string; object_type: string; object_id: string; door_id: string | null; door_naam: string; reden: string | null; voor: Record<string, unknown> | null; na: Record<string, unknown> },
 ) => db.insertInto('programma_wijziging').values({ ...w, voor: w.voor === null ? null : JSON.stringify(w.voor), na: JSON.stringify(w.na) }).execute();
+
+// ------------------------------------------------------------------------------------- buurtagenda
+
+export type BuurtagendaRow = Selectable<BuurtagendaPuntTable>;
+
+export const buurtagenda = (db: Executor, f: { buurt?: string | undefined; gepubliceerd?: boolean | undefined }) => {
+  let q = db.selectFrom('buurtagenda_punt').selectAll();
+  if (f.buurt) q = q.where('buurt_code', '=', f.buurt);
+  if (f.gepubliceerd !== undefined) q = q.where('gepubliceerd', '=', f.gepubliceerd);
+  return q.orderBy('buurt_code').orderBy('prioriteit').orderBy('id').execute();
+};
+export const buurtagendaPunt = (db: Executor, id: number) => db.selectFrom('buurtagenda_punt').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+export async function insertBuurtagendaPunt(db: Executor, p: Insertable<BuurtagendaPuntTable>): Promise<number> {
+  return (await db.insertInto('buurtagenda_punt').values(p).returning('id').executeTakeFirstOrThrow()).id;
+}
+export const updateBuurtagendaPunt = (db: Executor, id: number, set: Updateable<BuurtagendaPuntTable>) => db.updateTable('buurtagenda_punt').set(set).where('id', '=', id).execute();
+
+/** Public maatregelen that concern a buurt (named in their buurten) or the whole city (no buurten named). */
+export const publiekeMaatregelen = (db: Executor, programma: string) =>
+  db
+    .selectFrom('maatregel as m')
+    .innerJoin('actiepunt as a', 'a.id', 'm.actiepunt_id')
+    .innerJoin('uitvoeringsagenda as u', 'u.code', 'a.agenda')
+    .select(['m.id', 'm.titel', 'm.status', 'm.eigenaar_organisatie', 'm.buurten', 'm.start', 'm.eind', 'm.demo', 'a.thema'])
+    .where('u.programma', '=', programma)
+    .where('m.publiek', '=', true)
+    .orderBy('a.volgorde')
+    .orderBy('m.code')
+    .execute();

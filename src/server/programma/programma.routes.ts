@@ -3,6 +3,9 @@ import {
   AgendaImportSchema,
   AgendaInvoerSchema,
   AgendaStatusInvoerSchema,
+  BuurtagendaInvoerSchema,
+  BuurtagendaPuntSchema,
+  BuurtagendaWijzigingSchema,
   AgendaImportUitslagSchema,
   BewijsInvoerSchema,
   MaatregelDetailSchema,
@@ -214,6 +217,49 @@ export async function programmaRoutes(app: App, ctx: AppContext): Promise<void> 
     async (request) => {
       const g = requirePermissie(request.gebruiker, 'programma:beheren');
       return svc.importAgenda(auditContext(request), g, request.params.code, Buffer.from(request.body.inhoud, 'base64'));
+    },
+  );
+
+  app.get(
+    '/api/programma/buurtagenda',
+    {
+      schema: {
+        tags: ['programma'],
+        summary: "Buurtagenda's: de punten per buurt (ook niet gepubliceerde)",
+        querystring: Type.Object({ buurt: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })) }, { additionalProperties: false }),
+        response: responses({ 200: Type.Array(BuurtagendaPuntSchema) }, [401, 403]),
+      },
+    },
+    async (request) => {
+      requirePermissie(request.gebruiker, 'programma:lezen');
+      return svc.buurtagenda(request.query.buurt);
+    },
+  );
+
+  app.post(
+    '/api/programma/buurtagenda',
+    { schema: { tags: ['programma'], summary: 'Een punt op de agenda van een buurt zetten', body: BuurtagendaInvoerSchema, response: responses({ 201: Type.Object({ id: Type.Integer() }) }, [401, 403]) } },
+    async (request, reply) => {
+      requirePermissie(request.gebruiker, 'programma:beheren');
+      return reply.code(201).send({ id: await svc.nieuwBuurtagendaPunt(auditContext(request), request.body) });
+    },
+  );
+
+  app.patch(
+    '/api/programma/buurtagenda/:id',
+    {
+      schema: {
+        tags: ['programma'],
+        summary: 'Een agendapunt bijwerken: status (bij afronden met uitkomst), prioriteit, publiceren, gekoppelde maatregelen',
+        params: IdParams,
+        body: BuurtagendaWijzigingSchema,
+        response: responses({ 204: Leeg }, [401, 403, 404, 409]),
+      },
+    },
+    async (request, reply) => {
+      const g = requirePermissie(request.gebruiker, 'programma:beheren');
+      await svc.wijzigBuurtagendaPunt(auditContext(request), g, request.params.id, request.body);
+      return reply.code(204).send(null);
     },
   );
 }

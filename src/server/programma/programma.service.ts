@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import readXlsxFile from 'read-excel-file/node';
-import type { MaatregelDetail, MaatregelKort, MaatregelLijst, ProgrammaBoom, ProgrammaCatalogus, ThemaDashboard } from '../../contract/api/programma.ts';
+import type { BuurtagendaPunt, MaatregelDetail, MaatregelKort, MaatregelLijst, ProgrammaBoom, ProgrammaCatalogus, ThemaDashboard } from '../../contract/api/programma.ts';
 import type { DB } from '../platform/db-schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { maakBestand, type Bestand } from '../platform/export.ts';
@@ -81,6 +81,11 @@ export interface ProgrammaOpties {
  */
 export class ProgrammaService {
   private readonly orgNaam: Map<string, string>;
+  /** Goes up with every write in this process, so caches of published pages (publiek) know they are stale. */
+  private teller = 0;
+  versie(): number {
+    return this.teller;
+  }
   constructor(
     private readonly db: Kysely<DB>,
     private readonly cfg: ProgrammaInstellingen,
@@ -123,6 +128,7 @@ export class ProgrammaService {
 
   /** Synthetic demo agenda (marked demo); skipped when it is already there. */
   async demoAgenda(a: DemoAgenda): Promise<void> {
+    this.teller++;
     await this.db.transaction().execute(async (trx) => {
       if (await repo.agenda(trx, a.code)) return;
       await repo.insertAgenda(trx, { code: a.code, programma: a.programma, titel: a.titel, van: a.van, tot: a.tot, status: a.status, collegebesluit: null, demo: true });
@@ -166,6 +172,7 @@ export class ProgrammaService {
       randvoorwaarden: c.randvoorwaarden,
       voortgangskleuren: c.voortgangskleuren,
       bewijssoorten: c.bewijssoorten,
+      buurtagenda: { statussen: c.buurtagenda.statussen, overgangen: c.buurtagenda.overgangen },
       organisaties: [...this.opties.organisaties],
     };
   }
@@ -305,6 +312,7 @@ export class ProgrammaService {
   // ------------------------------------------------------------------------------------------ writes
 
   async voortgangMelden(ctx: AuditContext, g: Gebruiker, id: number, v: { datum: string; kleur: string; tekst: string; status?: string | undefined }): Promise<void> {
+    this.teller++;
     if (!this.cfg.voortgangskleuren.some((k) => k.code === v.kleur)) throw new AppError('validatie', `Onbekende kleur ${v.kleur}.`);
     if (v.datum > isoDatum(new Date())) throw new AppError('validatie', 'De datum van de voortgang ligt in de toekomst.', [{ veld: '/datum', melding: 'Kies vandaag of een eerdere dag.' }]);
     await this.db.transaction().execute(async (trx) => {
@@ -322,6 +330,7 @@ export class ProgrammaService {
   }
 
   async bewijsToevoegen(ctx: AuditContext, g: Gebruiker, id: number, b: { soort: string; verwijzing: string; omschrijving: string }): Promise<void> {
+    this.teller++;
     if (!this.cfg.bewijssoorten.some((s) => s.code === b.soort)) throw new AppError('validatie', `Onbekende soort bewijs ${b.soort}.`);
     await this.db.transaction().execute(async (trx) => {
       const m = await repo.maatregelVoorUpdate(trx, id);
@@ -364,6 +373,7 @@ export class ProgrammaService {
       reden?: string | undefined;
     },
   ): Promise<void> {
+    this.teller++;
     const fouten = this.controleerVelden(w, '/');
     if (fouten.length) throw new AppError('validatie', 'De wijziging klopt niet.', fouten);
     await this.db.transaction().execute(async (trx) => {
@@ -410,6 +420,7 @@ export class ProgrammaService {
 
   /** A programme moves along SM-15 (from programma.json's transitions), with a reason on record. */
   async programmaStatus(ctx: AuditContext, g: Gebruiker, code: string, s: { status: string; raadsbesluit?: string | undefined; reden: string }): Promise<void> {
+    this.teller++;
     await this.db.transaction().execute(async (trx) => {
       const p = await repo.programma(trx, code, true);
       if (!p) throw new AppError('niet_gevonden', `Programma ${code} bestaat niet.`);
@@ -424,6 +435,7 @@ export class ProgrammaService {
 
   /** A new (concept) uitvoeringsagenda under a programme, within its period. */
   async nieuweAgenda(ctx: AuditContext, g: Gebruiker, programmaCode: string, a: { code: string; titel: string; van: string; tot: string }): Promise<void> {
+    this.teller++;
     await this.db.transaction().execute(async (trx) => {
       const p = await repo.programma(trx, programmaCode);
       if (!p) throw new AppError('niet_gevonden', `Programma ${programmaCode} bestaat niet.`);
@@ -440,6 +452,7 @@ export class ProgrammaService {
 
   /** An agenda moves along SM-15; vaststelling by the college needs the collegebesluit. */
   async agendaStatus(ctx: AuditContext, g: Gebruiker, code: string, s: { status: string; collegebesluit?: string | undefined; reden: string }): Promise<void> {
+    this.teller++;
     await this.db.transaction().execute(async (trx) => {
       const a = await repo.agenda(trx, code, true);
       if (!a) throw new AppError('niet_gevonden', `Uitvoeringsagenda ${code} bestaat niet.`);
@@ -452,6 +465,123 @@ export class ProgrammaService {
       await repo.insertWijziging(trx, { programma: a.programma, object_type: 'uitvoeringsagenda', object_id: code, door_id: g.id, door_naam: g.naam, reden: s.reden, voor: { status: a.status }, na: { status: s.status } });
       await logVerwerking(trx, ctx, { actie: 'uitvoeringsagenda.status', objectType: 'uitvoeringsagenda', objectId: code, doel: DOEL, persoonsgegevens: false, details: { van: a.status, naar: s.status } });
     });
+  }
+
+  // -------------------------------------------------------------------------------------- buurtagenda
+
+  private punt(r: repo.BuurtagendaRow): BuurtagendaPunt {
+    const b = this.cfg.buurtagenda;
+    return {
+      id: r.id,
+      buurt: r.buurt_code,
+      titel: r.titel,
+      toelichting: r.toelichting,
+      thema: r.thema,
+      prioriteit: r.prioriteit,
+      eigenaarOrganisatie: r.eigenaar_organisatie,
+      eigenaarOrganisatieNaam: this.orgNaam.get(r.eigenaar_organisatie) ?? r.eigenaar_organisatie,
+      status: r.status,
+      statusNaam: b.statussen.find((s) => s.code === r.status)?.naam ?? r.status,
+      uitkomst: r.uitkomst,
+      gepubliceerd: r.gepubliceerd,
+      maatregelIds: r.maatregel_ids.map(Number),
+      afgerondOp: r.afgerond_op,
+      demo: r.demo,
+      volgendeStatussen: b.overgangen[r.status] ?? [],
+    };
+  }
+
+  async buurtagenda(buurt?: string): Promise<BuurtagendaPunt[]> {
+    return (await repo.buurtagenda(this.db, { buurt })).map((r) => this.punt(r));
+  }
+
+  async nieuwBuurtagendaPunt(
+    ctx: AuditContext,
+    p: { buurt: string; titel: string; toelichting?: string | undefined; thema?: string | undefined; prioriteit?: number | undefined; eigenaarOrganisatie: string; gepubliceerd?: boolean | undefined; maatregelIds?: number[] | undefined },
+    opties: { demo?: boolean } = {},
+  ): Promise<number> {
+    const fouten: FieldError[] = [];
+    if (!this.opties.buurtBestaat(p.buurt)) fouten.push({ veld: '/buurt', melding: `onbekende buurt "${p.buurt}"` });
+    if (!this.orgNaam.has(p.eigenaarOrganisatie)) fouten.push({ veld: '/eigenaarOrganisatie', melding: `onbekende organisatie "${p.eigenaarOrganisatie}"` });
+    if (p.thema && !(await repo.themas(this.db, this.cfg.huidig)).some((t) => t.code === p.thema)) fouten.push({ veld: '/thema', melding: `onbekend thema "${p.thema}"` });
+    if (fouten.length) throw new AppError('validatie', 'Het agendapunt klopt niet.', fouten);
+    this.teller++;
+    return this.db.transaction().execute(async (trx) => {
+      const id = await repo.insertBuurtagendaPunt(trx, {
+        buurt_code: p.buurt,
+        titel: p.titel,
+        toelichting: p.toelichting ?? '',
+        thema: p.thema ?? null,
+        prioriteit: p.prioriteit ?? 2,
+        eigenaar_organisatie: p.eigenaarOrganisatie,
+        status: this.cfg.buurtagenda.statussen[0]!.code,
+        uitkomst: null,
+        gepubliceerd: p.gepubliceerd ?? false,
+        maatregel_ids: p.maatregelIds ?? [],
+        afgerond_op: null,
+        demo: opties.demo ?? false,
+      });
+      await logVerwerking(trx, ctx, { actie: 'buurtagenda.toevoegen', objectType: 'buurtagenda_punt', objectId: String(id), doel: DOEL, persoonsgegevens: false, details: { buurt: p.buurt } });
+      return id;
+    });
+  }
+
+  async wijzigBuurtagendaPunt(ctx: AuditContext, g: Gebruiker, id: number, w: { status?: string | undefined; uitkomst?: string | undefined; prioriteit?: number | undefined; gepubliceerd?: boolean | undefined; maatregelIds?: number[] | undefined }): Promise<void> {
+    this.teller++;
+    await this.db.transaction().execute(async (trx) => {
+      const r = await repo.buurtagendaPunt(trx, id);
+      if (!r) throw new AppError('niet_gevonden', 'Dit agendapunt bestaat niet.');
+      const b = this.cfg.buurtagenda;
+      const set: Parameters<typeof repo.updateBuurtagendaPunt>[2] = {};
+      if (w.status && w.status !== r.status) {
+        if (!(b.overgangen[r.status] ?? []).includes(w.status)) throw new AppError('conflict', `Van "${this.punt(r).statusNaam}" kan het agendapunt niet naar "${b.statussen.find((s) => s.code === w.status)?.naam ?? w.status}".`);
+        const eind = b.statussen.find((s) => s.code === w.status)?.eind === true;
+        // "U zei, wij deden": a finished point says what was done, in words residents can read.
+        if (eind && !(w.uitkomst ?? r.uitkomst)) throw new AppError('validatie', 'Schrijf bij het afronden op wat er is gedaan (de uitkomst).', [{ veld: '/uitkomst', melding: 'Verplicht bij afronden.' }]);
+        set.status = w.status;
+        set.afgerond_op = eind ? isoDatum(new Date()) : null;
+      }
+      if (w.uitkomst !== undefined) set.uitkomst = w.uitkomst;
+      if (w.prioriteit !== undefined) set.prioriteit = w.prioriteit;
+      if (w.gepubliceerd !== undefined) set.gepubliceerd = w.gepubliceerd;
+      if (w.maatregelIds !== undefined) set.maatregel_ids = w.maatregelIds;
+      if (Object.keys(set).length === 0) return;
+      await repo.updateBuurtagendaPunt(trx, id, set);
+      await repo.insertWijziging(trx, { programma: this.cfg.huidig, object_type: 'buurtagenda_punt', object_id: String(id), door_id: g.id, door_naam: g.naam, reden: null, voor: { status: r.status, gepubliceerd: r.gepubliceerd }, na: { ...w } });
+      await logVerwerking(trx, ctx, { actie: 'buurtagenda.wijzigen', objectType: 'buurtagenda_punt', objectId: String(id), doel: DOEL, persoonsgegevens: false, details: { velden: Object.keys(set) } });
+    });
+  }
+
+  /** Demo only: a finished point with its outcome, dated a while back. */
+  async rondAfAlsDemo(id: number, uitkomst: string): Promise<void> {
+    this.teller++;
+    const eind = this.cfg.buurtagenda.statussen.find((s) => s.eind)!.code;
+    await repo.updateBuurtagendaPunt(this.db, id, { status: eind, uitkomst, afgerond_op: isoDatum(new Date(Date.now() - 60 * 86_400_000)) });
+  }
+
+  /**
+   * What the public site may show of the programme for one area: the current programme's aims, public
+   * maatregelen for this buurt or the whole city, and the published agenda points. Texts here were written
+   * for publication; no field comes from a melding, casus or note.
+   */
+  async publiek(buurt: string | null): Promise<{
+    programma: { titel: string; van: number; tot: number; missie: string; themas: { code: string; naam: string; ambities: string[] }[] };
+    maatregelen: { titel: string; status: string; thema: string; eigenaar: string; start: string | null; eind: string | null; hierInDeBuurt: boolean; demo: boolean }[];
+    agenda: BuurtagendaPunt[];
+  }> {
+    const p = (await repo.programma(this.db, this.cfg.huidig))!;
+    const themas = await repo.themas(this.db, p.code);
+    const ambities = await repo.ambities(this.db, themas.map((t) => t.id));
+    const themaNaam = (c: string) => themas.find((t) => t.code === c)?.naam ?? c;
+    const maatregelen = (await repo.publiekeMaatregelen(this.db, p.code))
+      .filter((m) => buurt === null || m.buurten.length === 0 || m.buurten.includes(buurt))
+      .map((m) => ({ titel: m.titel, status: this.statusNaam('maatregel', m.status), thema: themaNaam(m.thema), eigenaar: this.orgNaam.get(m.eigenaar_organisatie) ?? m.eigenaar_organisatie, start: m.start, eind: m.eind, hierInDeBuurt: buurt !== null && m.buurten.includes(buurt), demo: m.demo }));
+    const agenda = buurt === null ? [] : (await repo.buurtagenda(this.db, { buurt, gepubliceerd: true })).map((r) => this.punt(r));
+    return {
+      programma: { titel: p.titel, van: p.van, tot: p.tot, missie: p.missie, themas: themas.filter((t) => t.soort !== 'randvoorwaarde').map((t) => ({ code: t.code, naam: t.naam, ambities: ambities.filter((a) => a.thema_id === t.id).map((a) => a.tekst) })) },
+      maatregelen,
+      agenda,
+    };
   }
 
   // ------------------------------------------------------------------------------ spreadsheet in/out
@@ -491,6 +621,7 @@ export class ProgrammaService {
     const tekst = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? isoDatum(v) : String(v).trim());
     const lijst = (v: unknown) => tekst(v).split(/[,;]/).map((x) => x.trim()).filter(Boolean);
 
+    this.teller++;
     return this.db.transaction().execute(async (trx) => {
       const agenda = await repo.agenda(trx, code, true);
       if (!agenda) throw new AppError('niet_gevonden', `Uitvoeringsagenda ${code} bestaat niet.`);

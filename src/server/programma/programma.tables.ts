@@ -122,6 +122,23 @@ export interface ProgrammaWijzigingTable {
   na: Json<Record<string, unknown>>;
 }
 
+export interface BuurtagendaPuntTable {
+  id: Generated<number>;
+  buurt_code: string;
+  titel: string;
+  toelichting: string;
+  thema: string | null;
+  prioriteit: number;
+  eigenaar_organisatie: string;
+  status: string;
+  uitkomst: string | null;
+  gepubliceerd: Generated<boolean>;
+  maatregel_ids: number[];
+  afgerond_op: NullableDateText;
+  aangemaakt_op: Tijdstip;
+  demo: Generated<boolean>;
+}
+
 declare module '../platform/db-schema.ts' {
   interface DB {
     programma: ProgrammaTable;
@@ -134,5 +151,6 @@ declare module '../platform/db-schema.ts' {
     maatregel_voortgang: MaatregelVoortgangTable;
     maatregel_bewijs: MaatregelBewijsTable;
     programma_wijziging: ProgrammaWijzigingTable;
+    buurtagenda_punt: BuurtagendaPuntTable;
   }
 }

@@ -26,6 +26,8 @@ import { ProfielPage } from '../features/monitor/ProfielPage.tsx';
 import { MaatregelPage } from '../features/programma/MaatregelPage.tsx';
 import { ProgrammaPage } from '../features/programma/ProgrammaPage.tsx';
 import { ThemaPage } from '../features/programma/ThemaPage.tsx';
+import { BuurtagendaPage } from '../features/programma/BuurtagendaPage.tsx';
+import { PubliekPage } from '../features/publiek/PubliekPage.tsx';
 import { ModulePage } from '../features/modules/ModulePage.tsx';
 import { StartPage } from '../features/start/StartPage.tsx';
 import { I18nProvider, useI18n } from '../lib/i18n.tsx';
@@ -86,6 +88,7 @@ const PAGINAS: { pad: string; element: ReactElement }[] = [
   { pad: '/programma', element: <ProgrammaPage /> },
   { pad: '/programma/maatregelen/:id', element: <MaatregelPage /> },
   { pad: '/programma/thema/:code', element: <ThemaPage /> },
+  { pad: '/programma/buurtagenda', element: <BuurtagendaPage /> },
   ...MODULES.filter((m) => !BUILT.has(m.path)).map((m) => ({ pad: m.path, element: <ModulePage module={m.path.slice(1)} /> })),
   { pad: '/gebieden', element: <GebiedenPage /> },
   { pad: '/beheer', element: <BeheerPage /> },
@@ -120,6 +123,9 @@ export function App() {
             <Route element={<Shell />}>
               {/* Public pages for residents: no login. */}
               <Route path="melden" element={<MeldPage />} />
+              <Route path="publiek" element={<PubliekPage niveau="gemeente" />} />
+              <Route path="publiek/wijk/:code" element={<PubliekPage niveau="wijk" />} />
+              <Route path="publiek/buurt/:code" element={<PubliekPage niveau="buurt" />} />
               <Route path="melding/status/:token" element={<StatusPage />} />
               <Route path="enquete/code" element={<CodePage />} />
               <Route path="enquete/:token" element={<EnquetePage />} />

@@ -15,6 +15,7 @@ import * as inlezen from './teksten/inlezen.ts';
 import * as casus from './teksten/casus.ts';
 import * as analyse from './teksten/analyse.ts';
 import * as programma from './teksten/programma.ts';
+import * as publiek from './teksten/publiek.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
@@ -189,7 +190,7 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl, ...inlezen.nl, ...casus.nl, ...analyse.nl, ...programma.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl, ...inlezen.nl, ...casus.nl, ...analyse.nl, ...programma.nl, ...publiek.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
@@ -212,6 +213,7 @@ const en: Record<TextKey, string> = {
   ...casus.en,
   ...analyse.en,
   ...programma.en,
+  ...publiek.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',

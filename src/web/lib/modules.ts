@@ -37,6 +37,7 @@ export const PAGINA_PERMISSIES: Readonly<Record<string, readonly string[]>> = {
   '/analyse/alerts': ['analyse:uitvoeren'],
   '/programma/maatregelen/:id': ['programma:lezen'],
   '/programma/thema/:code': ['programma:lezen'],
+  '/programma/buurtagenda': ['programma:lezen'],
   '/beheer': ['gebruikers:beheren', 'verwerkingenlog:lezen', 'berichten:beheren', 'backup:maken'],
   '/beheer/verwerkingenlog': ['verwerkingenlog:lezen'],
   '/beheer/gebruikers': ['gebruikers:beheren'],

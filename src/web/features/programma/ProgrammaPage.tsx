@@ -82,6 +82,11 @@ export function ProgrammaPage() {
             )}
           </dl>
           <Paragraph className="bv-muted">{t('programma.bron', { bron: p.bron })}</Paragraph>
+          <Paragraph>
+            <Link className="utrecht-link" to="/programma/buurtagenda">
+              {t('programma.naarBuurtagenda')}
+            </Link>
+          </Paragraph>
           <ButtonGroup role="group" aria-label={t('programma.weergave')}>
             {(['boom', 'tabel', ...(can('programma:voortgang') || can('programma:beheren') ? (['mijn'] as const) : [])] as Weergave[]).map((w) => (
               <Button key={w} appearance={weergave === w ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={weergave === w} onClick={() => setWeergave(w)}>

@@ -40,3 +40,5 @@ export const agendaStatus = (agenda: string, body: Verzoek<'/api/programma/agend
   post<'/api/programma/agendas/{code}/status'>(`/api/programma/agendas/${encodeURIComponent(agenda)}/status`, body);
 export const agendaInlezen = (agenda: string, body: Verzoek<'/api/programma/agendas/{code}/import'>) =>
   api<Antwoord<'/api/programma/agendas/{code}/import', 'post'>>(`/api/programma/agendas/${encodeURIComponent(agenda)}/import`, { method: 'POST', body });
+export const buurtagendaToevoegen = (body: Verzoek<'/api/programma/buurtagenda'>) => post<'/api/programma/buurtagenda'>('/api/programma/buurtagenda', body);
+export const buurtagendaWijzigen = (id: number, body: Verzoek<'/api/programma/buurtagenda/{id}', 'patch'>) => api<unknown>(`/api/programma/buurtagenda/${id}`, { method: 'PATCH', body });
