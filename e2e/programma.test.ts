@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { maakBestand } from '../src/server/platform/export.ts';
 import { AGENDA_KOLOMMEN } from '../src/server/programma/programma.service.ts';
 import { loginAs } from '../test/helpers/engines.ts';
@@ -185,6 +187,47 @@ describe('programma: agenda from Excel, progress by a partner, theme dashboard',
     await axeScan(page, 'publieke gemeentepagina');
     // The expected 404 of the unknown buurt is the only console error.
     assert.deepEqual(fouten.filter((f) => !/status of 404/.test(f)), []);
+    await page.close();
+  });
+
+  test('the adviser makes the quarterly raadsrapportage; bestuur downloads the PDF, which renders with its target table', async () => {
+    const { page: adviseur, fouten } = await pagina();
+    await loginVia(adviseur, base, 'adviseur@demo.buurtveilig.nl');
+    await adviseur.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rapportages' }).click();
+    await adviseur.getByRole('heading', { level: 1, name: 'Rapportages' }).waitFor();
+    await adviseur.getByLabel('Soort rapport').selectOption('raadsrapportage');
+    await adviseur.getByLabel('Periode (jaar 2026 of kwartaal 2026-Q3)').fill('2025-Q3');
+    await adviseur.getByRole('button', { name: 'Rapport maken' }).click();
+    await adviseur.getByText('Versie 1 van het rapport is gemaakt (concept).').waitFor({ timeout: 60_000 });
+    await adviseur.getByRole('button', { name: 'Naar: Vastgesteld' }).click();
+    await adviseur.getByText('De status is gewijzigd: Vastgesteld.').waitFor();
+    await axeScan(adviseur, 'rapportages');
+    assert.deepEqual(fouten, []);
+    await adviseur.close();
+
+    const { page, fouten: fouten2 } = await pagina();
+    await loginVia(page, base, 'bestuur@demo.buurtveilig.nl');
+    const blok = page.getByTestId('vandaag-rapportages');
+    await blok.getByRole('link', { name: /Raadsrapportage criminaliteitscijfers, 3e kwartaal 2025/ }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), blok.getByRole('link', { name: /Raadsrapportage criminaliteitscijfers/ }).click()]);
+    const bestand = path.join(map, 'raadsrapportage.pdf');
+    await download.saveAs(bestand);
+    const tekst = execFileSync('pdftotext', ['-layout', bestand, '-'], { encoding: 'utf8' });
+    assert.match(tekst, /Raadsrapportage criminaliteitscijfers/);
+    assert.match(tekst, /Doelen en streefwaarden/);
+    assert.match(tekst, /Indicator\s+Doel\s+Laatste meting\s+Stand/);
+    assert.match(tekst, /Status: Vastgesteld/);
+    assert.match(tekst, /pagina 1 van \d+/);
+    assert.match(tekst, /Verantwoording/);
+    execFileSync('pdftoppm', ['-png', '-r', '40', bestand, path.join(map, 'pagina')]);
+    const pngs = fs.readdirSync(map).filter((f) => f.startsWith('pagina') && f.endsWith('.png'));
+    assert.ok(pngs.length >= 4, `pages: ${pngs.length}`);
+    for (const f of pngs) {
+      // More than a footer: dark pixels, and enough of them to pull the mean below a footer-only page (~254.9).
+      const { channels } = await sharp(path.join(map, f)).stats();
+      assert.ok(Math.min(...channels.map((c) => c.min)) < 120 && channels[0]!.mean < 254, `${f} is blank (mean ${channels[0]!.mean})`);
+    }
+    assert.deepEqual(fouten2, []);
     await page.close();
   });
 });

@@ -510,6 +510,30 @@ export function buildCli(): Command {
       }),
     );
 
+  withDatabaseOptions(
+    program
+      .command('rapport')
+      .description('Maak een rapport als PDF of HTML (raadsrapportage, veiligheidsanalyse of voortgang); zonder browser')
+      .argument('<soort>', 'raadsrapportage | veiligheidsanalyse | voortgang')
+      .requiredOption('--periode <periode>', 'jaar (2026) of kwartaal (2026-Q3)')
+      .requiredOption('--output <bestand>', 'waar het rapport komt: .pdf of .html (bestaat het al, dan wordt het niet overschreven)'),
+  ).action(
+    action(async (soort: string, o: CommonOptions & { periode: string; output: string }) => {
+      if (!['raadsrapportage', 'veiligheidsanalyse', 'voortgang'].includes(soort)) throw new Error(`Onbekende soort "${soort}": kies raadsrapportage, veiligheidsanalyse of voortgang.`);
+      const html = o.output.endsWith('.html');
+      if (!html && !o.output.endsWith('.pdf')) throw new Error('--output moet op .pdf of .html eindigen.');
+      if (fs.existsSync(o.output)) throw new Error(`${o.output} bestaat al; kies een nieuwe bestandsnaam.`);
+      await withContext(configFrom(o), async (ctx) => {
+        const [{ rapportPdf }, { rapportHtml }] = await Promise.all([import('../server/rapportages/rapport-pdf.ts'), import('../server/rapportages/rapport-html.ts')]);
+        // The CLI reads as the programme's reader: aggregates only, no personal data, nothing stored.
+        const lezer = { id: '00000000-0000-0000-0000-000000000000', email: '', naam: 'cli', actief: true, organisatie: { id: '', code: '', naam: 'cli' }, rollen: [], permissies: ['programma:lezen' as const, 'rapportages:lezen' as const], laatstIngelogdOp: null, demo: false };
+        const doc = await ctx.rapportages.bouw(lezer, soort as 'raadsrapportage', o.periode);
+        fs.writeFileSync(o.output, html ? rapportHtml(doc) : await rapportPdf(doc), { flag: 'wx' });
+        process.stdout.write(`Rapport geschreven: ${o.output} (${doc.hoofdstukken.length} hoofdstukken, ${doc.bewijs.length} verwijzingen${doc.demo ? ', DEMO' : ''}${doc.bevatVoorlopig ? ', met voorlopige cijfers' : ''}).\n`);
+      });
+    }),
+  );
+
   const meldingen = program.command('meldingen').description('Meldingen');
   withDatabaseOptions(
     meldingen

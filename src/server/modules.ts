@@ -17,6 +17,7 @@ import { werklijstenModule } from './werklijsten/index.ts';
 import { casussenModule } from './casussen/index.ts';
 import { programmaModule } from './programma/index.ts';
 import { publiekModule } from './publiek/index.ts';
+import { rapportagesModule } from './rapportages/index.ts';
 
 /**
  * The modules of this build, in dependency order: a module's `start` may use the services of modules above it.
@@ -38,6 +39,7 @@ export const MODULES: readonly ModuleManifest[] = [
   monitorModule,
   programmaModule,
   publiekModule,
+  rapportagesModule,
   backupModule,
   analyseModule,
   demoModule,

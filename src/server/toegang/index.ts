@@ -10,8 +10,6 @@ import './toegang.tables.ts';
 const PERMISSIES = {
   'gebruikers:beheren': 'Gebruikers en hun rollen beheren',
   'organisaties:beheren': 'Organisaties beheren',
-  // Declared ahead of the rapportage module (issue 11), so roles in toegang.json may name it.
-  'rapportages:lezen': 'Rapportages en dashboards inzien',
 } as const;
 
 declare module '../platform/module.ts' {

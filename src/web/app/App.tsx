@@ -28,6 +28,7 @@ import { ProgrammaPage } from '../features/programma/ProgrammaPage.tsx';
 import { ThemaPage } from '../features/programma/ThemaPage.tsx';
 import { BuurtagendaPage } from '../features/programma/BuurtagendaPage.tsx';
 import { PubliekPage } from '../features/publiek/PubliekPage.tsx';
+import { RapportagesPage } from '../features/rapportages/RapportagesPage.tsx';
 import { ModulePage } from '../features/modules/ModulePage.tsx';
 import { StartPage } from '../features/start/StartPage.tsx';
 import { I18nProvider, useI18n } from '../lib/i18n.tsx';
@@ -48,7 +49,7 @@ function NotFound() {
   );
 }
 
-const BUILT = new Set(['/meldingen', '/casussen', '/monitor', '/analyse', '/programma']);
+const BUILT = new Set(['/meldingen', '/casussen', '/monitor', '/analyse', '/programma', '/rapportages']);
 
 function GeenToegang() {
   const { t } = useI18n();
@@ -89,6 +90,7 @@ const PAGINAS: { pad: string; element: ReactElement }[] = [
   { pad: '/programma/maatregelen/:id', element: <MaatregelPage /> },
   { pad: '/programma/thema/:code', element: <ThemaPage /> },
   { pad: '/programma/buurtagenda', element: <BuurtagendaPage /> },
+  { pad: '/rapportages', element: <RapportagesPage /> },
   ...MODULES.filter((m) => !BUILT.has(m.path)).map((m) => ({ pad: m.path, element: <ModulePage module={m.path.slice(1)} /> })),
   { pad: '/gebieden', element: <GebiedenPage /> },
   { pad: '/beheer', element: <BeheerPage /> },

@@ -18,6 +18,7 @@ type Controle = Antwoord<'/api/verwerkingen/controle'>;
 type Signalen = Antwoord<'/api/monitor/signalen/nieuw'>;
 type Imports = Antwoord<'/api/monitor/imports'>;
 type Maatregelen = Antwoord<'/api/programma/maatregelen'>;
+type Rapporten = Antwoord<'/api/rapportages'>;
 
 const datum = (iso: string, taal: string) => new Date(iso).toLocaleDateString(taal === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long' });
 
@@ -245,6 +246,32 @@ function MaatregelenBlok() {
   );
 }
 
+function RapportenBlok() {
+  const { t, taal } = useI18n();
+  const { data, fout } = useApiGet<Rapporten>('/api/rapportages');
+  return (
+    <Blok titel={t('start.rapportages')} testid="vandaag-rapportages">
+      <Fout tekst={fout} />
+      {data && data.length === 0 && <Paragraph>{t('start.geenRapporten')}</Paragraph>}
+      {data && data.length > 0 && (
+        <UnorderedList>
+          {data.slice(0, 3).map((r) => (
+            <UnorderedListItem key={r.id}>
+              <a className="utrecht-link" href={`/api/rapportages/${r.id}/pdf`} download>
+                {r.titel}
+              </a>{' '}
+              · {r.statusNaam} · {datum(r.aangemaaktOp, taal)}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+      <RouterLink className="utrecht-link" to="/rapportages">
+        {t('start.naarRapportages')}
+      </RouterLink>
+    </Blok>
+  );
+}
+
 function ToezichtBlok() {
   const { t } = useI18n();
   // Break-glass reads of the last 30 days, and the state of the hash chain.
@@ -321,9 +348,7 @@ export function Vandaag() {
     (can('programma:voortgang') || can('programma:beheren')) && <MaatregelenBlok key="p" />,
     can('monitor:lezen') && !can('meldingen:beoordelen') && <CijfersBlok key="k" />,
     can('rapportages:lezen') && !can('analyse:uitvoeren') && (
-      <Blok key="r" titel={t('start.rapportages')} testid="vandaag-rapportages">
-        <Paragraph>{t('start.rapportagesNog')}</Paragraph>
-      </Blok>
+      <RapportenBlok key="r" />
     ),
   ].filter(Boolean);
   return (

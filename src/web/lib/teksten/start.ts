@@ -44,7 +44,8 @@ export const nl = {
   'start.naarMonitor': 'Naar de monitor',
   'start.geenCijfers': 'Voor {jaar} zijn er nog geen cijfers ingelezen.',
   'start.rapportages': 'Rapportages',
-  'start.rapportagesNog': 'Rapportages voor bestuur en raad komen in een volgende versie.',
+  'start.geenRapporten': 'Er zijn nog geen rapporten.',
+  'start.naarRapportages': 'Naar de rapportages',
   'start.laden': 'Bezig met laden…',
 } as const;
 
@@ -93,6 +94,7 @@ export const en: Record<keyof typeof nl, string> = {
   'start.naarMonitor': 'Go to the monitor',
   'start.geenCijfers': 'No figures have been loaded for {jaar} yet.',
   'start.rapportages': 'Reports',
-  'start.rapportagesNog': 'Reports for the board and council come in a later version.',
+  'start.geenRapporten': 'There are no reports yet.',
+  'start.naarRapportages': 'Go to the reports',
   'start.laden': 'Loading…',
 };
