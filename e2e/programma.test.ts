@@ -230,4 +230,46 @@ describe('programma: agenda from Excel, progress by a partner, theme dashboard',
     assert.deepEqual(fouten2, []);
     await page.close();
   });
+
+  test('a buurtschouw with residents: a point on the map becomes a melding, the outcome appears on the buurt page', async () => {
+    const { page, fouten } = await pagina();
+    await loginVia(page, base, 'adviseur@demo.buurtveilig.nl');
+    await page.goto(`${base}/programma/participatie`);
+    await page.getByRole('heading', { level: 1, name: 'Bewoners en buurt' }).waitFor();
+    await page.getByLabel('Buurt', { exact: true }).selectOption({ label: 'Binnenstad' });
+    await page.getByLabel('Deelnemers (rollen of organisaties, gescheiden door komma’s)').fill('wijkagent, Woonpunt, bewoners');
+    await page.getByRole('button', { name: 'Plannen' }).click();
+    await page.getByText('De buurtschouw is gepland.').waitFor();
+    await page.getByLabel('Categorie').selectOption('verlichting');
+    await page.getByLabel('Wat is er te zien? (zonder namen)').fill('Lantaarn in de steeg achter de kerk is kapot.');
+    // Click the middle of the buurt on the map to place the point.
+    const kaart = page.getByRole('region', { name: /klik om de plek van het punt te kiezen/ });
+    await page.waitForTimeout(500);
+    await kaart.click({ position: { x: 160, y: 110 } });
+    await page.getByTestId('gekozen-plek').getByText(/^Gekozen plek: 5\.\d+, 50\.\d+$/).waitFor();
+    await page.getByRole('button', { name: 'Punt vastleggen' }).click();
+    await page.getByText('Het schouwpunt is vastgelegd.').waitFor();
+    await page.getByRole('button', { name: 'Open punten omzetten in meldingen' }).click();
+    await page.getByText('1 meldingen gemaakt.').waitFor();
+    await page.getByTestId('schouwpunten').getByText(/melding M-/).waitFor();
+    await page.getByLabel('Samenvatting voor de buurt (komt op de publieke pagina)').fill('We liepen met twaalf bewoners; de kapotte verlichting is gemeld.');
+    await page.getByLabel('Uitkomst publiceren op de buurtpagina').check();
+    await page.getByRole('button', { name: 'Naar: Gelopen' }).click();
+    await page.getByText('De status is gewijzigd.').first().waitFor();
+    // A buurtpreventie group, its coordinator's contact only with a reason.
+    await page.getByLabel('Naam van de groep').fill('WhatsApp Buurtpreventie Binnenstad');
+    await page.getByLabel('E-mailadres of telefoonnummer van de coördinator (niet verplicht)').fill('coordinator@voorbeeld.nl');
+    await page.getByRole('button', { name: 'Registreren' }).click();
+    await page.getByText('De groep is geregistreerd.').waitFor();
+    assert.equal(await page.getByText('coordinator@voorbeeld.nl').count(), 0);
+    await page.getByLabel('Waarom heeft u het contact nodig?').fill('uitnodiging buurtpreventieavond');
+    await page.getByRole('button', { name: 'Contact inzien' }).click();
+    await page.getByTestId('groep-contact').getByText(/coordinator@voorbeeld\.nl/).waitFor();
+    await axeScan(page, 'participatie');
+    assert.deepEqual(fouten, []);
+    await page.goto(`${base}/publiek/buurt/BU09350000`);
+    await page.getByTestId('publiek-schouw').getByText('We liepen met twaalf bewoners; de kapotte verlichting is gemeld.').waitFor();
+    assert.equal(await page.getByText('achter de kerk').count(), 0);
+    await page.close();
+  });
 });

@@ -18,6 +18,7 @@ import { casussenModule } from './casussen/index.ts';
 import { programmaModule } from './programma/index.ts';
 import { publiekModule } from './publiek/index.ts';
 import { rapportagesModule } from './rapportages/index.ts';
+import { participatieModule } from './participatie/index.ts';
 
 /**
  * The modules of this build, in dependency order: a module's `start` may use the services of modules above it.
@@ -34,10 +35,11 @@ export const MODULES: readonly ModuleManifest[] = [
   adressenModule,
   enqueteModule,
   alertsModule,
-  retentieModule,
   incidentenModule,
   monitorModule,
   programmaModule,
+  participatieModule,
+  retentieModule,
   publiekModule,
   rapportagesModule,
   backupModule,

@@ -46,6 +46,10 @@ export const PubliekGebiedSchema = Type.Object({
   maatregelen: Type.Array(Type.Object({ titel: S, status: S, thema: S, eigenaar: S, start: Nullable(Datum), eind: Nullable(Datum), hierInDeBuurt: Type.Boolean(), demo: Type.Boolean() })),
   buurtagenda: Type.Array(Type.Object({ titel: S, toelichting: S, prioriteit: Type.Integer(), status: S, demo: Type.Boolean() })),
   uZeiWijDeden: Type.Array(Type.Object({ titel: S, uitkomst: S, afgerondOp: Nullable(Datum), demo: Type.Boolean() })),
+  buurtschouwen: Type.Array(
+    Type.Object({ datum: Datum, thema: S, samenvatting: S, punten: Type.Array(Type.Object({ categorie: S, aantal: Type.Integer(), afgehandeld: Type.Integer() })), demo: Type.Boolean() }),
+    { description: 'gepubliceerde uitkomsten van buurtschouwen: samenvatting en aantallen per categorie, nooit de teksten van de punten' },
+  ),
   cijfers: Type.Array(PubliekeIndicatorSchema),
   meldingen: Type.Object({
     jaar: Type.Integer(),

@@ -4,6 +4,7 @@ import { meldingenRoutes } from './meldingen.routes.ts';
 import { MeldingenService } from './meldingen.service.ts';
 import * as m1400 from './migrations/2026_11_22_1400_meldingen.ts';
 import * as m1100 from './migrations/2026_12_04_1100_categorie_melder.ts';
+import * as m1400b from './migrations/2026_12_05_1400_kanaal_buurtschouw.ts';
 import * as m1800 from './migrations/2026_11_22_1800_fotos.ts';
 import './meldingen.tables.ts';
 
@@ -24,7 +25,7 @@ export const meldingenModule = defineModule({
   tags: [{ name: 'meldingen', description: 'Meldingen van inwoners, medewerkers en partners' }],
   permissies: PERMISSIES,
   config: meldingenConfig,
-  migraties: { '2026_11_22_1400_meldingen': m1400, '2026_11_22_1800_fotos': m1800, '2026_12_04_1100_categorie_melder': m1100 },
+  migraties: { '2026_11_22_1400_meldingen': m1400, '2026_11_22_1800_fotos': m1800, '2026_12_04_1100_categorie_melder': m1100, '2026_12_05_1400_kanaal_buurtschouw': m1400b },
   afhankelijk: ['gebieden', 'berichten'],
   start: async (ctx) => {
     const meldingen = new MeldingenService(ctx.db, ctx.gemeente.meldingen, ctx.gebieden, ctx.berichten, {

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
-export type Kanaal = 'web' | 'telefoon' | 'balie' | 'partner';
+export type Kanaal = 'web' | 'telefoon' | 'balie' | 'partner' | 'buurtschouw';
 
 export interface MeldingTable {
   id: Generated<string>;

@@ -14,9 +14,9 @@ export const publiekModule = defineModule({
   naam: 'publiek',
   tags: [{ name: 'publiek', description: 'Publieke buurtpagina’s en open data (zonder inloggen)' }],
   config: publiekConfig,
-  afhankelijk: ['gebieden', 'monitor', 'meldingen', 'programma'],
+  afhankelijk: ['gebieden', 'monitor', 'meldingen', 'programma', 'participatie'],
   start: (ctx) => ({
-    publiek: new PubliekService(ctx.gemeente.publiek, ctx.gebieden, ctx.monitor, ctx.meldingen, ctx.gemeente.meldingen, ctx.programma, { code: ctx.gemeente.gemeente.code, naam: ctx.gemeente.gemeente.naam }),
+    publiek: new PubliekService(ctx.gemeente.publiek, ctx.gebieden, ctx.monitor, ctx.meldingen, ctx.gemeente.meldingen, ctx.programma, ctx.participatie, { code: ctx.gemeente.gemeente.code, naam: ctx.gemeente.gemeente.naam }),
   }),
   routes: (app, ctx, limieten) => publiekRoutes(app, ctx, limieten.publiek),
 });

@@ -7,6 +7,7 @@ import type { MonitorService, Niveau } from '../monitor/monitor.service.ts';
 import { AppError } from '../platform/errors.ts';
 import { maakBestand, type Bestand } from '../platform/export.ts';
 import { onderdruk, type Groep } from '../platform/onderdrukking.ts';
+import type { ParticipatieService } from '../participatie/participatie.service.ts';
 import type { ProgrammaService } from '../programma/programma.service.ts';
 import type { PubliekInstellingen } from './publiek.config.ts';
 
@@ -37,6 +38,7 @@ export class PubliekService {
     private readonly meldingen: Pick<MeldingenService, 'telPerGebied' | 'jaren'>,
     private readonly meldingenCfg: MeldingenInstellingen,
     private readonly programma: ProgrammaService,
+    private readonly participatie: Pick<ParticipatieService, 'publiekeSchouwen' | 'versie'>,
     private readonly gemeente: { code: string; naam: string },
   ) {}
 
@@ -136,7 +138,7 @@ export class PubliekService {
   /** The public page of one area (gemeente GM…, wijk WK…, buurt BU…). */
   pagina(code: string): Promise<{ json: PubliekGebied; etag: string }> {
     const niveau = this.niveauVan(code);
-    return this.bewaard(`pagina:${code}:${this.programma.versie()}`, async () => {
+    return this.bewaard(`pagina:${code}:${this.programma.versie()}:${this.participatie.versie()}`, async () => {
       const wijken = this.gebieden.lijst('wijk');
       const buurten = this.gebieden.lijst('buurt');
       const zelf = niveau === 'gemeente' ? { code, naam: this.gemeente.naam, ouder: null } : (niveau === 'wijk' ? wijken : buurten).find((x) => x.code === code)!;
@@ -173,13 +175,15 @@ export class PubliekService {
 
       // An agenda point with no next status is finished (the config's end statuses have no way out).
       const prog = await this.programma.publiek(niveau === 'buurt' ? code : null);
-      const demo = prog.maatregelen.some((m) => m.demo) || prog.agenda.some((a) => a.demo) || cijfers.some((c) => c.reeks.some((r) => r.demo)) || tabel.demo;
+      const buurtschouwen = niveau === 'buurt' ? await this.participatie.publiekeSchouwen(code) : [];
+      const demo = buurtschouwen.some((s) => s.demo) || prog.maatregelen.some((m) => m.demo) || prog.agenda.some((a) => a.demo) || cijfers.some((c) => c.reeks.some((r) => r.demo)) || tabel.demo;
       const json: PubliekGebied = {
         gebied: { code, naam: zelf.naam, niveau, wijk: wijk ? { code: wijk.code, naam: wijk.naam } : null, onderdelen: onderdelen.map((o) => ({ code: o.code, naam: o.naam })) },
         programma: prog.programma,
         maatregelen: prog.maatregelen,
         buurtagenda: prog.agenda.filter((a) => a.volgendeStatussen.length > 0).map((a) => ({ titel: a.titel, toelichting: a.toelichting, prioriteit: a.prioriteit, status: a.statusNaam, demo: a.demo })),
         uZeiWijDeden: prog.agenda.filter((a) => a.volgendeStatussen.length === 0 && a.uitkomst).map((a) => ({ titel: a.titel, uitkomst: a.uitkomst!, afgerondOp: a.afgerondOp, demo: a.demo })),
+        buurtschouwen,
         cijfers,
         meldingen: { jaar, rijen, totaal: { aantal: totaalWeg ? null : totaalN, weergave: this.weergave(totaalWeg ? null : totaalN, totaalWeg, 'aantal') }, demo: tabel.demo },
         links: { melden: '/melden', buurtberichten: niveau === 'buurt' ? `/buurtberichten?buurt=${code}` : '/buurtberichten', openData: '/api/publiek/open-data' },

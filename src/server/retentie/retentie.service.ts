@@ -9,6 +9,8 @@ export interface RetentieResultaat {
   contactgegevensVerwijderd: number;
   /** Buurtbericht subscriptions never confirmed (double opt-in) within the term: deleted. */
   onbevestigdeAanmeldingenVerwijderd: number;
+  /** Coordinator contacts of buurtpreventie groups inactive longer than the term: erased. */
+  buurtpreventieContactenVerwijderd: number;
 }
 
 const ANONIEM = '[geanonimiseerd]';
@@ -33,8 +35,10 @@ export async function runRetentie(ctx: AppContext, opts: { now?: Date; dryRun?: 
     const contactIds = await ctx.meldingen.metContactVoor(trx, contactGrens);
     const tekstIds = [...new Set([...(await ctx.meldingen.nietGeanonimiseerdVoor(trx, tekstGrens)), ...zaakMeldingen])];
     const onbevestigd = await ctx.alerts.onbevestigdeAanmeldingen(trx, now, false);
-    const result = { zakenVernietigd: zaken.length, meldingenGeanonimiseerd: tekstIds.length, contactgegevensVerwijderd: contactIds.length, onbevestigdeAanmeldingenVerwijderd: onbevestigd };
+    const groepContacten = await ctx.participatie.verlopenContacten(trx, now, false);
+    const result = { zakenVernietigd: zaken.length, meldingenGeanonimiseerd: tekstIds.length, contactgegevensVerwijderd: contactIds.length, onbevestigdeAanmeldingenVerwijderd: onbevestigd, buurtpreventieContactenVerwijderd: groepContacten };
     if (opts.dryRun) return result;
+    await ctx.participatie.verlopenContacten(trx, now, true);
     await ctx.alerts.onbevestigdeAanmeldingen(trx, now, true);
 
     for (const z of zaken) {

@@ -29,6 +29,7 @@ import { ThemaPage } from '../features/programma/ThemaPage.tsx';
 import { BuurtagendaPage } from '../features/programma/BuurtagendaPage.tsx';
 import { PubliekPage } from '../features/publiek/PubliekPage.tsx';
 import { RapportagesPage } from '../features/rapportages/RapportagesPage.tsx';
+import { ParticipatiePage } from '../features/participatie/ParticipatiePage.tsx';
 import { ModulePage } from '../features/modules/ModulePage.tsx';
 import { StartPage } from '../features/start/StartPage.tsx';
 import { I18nProvider, useI18n } from '../lib/i18n.tsx';
@@ -91,6 +92,7 @@ const PAGINAS: { pad: string; element: ReactElement }[] = [
   { pad: '/programma/thema/:code', element: <ThemaPage /> },
   { pad: '/programma/buurtagenda', element: <BuurtagendaPage /> },
   { pad: '/rapportages', element: <RapportagesPage /> },
+  { pad: '/programma/participatie', element: <ParticipatiePage /> },
   ...MODULES.filter((m) => !BUILT.has(m.path)).map((m) => ({ pad: m.path, element: <ModulePage module={m.path.slice(1)} /> })),
   { pad: '/gebieden', element: <GebiedenPage /> },
   { pad: '/beheer', element: <BeheerPage /> },

@@ -17,6 +17,7 @@ import * as analyse from './teksten/analyse.ts';
 import * as programma from './teksten/programma.ts';
 import * as publiek from './teksten/publiek.ts';
 import * as rapportages from './teksten/rapportages.ts';
+import * as participatie from './teksten/participatie.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
@@ -191,7 +192,7 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl, ...inlezen.nl, ...casus.nl, ...analyse.nl, ...programma.nl, ...publiek.nl, ...rapportages.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl, ...inlezen.nl, ...casus.nl, ...analyse.nl, ...programma.nl, ...publiek.nl, ...rapportages.nl, ...participatie.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
@@ -216,6 +217,7 @@ const en: Record<TextKey, string> = {
   ...programma.en,
   ...publiek.en,
   ...rapportages.en,
+  ...participatie.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',

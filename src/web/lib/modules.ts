@@ -38,6 +38,7 @@ export const PAGINA_PERMISSIES: Readonly<Record<string, readonly string[]>> = {
   '/programma/maatregelen/:id': ['programma:lezen'],
   '/programma/thema/:code': ['programma:lezen'],
   '/programma/buurtagenda': ['programma:lezen'],
+  '/programma/participatie': ['programma:lezen'],
   '/beheer': ['gebruikers:beheren', 'verwerkingenlog:lezen', 'berichten:beheren', 'backup:maken'],
   '/beheer/verwerkingenlog': ['verwerkingenlog:lezen'],
   '/beheer/gebruikers': ['gebruikers:beheren'],

@@ -85,6 +85,10 @@ export function ProgrammaPage() {
           <Paragraph>
             <Link className="utrecht-link" to="/programma/buurtagenda">
               {t('programma.naarBuurtagenda')}
+            </Link>{' '}
+            ·{' '}
+            <Link className="utrecht-link" to="/programma/participatie">
+              {t('programma.naarParticipatie')}
             </Link>
           </Paragraph>
           <ButtonGroup role="group" aria-label={t('programma.weergave')}>

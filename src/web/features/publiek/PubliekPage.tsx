@@ -136,6 +136,23 @@ export function PubliekPage({ niveau }: { niveau: 'gemeente' | 'wijk' | 'buurt' 
         </section>
       )}
 
+      {p.buurtschouwen.length > 0 && (
+        <section className="bv-section" aria-labelledby="schouw">
+          <Heading2 id="schouw">{t('publiek.schouw')}</Heading2>
+          <UnorderedList data-testid="publiek-schouw">
+            {p.buurtschouwen.map((s) => (
+              <UnorderedListItem key={`${s.datum}-${s.thema}`}>
+                <strong>
+                  {s.datum}: {s.thema}
+                </strong>
+                <div>{s.samenvatting}</div>
+                <div className="bv-muted">{s.punten.map((x) => t('publiek.schouwPunten', { categorie: x.categorie, aantal: x.aantal, afgehandeld: x.afgehandeld })).join('; ')}</div>
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </section>
+      )}
+
       <section className="bv-section" aria-labelledby="cijfers">
         <Heading2 id="cijfers">{t('publiek.cijfers')}</Heading2>
         <Paragraph>{t('publiek.cijfersUitleg')}</Paragraph>

@@ -150,6 +150,7 @@ export const nl = {
   'buurtagenda.toevoegen': 'Op de agenda zetten',
   'buurtagenda.toegevoegd': 'Het punt staat op de buurtagenda.',
   'programma.naarBuurtagenda': "Buurtagenda's",
+  'programma.naarParticipatie': 'Buurtschouw, buurtpreventie en bijeenkomsten',
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -303,4 +304,5 @@ export const en: Record<keyof typeof nl, string> = {
   'buurtagenda.toevoegen': 'Put on the agenda',
   'buurtagenda.toegevoegd': 'The point is on the neighbourhood agenda.',
   'programma.naarBuurtagenda': 'Neighbourhood agendas',
+  'programma.naarParticipatie': 'Inspection walks, neighbourhood watch and meetings',
 };
