@@ -5,7 +5,8 @@ import path from 'node:path';
 import { ROOT_DIR } from '../src/server/platform/config.ts';
 
 /** Deterministic PRNG (the product's mulberry32) so every run measures the same points. */
-export { prng as rng } from '../src/server/platform/prng.ts';
+import { prng } from '../src/server/platform/prng.ts';
+export { prng as rng };
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,4 +56,21 @@ export async function startServer(
       if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A CSV of `n` synthetic incidents in 10 years (2015–2024, five kinds), uniformly over the gemeente's buurten:
+ * the load of the dashboard and public-page benchmarks.
+ */
+export function incidentenCsv(binnen: (x: number, y: number) => boolean, n: number, soorten = ['1.1.1', '1.2.3', '1.2.4', '1.4.5', '2.2.1']): string {
+  const r = prng(5);
+  const regels = ['soort,datum,x,y'];
+  while (regels.length <= n) {
+    const x = Math.round(170500 + r() * 13000);
+    const y = Math.round(311000 + r() * 13000);
+    if (!binnen(x, y)) continue;
+    const d = new Date(Date.UTC(2015, 0, 1) + Math.floor(r() * 3652) * 86_400_000).toISOString().slice(0, 10);
+    regels.push(`${soorten[Math.floor(r() * soorten.length)]},${d},${x},${y}`);
+  }
+  return regels.join('\n');
 }
