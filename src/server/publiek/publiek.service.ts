@@ -46,6 +46,8 @@ export class PubliekService {
     const c = this.cache.get(sleutel);
     if (c && c.tot > Date.now()) return c.waarde as T;
     const waarde = await maak();
+    // Keys carry the data versions, so stale entries are never asked for again: drop them now and then.
+    if (this.cache.size > 500) for (const [k, v] of this.cache) if (v.tot <= Date.now() || k.startsWith('pagina:')) this.cache.delete(k);
     this.cache.set(sleutel, { tot: Date.now() + BEWAAR_MS, waarde });
     return waarde;
   }

@@ -228,13 +228,24 @@ export async function veiligheidsanalyse(b: Bronnen, g: Gebruiker, periode: stri
       ],
     },
   ];
-  // The gemeente four years back, per indicator.
+  // Status (voorlopig/definitief) and counts per figure come from the observations behind the profiles:
+  // one read per indicator and level, shared by every wijk.
   const gm = await b.monitor.profiel(b.gemeente.code, String(jaar));
+  const waarneming = new Map<string, Awaited<ReturnType<typeof b.monitor.observaties>>[number]>();
+  for (const i of gm.indicatoren) {
+    for (const niveau of ['gemeente', 'wijk'] as const) {
+      for (const o of await b.monitor.observaties(i.code, niveau, String(jaar))) waarneming.set(`${i.code}|${o.gebied.code}`, o);
+    }
+  }
+  const uit = (code: string, gebied: string) => {
+    const o = waarneming.get(`${code}|${gebied}`);
+    return { teller: getal(o?.teller ?? null, 'aantal'), noemer: getal(o?.noemer ?? null, 'aantal'), status: o?.status ?? 'geen cijfer' };
+  };
   const vier: string[][] = [];
   for (const i of gm.indicatoren.filter((x) => x.waarde !== null)) {
     const t = await b.monitor.trend(i.code, b.gemeente.code);
     const eerder = t.reeks.find((r) => Number(r.periode) === jaar - 4 && r.waarde !== null);
-    const ref = bewijs.noteer({ indicator: i.naam, gebied: b.gemeente.naam, periode: String(jaar), waarde: getal(i.waarde, i.eenheid), teller: '–', noemer: '–', bron: b.monitor.indicator(i.code).bron, herkomst: HERKOMST[i.herkomst], status: 'zie bron' });
+    const ref = bewijs.noteer({ indicator: i.naam, gebied: b.gemeente.naam, periode: String(jaar), waarde: getal(i.waarde, i.eenheid), ...uit(i.code, b.gemeente.code), bron: b.monitor.indicator(i.code).bron, herkomst: HERKOMST[i.herkomst] });
     vier.push([i.naam, `${getal(i.waarde, i.eenheid)} ${ref}`, eerder ? getal(eerder.waarde, i.eenheid) : '–', i.soort === 'beleving' ? 'beleving' : 'cijfers']);
   }
   hoofdstukken.push({ titel: `${b.gemeente.naam}: nu en vier jaar eerder`, blokken: [{ soort: 'tabel', titel: `${b.gemeente.naam}, ${jaar} tegen ${jaar - 4}`, kolommen: ['Indicator', String(jaar), String(jaar - 4), 'Soort'], rijen: vier }] });
@@ -244,9 +255,10 @@ export async function veiligheidsanalyse(b: Bronnen, g: Gebruiker, periode: stri
     const rijen = p.indicatoren
       .filter((i) => i.waarde !== null || i.vergelijking)
       .map((i) => {
-        const ref = bewijs.noteer({ indicator: i.naam, gebied: w.naam, periode: String(jaar), waarde: getal(i.waarde, i.eenheid), teller: '–', noemer: '–', bron: b.monitor.indicator(i.code).bron, herkomst: HERKOMST[i.herkomst], status: 'zie bron' });
+        const ref = bewijs.noteer({ indicator: i.naam, gebied: w.naam, periode: String(jaar), waarde: getal(i.waarde, i.eenheid), ...uit(i.code, w.code), bron: b.monitor.indicator(i.code).bron, herkomst: HERKOMST[i.herkomst] });
         const v = i.vergelijking;
-        return [i.naam, `${i.geheim ? 'geheim' : getal(i.waarde, i.eenheid)} ${ref}`, v ? `${getal(v.eigen)} tegen ${getal(v.gemeente)} ${v.basis}` : '–', v ? v.oordeel.replace(/_/g, ' ') : '–'];
+        const voorlopig = uit(i.code, w.code).status === 'voorlopig' ? ' voorlopig' : '';
+        return [i.naam, `${i.geheim ? 'geheim' : getal(i.waarde, i.eenheid)} ${ref}${voorlopig}`, v ? `${getal(v.eigen)} tegen ${getal(v.gemeente)} ${v.basis}` : '–', v ? v.oordeel.replace(/_/g, ' ') : '–'];
       });
     const telling = (soort: 'objectief' | 'beleving', oordeel: string) => p.indicatoren.filter((i) => i.soort === soort && i.vergelijking?.oordeel === oordeel).length;
     const belSlechter = telling('beleving', 'slechter') > telling('beleving', 'beter');
@@ -267,6 +279,7 @@ export async function voortgang(b: Bronnen, g: Gebruiker, periode: string): Prom
   leesPeriode(periode);
   const boom = await b.programma.boom(g);
   const lijst = await b.programma.lijst(g, {});
+  const kleuren = new Map(b.programma.catalogus().voortgangskleuren.map((k) => [k.code, k.naam.toLowerCase()]));
   const hoofdstukken: Hoofdstuk[] = [];
   const perStatus = Object.entries(lijst.perStatus).map(([s, n]) => [lijst.items.find((m) => m.status === s)?.statusNaam ?? s, String(n)]);
   hoofdstukken.push({
@@ -285,7 +298,7 @@ export async function voortgang(b: Bronnen, g: Gebruiker, periode: string): Prom
       const d = await b.programma.detail(g, m.id);
       if (m.demo) demo = true;
       const laatste = d.voortgang[0];
-      rijen.push([`${m.titel}${m.demo ? ' (demo)' : ''}`, m.eigenaarOrganisatieNaam, m.statusNaam, laatste ? `${laatste.datum}, ${laatste.kleur === 'groen' ? 'op schema' : laatste.kleur === 'oranje' ? 'aandacht nodig' : 'loopt achter'}: ${laatste.tekst}` : 'nog niet gemeld']);
+      rijen.push([`${m.titel}${m.demo ? ' (demo)' : ''}`, m.eigenaarOrganisatieNaam, m.statusNaam, laatste ? `${laatste.datum}, ${kleuren.get(laatste.kleur) ?? laatste.kleur}: ${laatste.tekst}` : 'nog niet gemeld']);
     }
     hoofdstukken.push({ titel: t.naam, blokken: [{ soort: 'tabel', titel: `${t.naam}: maatregelen`, kolommen: ['Maatregel', 'Eigenaar', 'Status', 'Laatste voortgang'], rijen }] });
   }

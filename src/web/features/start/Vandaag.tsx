@@ -215,14 +215,17 @@ function ImportsBlok() {
 function MaatregelenBlok() {
   const { t } = useI18n();
   const { data, fout } = useApiGet<Maatregelen>('/api/programma/maatregelen?mijn=true');
-  // Open maatregelen whose last progress report is older than three months (or missing): the owner's to-do.
+  const { data: cat } = useApiGet<Antwoord<'/api/programma/catalogus'>>('/api/programma/catalogus');
+  // Open maatregelen (not in an end status of the catalogue) whose last progress report is older than three
+  // months or missing: the owner's to-do.
   const grens = new Date(Date.now() - 91 * 86_400_000).toISOString().slice(0, 10);
-  const open = (data?.items ?? []).filter((m) => !['afgerond', 'gestopt', 'doorgeschoven'].includes(m.status));
+  const eind = new Set((cat?.statussen.maatregel ?? []).filter((s) => s.eind).map((s) => s.code));
+  const open = (data?.items ?? []).filter((m) => !eind.has(m.status));
   const teMelden = open.filter((m) => !m.laatsteVoortgang || m.laatsteVoortgang < grens);
   return (
     <Blok titel={t('start.maatregelen')} testid="vandaag-maatregelen">
       <Fout tekst={fout} />
-      {data && (
+      {data && cat && (
         <>
           <Paragraph>
             <strong>{t('start.maatregelenMelden', { aantal: teMelden.length })}</strong> · {t('start.maatregelenOpen', { aantal: open.length })}
