@@ -86,7 +86,10 @@ describeEngines('participatie: buurtschouw to meldingen, buurtpreventie with a p
     assert.equal((await post({ buurt: BINNENSTAD, datum: '2026-11-25', soort: 'werkvorm_acuut', titel: 'Onrust na de steekpartij', analyse: { ...analyse, eigenaren: ['nergens'] } })).statusCode, 400);
     const w = await post({ buurt: BINNENSTAD, datum: '2026-11-25', soort: 'werkvorm_acuut', titel: 'Onrust na de steekpartij', aanwezig: 34, analyse });
     assert.equal(w.statusCode, 201, w.body);
-    assert.equal((await post({ buurt: BINNENSTAD, datum: '2026-10-01', soort: 'bewonersavond', titel: 'Bewonersavond Binnenstad', onderwerpen: ['uitgaan', 'verlichting'], aanwezig: 51, opgehaald: 'Geluid in de nacht.' })).statusCode, 201);
+    const punt = (await h.app.inject({ method: 'POST', url: '/api/programma/buurtagenda', headers: ad, payload: { buurt: BINNENSTAD, titel: 'Rust in de nacht', eigenaarOrganisatie: 'gemeente-oov' } })).json().id;
+    const elders = (await h.app.inject({ method: 'POST', url: '/api/programma/buurtagenda', headers: ad, payload: { buurt: 'BU09350006', titel: 'Parkeren bij het station', eigenaarOrganisatie: 'gemeente-oov' } })).json().id;
+    assert.equal((await post({ buurt: BINNENSTAD, datum: '2026-10-01', soort: 'bewonersavond', titel: 'Bewonersavond Binnenstad', agendaPuntIds: [elders] })).statusCode, 400);
+    assert.equal((await post({ buurt: BINNENSTAD, datum: '2026-10-01', soort: 'bewonersavond', titel: 'Bewonersavond Binnenstad', onderwerpen: ['uitgaan', 'verlichting'], aanwezig: 51, opgehaald: 'Geluid in de nacht.', agendaPuntIds: [punt] })).statusCode, 201);
     const lijst = (await h.app.inject({ url: `/api/participatie/bijeenkomsten?buurt=${BINNENSTAD}`, headers: ad })).json();
     assert.deepEqual(lijst.map((b: { soortNaam: string; analyse: unknown }) => [b.soortNaam, b.analyse !== null]), [['Werkvorm acute onveiligheid', true], ['Bewonersavond', false]]);
   });

@@ -144,6 +144,11 @@ describeEngines('programma: the MJP as data, an uitvoeringsagenda from a spreads
     assert.deepEqual(d.indicatoren.map((i: { indicator: { code: string } }) => i.indicator.code), ['POL_OVERLAST_PER1000', 'MLD_OVERLAST']);
     assert.equal(d.indicatoren[0].indicator.doel.programma.code, 'mjp-2023-2026');
     assert.equal((await h.app.inject({ url: '/api/programma/programmas/mjp-2023-2026/themas/nergens', headers: bestuur })).statusCode, 404);
+    // A buurtagenda point links existing maatregelen only.
+    const ad = await loginAs(h.app, 'beleidsadviseur');
+    const nieuwPunt = (maatregelIds: number[]) => h.app.inject({ method: 'POST', url: '/api/programma/buurtagenda', headers: ad, payload: { buurt: 'BU09350201', titel: 'Drugshandel bij het winkelcentrum', eigenaarOrganisatie: 'woonpunt', maatregelIds } });
+    assert.equal((await nieuwPunt([999999])).statusCode, 400);
+    assert.equal((await nieuwPunt(d.maatregelen.map((m: { id: number }) => m.id))).statusCode, 201);
     // Bestuur reads, but does not manage.
     assert.equal((await h.app.inject({ method: 'POST', url: '/api/programma/programmas/mjp-2023-2026/agendas', headers: bestuur, payload: { code: 'ua-x', titel: 'Agenda x', van: '2025-01-01', tot: '2025-12-31' } })).statusCode, 403);
   });

@@ -17,7 +17,7 @@ export const participatieModule = defineModule({
   tags: [{ name: 'participatie', description: 'Buurtschouw, buurtpreventie en bijeenkomsten met bewoners' }],
   config: participatieConfig,
   migraties: { '2026_12_05_1500_participatie': m1500 },
-  afhankelijk: ['gebieden', 'meldingen'],
+  afhankelijk: ['gebieden', 'meldingen', 'programma'],
   start: (ctx) => {
     const organisaties = new Set(ctx.gemeente.toegang.organisaties.map((o) => o.code));
     return {
@@ -26,6 +26,7 @@ export const participatieModule = defineModule({
         buurtBestaat: (code) => ctx.gebieden.lijst('buurt').some((b) => b.code === code),
         buurtVan: (lon, lat) => ctx.gebieden.index.findWgs84(lon, lat)?.buurt.code ?? null,
         organisatieBestaat: (code) => organisaties.has(code),
+        agendaPuntenVan: (buurt) => ctx.programma.buurtagenda(buurt),
       }),
     };
   },

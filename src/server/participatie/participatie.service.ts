@@ -18,6 +18,8 @@ export interface ParticipatieOpties {
   buurtBestaat: (code: string) => boolean;
   buurtVan: (lon: number, lat: number) => string | null;
   organisatieBestaat: (code: string) => boolean;
+  /** The agenda points of a buurt (the programme module's), to check links from a meeting. */
+  agendaPuntenVan: (buurt: string) => Promise<{ id: number }[]>;
 }
 
 /**
@@ -281,6 +283,10 @@ export class ParticipatieService {
     if (!soort) fouten.push({ veld: '/soort', melding: `onbekende soort "${b.soort}"` });
     // The werkvorm acute onveiligheid is a joint analysis: without it the meeting is not that werkvorm.
     if (soort?.analyse && !b.analyse) fouten.push({ veld: '/analyse', melding: 'de werkvorm vraagt het probleem, de oorzaken, de opties, de gekozen aanpak, eigenaren en een vervolgdatum' });
+    if (b.agendaPuntIds?.length && this.opties.buurtBestaat(b.buurt)) {
+      const bekend = new Set((await this.opties.agendaPuntenVan(b.buurt)).map((a) => a.id));
+      for (const id of b.agendaPuntIds) if (!bekend.has(id)) fouten.push({ veld: '/agendaPuntIds', melding: `agendapunt ${id} staat niet op de agenda van deze buurt` });
+    }
     if (b.analyse) {
       for (const e of b.analyse.eigenaren) if (!this.opties.organisatieBestaat(e)) fouten.push({ veld: '/analyse/eigenaren', melding: `onbekende organisatie "${e}"` });
       if (b.analyse.vervolgdatum < b.datum) fouten.push({ veld: '/analyse/vervolgdatum', melding: 'de vervolgdatum ligt vóór de bijeenkomst' });

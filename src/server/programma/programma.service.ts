@@ -504,6 +504,7 @@ export class ProgrammaService {
     if (!this.opties.buurtBestaat(p.buurt)) fouten.push({ veld: '/buurt', melding: `onbekende buurt "${p.buurt}"` });
     if (!this.orgNaam.has(p.eigenaarOrganisatie)) fouten.push({ veld: '/eigenaarOrganisatie', melding: `onbekende organisatie "${p.eigenaarOrganisatie}"` });
     if (p.thema && !(await repo.themas(this.db, this.cfg.huidig)).some((t) => t.code === p.thema)) fouten.push({ veld: '/thema', melding: `onbekend thema "${p.thema}"` });
+    fouten.push(...(await this.onbekendeMaatregelen(p.maatregelIds)));
     if (fouten.length) throw new AppError('validatie', 'Het agendapunt klopt niet.', fouten);
     this.teller++;
     return this.db.transaction().execute(async (trx) => {
@@ -526,8 +527,16 @@ export class ProgrammaService {
     });
   }
 
+  private async onbekendeMaatregelen(ids: number[] | undefined): Promise<FieldError[]> {
+    if (!ids?.length) return [];
+    const bekend = new Set((await repo.maatregelen(this.db, { ids })).map((m) => m.id));
+    return ids.filter((i) => !bekend.has(i)).map((i) => ({ veld: '/maatregelIds', melding: `maatregel ${i} bestaat niet` }));
+  }
+
   async wijzigBuurtagendaPunt(ctx: AuditContext, g: Gebruiker, id: number, w: { status?: string | undefined; uitkomst?: string | undefined; prioriteit?: number | undefined; gepubliceerd?: boolean | undefined; maatregelIds?: number[] | undefined }): Promise<void> {
     this.teller++;
+    const onbekend = await this.onbekendeMaatregelen(w.maatregelIds);
+    if (onbekend.length) throw new AppError('validatie', 'Het agendapunt klopt niet.', onbekend);
     await this.db.transaction().execute(async (trx) => {
       const r = await repo.buurtagendaPunt(trx, id);
       if (!r) throw new AppError('niet_gevonden', 'Dit agendapunt bestaat niet.');

@@ -235,8 +235,9 @@ function Groepen({ cat, beheer, buurt, buurtNaam }: { cat: Catalogus; beheer: bo
 function Bijeenkomsten({ buurt, cat, beheer }: { buurt: string; cat: Catalogus; beheer: boolean }) {
   const { t } = useI18n();
   const lijst = useApiGet<Bijeenkomsten>(`/api/participatie/bijeenkomsten?buurt=${buurt}`);
+  const { data: agenda } = useApiGet<Antwoord<'/api/programma/buurtagenda'>>(`/api/programma/buurtagenda?buurt=${buurt}`);
   const actie = useActie(lijst.opnieuw);
-  const leeg = { soort: cat.bijeenkomstSoorten[0]!.code, datum: vandaag(), titel: '', aanwezig: '', opgehaald: '', vervolg: '', probleem: '', oorzakenBewoners: '', oorzakenPartners: '', optie1: '', effect1: '', optie2: '', effect2: '', aanpak: '', eigenaren: [] as string[], vervolgdatum: vandaag() };
+  const leeg = { soort: cat.bijeenkomstSoorten[0]!.code, datum: vandaag(), titel: '', aanwezig: '', opgehaald: '', vervolg: '', probleem: '', oorzakenBewoners: '', oorzakenPartners: '', optie1: '', effect1: '', optie2: '', effect2: '', aanpak: '', eigenaren: [] as string[], vervolgdatum: vandaag(), agendaPuntIds: [] as number[] };
   const [b, setB] = useState(leeg);
   const metAnalyse = cat.bijeenkomstSoorten.find((s) => s.code === b.soort)?.analyse === true;
   const veld = (k: keyof typeof leeg, label: string, rijen = 0) =>
@@ -255,6 +256,7 @@ function Bijeenkomsten({ buurt, cat, beheer }: { buurt: string; cat: Catalogus; 
           <UnorderedListItem key={x.id}>
             <strong>{t('part.bijeenkomstKop', { datum: x.datum, titel: x.titel, soort: x.soortNaam, aanwezig: x.aanwezig ?? '?' })}</strong>
             {x.opgehaald && <div>{x.opgehaald}</div>}
+            {x.agendaPuntIds.length > 0 && <div className="bv-muted">{t('part.opAgenda', { punten: x.agendaPuntIds.map((id) => agenda?.find((a) => a.id === id)?.titel ?? `#${id}`).join(', ') })}</div>}
             {x.analyse && <div>{t('part.analyseRegel', { probleem: x.analyse.probleem, aanpak: x.analyse.gekozenAanpak, datum: x.analyse.vervolgdatum })}</div>}
           </UnorderedListItem>
         ))}
@@ -279,6 +281,7 @@ function Bijeenkomsten({ buurt, cat, beheer }: { buurt: string; cat: Catalogus; 
                     ...(b.aanwezig ? { aanwezig: Number(b.aanwezig) } : {}),
                     opgehaald: b.opgehaald,
                     vervolg: b.vervolg,
+                    agendaPuntIds: b.agendaPuntIds,
                     ...(metAnalyse ? { analyse: { probleem: b.probleem, oorzakenBewoners: b.oorzakenBewoners, oorzakenPartners: b.oorzakenPartners, opties, gekozenAanpak: b.aanpak, eigenaren: b.eigenaren, vervolgdatum: b.vervolgdatum } } : {}),
                   }),
                 t('part.vastgelegd'),
@@ -293,6 +296,20 @@ function Bijeenkomsten({ buurt, cat, beheer }: { buurt: string; cat: Catalogus; 
           <FormFieldTextbox label={t('part.aanwezig')} name="bk-aanwezig" type="number" min={0} value={b.aanwezig} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setB({ ...b, aanwezig: e.target.value })} />
           {veld('opgehaald', t('part.opgehaald'), 2)}
           {veld('vervolg', t('part.vervolg'), 2)}
+          {(agenda ?? []).length > 0 && (
+            <fieldset className="bv-fieldset">
+              <legend>{t('part.agendaPunten')}</legend>
+              {(agenda ?? []).map((a) => (
+                <FormFieldCheckbox
+                  key={a.id}
+                  id={`bk-agenda-${a.id}`}
+                  label={a.titel}
+                  checked={b.agendaPuntIds.includes(a.id)}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setB({ ...b, agendaPuntIds: e.target.checked ? [...b.agendaPuntIds, a.id] : b.agendaPuntIds.filter((x) => x !== a.id) })}
+                />
+              ))}
+            </fieldset>
+          )}
           {metAnalyse && (
             <fieldset className="bv-fieldset">
               <legend>{t('part.analyse')}</legend>

@@ -28,8 +28,12 @@ export function BuurtagendaPage() {
   const lijst = useApiGet<Punten>(`/api/programma/buurtagenda${buurt ? `?buurt=${buurt}` : ''}`);
   const { data: cat } = useApiGet<Catalogus>(programmaApi.pad.catalogus);
   const { data: boom } = useApiGet<Boom>(programmaApi.pad.boom(null));
+  const { data: maatregelen } = useApiGet<programmaApi.Lijst>(programmaApi.pad.lijst({}));
+  // Maatregelen that concern the chosen buurt: named in their buurten, or city-wide (none named).
+  const hier = (maatregelen?.items ?? []).filter((m) => m.buurten.length === 0 || m.buurten.includes(buurt));
+  const maatregelNaam = new Map((maatregelen?.items ?? []).map((m) => [m.id, m]));
   const actie = useActie(lijst.opnieuw);
-  const [nieuw, setNieuw] = useState({ titel: '', toelichting: '', thema: '', prioriteit: '2', eigenaarOrganisatie: 'gemeente-oov', gepubliceerd: false });
+  const [nieuw, setNieuw] = useState({ titel: '', toelichting: '', thema: '', prioriteit: '2', eigenaarOrganisatie: 'gemeente-oov', gepubliceerd: false, maatregelIds: [] as number[] });
   const [stap, setStap] = useState<Record<number, { status: string; uitkomst: string }>>({});
 
   return (
@@ -74,6 +78,19 @@ export function BuurtagendaPage() {
                       <strong>{p.titel}</strong> <span className="bv-muted">({t('publiek.prioriteit', { n: p.prioriteit })}, {p.eigenaarOrganisatieNaam})</span>
                       {p.toelichting && <div>{p.toelichting}</div>}
                       {p.uitkomst && <div className="bv-muted">{t('buurtagenda.uitkomstIs', { uitkomst: p.uitkomst })}</div>}
+                      {p.maatregelIds.length > 0 && (
+                        <div>
+                          {t('buurtagenda.maatregelen')}{' '}
+                          {p.maatregelIds.map((id, i) => (
+                            <span key={id}>
+                              {i > 0 && ', '}
+                              <Link className="utrecht-link" to={`/programma/maatregelen/${id}`}>
+                                {maatregelNaam.get(id)?.titel ?? `#${id}`}
+                              </Link>
+                            </span>
+                          ))}
+                        </div>
+                      )}
                     </TableCell>
                     <TableCell>{p.statusNaam}</TableCell>
                     <TableCell>{p.gepubliceerd ? t('maatregel.ja') : t('maatregel.nee')}</TableCell>
@@ -127,10 +144,11 @@ export function BuurtagendaPage() {
                     prioriteit: Number(nieuw.prioriteit),
                     eigenaarOrganisatie: nieuw.eigenaarOrganisatie,
                     gepubliceerd: nieuw.gepubliceerd,
+                    maatregelIds: nieuw.maatregelIds,
                   }),
                 t('buurtagenda.toegevoegd'),
               )
-              .then((ok) => ok && setNieuw({ ...nieuw, titel: '', toelichting: '' }));
+              .then((ok) => ok && setNieuw({ ...nieuw, titel: '', toelichting: '', maatregelIds: [] }));
           }}
         >
           <Heading2>{t('buurtagenda.nieuw')}</Heading2>
@@ -140,6 +158,20 @@ export function BuurtagendaPage() {
           <SelectField label={t('programma.thema')} value={nieuw.thema} onChange={(v) => setNieuw({ ...nieuw, thema: v })} options={[{ value: '', label: '—' }, ...(boom?.themas ?? []).map((th) => ({ value: th.code, label: th.naam }))]} />
           <SelectField label={t('buurtagenda.prioriteit')} value={nieuw.prioriteit} onChange={(v) => setNieuw({ ...nieuw, prioriteit: v })} options={['1', '2', '3'].map((n) => ({ value: n, label: t('publiek.prioriteit', { n }) }))} />
           <SelectField label={t('programma.eigenaar')} value={nieuw.eigenaarOrganisatie} onChange={(v) => setNieuw({ ...nieuw, eigenaarOrganisatie: v })} options={cat.organisaties.map((o) => ({ value: o.code, label: o.naam }))} />
+          {buurt && hier.length > 0 && (
+            <fieldset className="bv-fieldset">
+              <legend>{t('buurtagenda.koppel')}</legend>
+              {hier.map((m) => (
+                <FormFieldCheckbox
+                  key={m.id}
+                  id={`koppel-${m.id}`}
+                  label={`${m.titel} (${m.eigenaarOrganisatieNaam})`}
+                  checked={nieuw.maatregelIds.includes(m.id)}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNieuw({ ...nieuw, maatregelIds: e.target.checked ? [...nieuw.maatregelIds, m.id] : nieuw.maatregelIds.filter((x) => x !== m.id) })}
+                />
+              ))}
+            </fieldset>
+          )}
           <FormFieldCheckbox id="puntPubliek" label={t('buurtagenda.meteenPubliceren')} checked={nieuw.gepubliceerd} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNieuw({ ...nieuw, gepubliceerd: e.target.checked })} />
           <Button appearance="primary-action-button" type="submit" disabled={!buurt || nieuw.titel.trim().length < 3}>
             {t('buurtagenda.toevoegen')}

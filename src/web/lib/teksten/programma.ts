@@ -149,6 +149,8 @@ export const nl = {
   'buurtagenda.meteenPubliceren': 'Meteen publiceren',
   'buurtagenda.toevoegen': 'Op de agenda zetten',
   'buurtagenda.toegevoegd': 'Het punt staat op de buurtagenda.',
+  'buurtagenda.maatregelen': 'Maatregelen:',
+  'buurtagenda.koppel': 'Welke maatregelen horen hierbij?',
   'programma.naarBuurtagenda': "Buurtagenda's",
   'programma.naarParticipatie': 'Buurtschouw, buurtpreventie en bijeenkomsten',
 } as const;
@@ -303,6 +305,8 @@ export const en: Record<keyof typeof nl, string> = {
   'buurtagenda.meteenPubliceren': 'Publish right away',
   'buurtagenda.toevoegen': 'Put on the agenda',
   'buurtagenda.toegevoegd': 'The point is on the neighbourhood agenda.',
+  'buurtagenda.maatregelen': 'Measures:',
+  'buurtagenda.koppel': 'Which measures belong to it?',
   'programma.naarBuurtagenda': 'Neighbourhood agendas',
   'programma.naarParticipatie': 'Inspection walks, neighbourhood watch and meetings',
 };
