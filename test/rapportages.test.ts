@@ -7,6 +7,20 @@ import { test } from 'node:test';
 import { describeEngines, freshDatabase, loginAs, runCli } from './helpers/engines.ts';
 
 const FIX = path.join(import.meta.dirname, 'fixtures');
+/** Starts a report and follows its task until the new version is there (as the web page does). */
+async function maak(app: import('../src/server/platform/module.ts').App, headers: Record<string, string>, payload: object): Promise<{ statusCode: number; meta: Record<string, any>; stappen: number[] }> {
+  const r = await app.inject({ method: 'POST', url: '/api/rapportages', headers, payload });
+  if (r.statusCode !== 202) return { statusCode: r.statusCode, meta: r.json(), stappen: [] };
+  const stappen: number[] = [];
+  for (;;) {
+    const t = (await app.inject({ url: `/api/rapportages/taken/${r.json().taak}`, headers })).json();
+    stappen.push(t.voortgang.gedaan);
+    if (t.status === 'klaar') return { statusCode: 202, meta: t.resultaat, stappen };
+    if (t.status === 'mislukt') throw new Error(t.fout);
+    await new Promise((res) => setTimeout(res, 50));
+  }
+}
+
 const paginas = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describeEngines('rapportages: generated, versioned, published with care for voorlopige cijfers', (h) => {
@@ -15,9 +29,9 @@ describeEngines('rapportages: generated, versioned, published with care for voor
     // The 2024 overlast figures of this table are provisional (CBS marks them *).
     const imp = await h.app.inject({ method: 'POST', url: '/api/monitor/import/cbs', headers: analist, payload: { bestandsnaam: 'overlast.csv', inhoud: fs.readFileSync(path.join(FIX, 'cbs_47024NED_proef.csv'), 'utf8') } });
     assert.equal(imp.statusCode, 201, imp.body);
-    const r = await h.app.inject({ method: 'POST', url: '/api/rapportages', headers: analist, payload: { soort: 'raadsrapportage', periode: '2024' } });
-    assert.equal(r.statusCode, 201, r.body);
-    const m = r.json();
+    const r = await maak(h.app, analist, { soort: 'raadsrapportage', periode: '2024' });
+    assert.equal(r.statusCode, 202);
+    const m = r.meta;
     assert.deepEqual([m.soort, m.periode, m.versie, m.status, m.auteur], ['raadsrapportage', '2024', 1, 'concept', 'Anna List']);
     assert.equal(m.bevatVoorlopig, true);
 
@@ -43,7 +57,7 @@ describeEngines('rapportages: generated, versioned, published with care for voor
 
   test('versions, the lifecycle, and publishing voorlopige cijfers only by choice', async () => {
     const analist = await loginAs(h.app, 'analist');
-    const tweede = (await h.app.inject({ method: 'POST', url: '/api/rapportages', headers: analist, payload: { soort: 'raadsrapportage', periode: '2024' } })).json();
+    const tweede = (await maak(h.app, analist, { soort: 'raadsrapportage', periode: '2024' })).meta;
     assert.equal(tweede.versie, 2);
     const status = (payload: object) => h.app.inject({ method: 'POST', url: `/api/rapportages/${tweede.id}/status`, headers: analist, payload });
     assert.equal((await status({ status: 'gepubliceerd' })).statusCode, 409);
@@ -69,19 +83,23 @@ describeEngines('rapportages: generated, versioned, published with care for voor
     const partner = await loginAs(h.app, 'partner');
     assert.equal((await h.app.inject({ url: '/api/rapportages', headers: partner })).statusCode, 403);
     assert.equal((await h.app.inject({ method: 'POST', url: '/api/rapportages', headers: analist, payload: { soort: 'raadsrapportage', periode: '2024-Q5' } })).statusCode, 400);
+    // A task is its maker's: another user cannot follow it.
+    const t = await h.app.inject({ method: 'POST', url: '/api/rapportages', headers: analist, payload: { soort: 'voortgang', periode: '2026' } });
+    const ad = await loginAs(h.app, 'beleidsadviseur');
+    assert.equal((await h.app.inject({ url: `/api/rapportages/taken/${t.json().taak}`, headers: ad })).statusCode, 404);
   });
 
   test('the veiligheidsanalyse draws a map per buurt; the voortgangsrapportage lists the maatregelen', async () => {
     const analist = await loginAs(h.app, 'analist');
-    const va = await h.app.inject({ method: 'POST', url: '/api/rapportages', headers: analist, payload: { soort: 'veiligheidsanalyse', periode: '2024' } });
-    assert.equal(va.statusCode, 201, va.body);
-    const html = (await h.app.inject({ url: `/api/rapportages/${va.json().id}/html`, headers: analist })).body;
+    const va = await maak(h.app, analist, { soort: 'veiligheidsanalyse', periode: '2024' });
+    // Progress is reported per chapter (one per wijk): it only goes up.
+    assert.deepEqual(va.stappen, [...va.stappen].sort((a, b) => a - b));
+    const html = (await h.app.inject({ url: `/api/rapportages/${va.meta.id}/html`, headers: analist })).body;
     assert.equal((html.match(/<path d="M/g) ?? []).length >= 44, true, 'a path per buurt');
     assert.match(html, /<h2>Wijk /);
     assert.match(html, /Kloof tussen cijfers en beleving/);
-    const vg = await h.app.inject({ method: 'POST', url: '/api/rapportages', headers: analist, payload: { soort: 'voortgang', periode: '2026' } });
-    assert.equal(vg.statusCode, 201, vg.body);
-    assert.match((await h.app.inject({ url: `/api/rapportages/${vg.json().id}/html`, headers: analist })).body, /Maatregelen per status/);
+    const vg = await maak(h.app, analist, { soort: 'voortgang', periode: '2026' });
+    assert.match((await h.app.inject({ url: `/api/rapportages/${vg.meta.id}/html`, headers: analist })).body, /Maatregelen per status/);
   });
 });
 

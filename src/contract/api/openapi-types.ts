@@ -12773,7 +12773,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Een rapport maken (raadsrapportage, veiligheidsanalyse, voortgang) als nieuwe conceptversie, als PDF en HTML */
+        /** Een rapport laten maken (raadsrapportage, veiligheidsanalyse, voortgang) als nieuwe conceptversie; het antwoord is een taak om te volgen */
         post: {
             parameters: {
                 query?: never;
@@ -12792,42 +12792,13 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            id: number;
-                            soort: "raadsrapportage" | "veiligheidsanalyse" | "voortgang";
-                            soortNaam: string;
-                            periode: string;
-                            versie: number;
-                            titel: string;
-                            status: string;
-                            statusNaam: string;
-                            /** @description SHA-256 van de PDF */
-                            hash: string;
-                            bevatVoorlopig: boolean;
-                            /** @description bij publicatie bewust gekozen om voorlopige cijfers te publiceren (gemarkeerd) */
-                            voorlopigAkkoord: boolean;
-                            demo: boolean;
-                            auteur: string;
-                            /** Format: date-time */
-                            aangemaaktOp: string;
-                            vastgesteldDoor: string | null;
-                            /** Format: date-time */
-                            vastgesteldOp: string | null;
-                            gepubliceerdDoor: string | null;
-                            /** Format: date-time */
-                            gepubliceerdOp: string | null;
-                            /** @description waarheen het rapport nu mag */
-                            volgendeStatussen: {
-                                code: string;
-                                naam: string;
-                                /** @description deze stap maakt het rapport openbaar */
-                                publiek: boolean;
-                            }[];
+                            taak: string;
                         };
                     };
                 };
@@ -12851,6 +12822,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12924,6 +12904,130 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportages/taken/{taak}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hoe ver het maken van een rapport is; klaar: de nieuwe versie */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taak: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: "bezig" | "klaar" | "mislukt";
+                            /** @description hoofdstukken klaar van het aantal dat tot nu toe bekend is */
+                            voortgang: {
+                                gedaan: number;
+                                totaal: number;
+                            };
+                            resultaat: {
+                                id: number;
+                                soort: "raadsrapportage" | "veiligheidsanalyse" | "voortgang";
+                                soortNaam: string;
+                                periode: string;
+                                versie: number;
+                                titel: string;
+                                status: string;
+                                statusNaam: string;
+                                /** @description SHA-256 van de PDF */
+                                hash: string;
+                                bevatVoorlopig: boolean;
+                                /** @description bij publicatie bewust gekozen om voorlopige cijfers te publiceren (gemarkeerd) */
+                                voorlopigAkkoord: boolean;
+                                demo: boolean;
+                                auteur: string;
+                                /** Format: date-time */
+                                aangemaaktOp: string;
+                                vastgesteldDoor: string | null;
+                                /** Format: date-time */
+                                vastgesteldOp: string | null;
+                                gepubliceerdDoor: string | null;
+                                /** Format: date-time */
+                                gepubliceerdOp: string | null;
+                                /** @description waarheen het rapport nu mag */
+                                volgendeStatussen: {
+                                    code: string;
+                                    naam: string;
+                                    /** @description deze stap maakt het rapport openbaar */
+                                    publiek: boolean;
+                                }[];
+                            } | null;
+                            fout: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -38,3 +38,11 @@ export const RapportStatusSchema = Type.Object(
 );
 
 export const RapportSoortenSchema = Type.Array(Type.Object({ code: Soort, naam: S }));
+
+export const RapportTaakSchema = Type.Object({
+  id: S,
+  status: Type.Union([Type.Literal('bezig'), Type.Literal('klaar'), Type.Literal('mislukt')]),
+  voortgang: Type.Object({ gedaan: Type.Integer(), totaal: Type.Integer() }, { description: 'hoofdstukken klaar van het aantal dat tot nu toe bekend is' }),
+  resultaat: Nullable(RapportMetaSchema),
+  fout: Nullable(S),
+});

@@ -16,7 +16,7 @@ const HARTSLAG_MS = 10_000;
 /** A running task whose process has not beaten for this long is reported as failed: its process is gone. */
 const VERWEESD_MS = 45_000;
 const BEWAAR_MS = 24 * 3600_000;
-const VERWEESD = 'De server die deze analyse uitvoerde is gestopt of herstart; start de analyse opnieuw.';
+const VERWEESD = 'De server die deze taak uitvoerde is gestopt of herstart; start de taak opnieuw.';
 
 /**
  * Long background work kept in the database (table achtergrondtaak), so any server process behind the load
@@ -39,15 +39,16 @@ export class Achtergrondtaken {
     await repo.markeerVerweesdeTaken(this.db, new Date(Date.now() - VERWEESD_MS), VERWEESD);
     await repo.ruimTakenOp(this.db, new Date(Date.now() - BEWAAR_MS));
     if ((await repo.lopendeTaken(this.db, soort)) >= maxTegelijk) {
-      throw new AppError('conflict', `Er lopen al ${maxTegelijk} analyses; probeer het over een minuut opnieuw.`);
+      throw new AppError('conflict', `Er lopen al ${maxTegelijk} taken van deze soort; probeer het over een minuut opnieuw.`);
     }
     const id = randomUUID();
     await repo.nieuweTaak(this.db, { id, soort, eigenaar, totaal, proces: this.proces });
     return id;
   }
 
-  voortgang(id: string, gedaan: number): Promise<unknown> {
-    return repo.taakVoortgang(this.db, id, gedaan);
+  /** Progress; a task whose size is known only once it runs passes its total too. */
+  voortgang(id: string, gedaan: number, totaal?: number): Promise<unknown> {
+    return repo.taakVoortgang(this.db, id, gedaan, totaal);
   }
 
   klaar(id: string, resultaat: unknown): Promise<unknown> {
@@ -60,7 +61,7 @@ export class Achtergrondtaken {
 
   async get<R>(id: string, eigenaar: string): Promise<Achtergrondtaak<R>> {
     const t = await repo.leesTaak(this.db, id);
-    if (!t || t.eigenaar !== eigenaar) throw new AppError('niet_gevonden', 'Deze analyse bestaat niet (meer).');
+    if (!t || t.eigenaar !== eigenaar) throw new AppError('niet_gevonden', 'Deze taak bestaat niet (meer).');
     const verweesd = t.status === 'bezig' && t.hartslag.getTime() < Date.now() - VERWEESD_MS;
     return {
       id: t.id,

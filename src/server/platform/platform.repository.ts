@@ -42,8 +42,8 @@ export const ruimTellersOp = (db: Executor) => db.deleteFrom('rate_limit_teller'
 export const nieuweTaak = (db: Executor, t: { id: string; soort: string; eigenaar: string; totaal: number; proces: string }) =>
   db.insertInto('achtergrondtaak').values({ ...t, status: 'bezig' }).execute();
 
-export const taakVoortgang = (db: Executor, id: string, gedaan: number) =>
-  db.updateTable('achtergrondtaak').set({ gedaan, hartslag: new Date() }).where('id', '=', id).where('status', '=', 'bezig').execute();
+export const taakVoortgang = (db: Executor, id: string, gedaan: number, totaal?: number) =>
+  db.updateTable('achtergrondtaak').set({ gedaan, ...(totaal === undefined ? {} : { totaal }), hartslag: new Date() }).where('id', '=', id).where('status', '=', 'bezig').execute();
 
 export const taakHartslag = (db: Executor, proces: string) =>
   db.updateTable('achtergrondtaak').set({ hartslag: new Date() }).where('proces', '=', proces).where('status', '=', 'bezig').execute();

@@ -1,3 +1,4 @@
+import { Achtergrondtaken } from '../platform/achtergrondtaken.ts';
 import { defineModule } from '../platform/module.ts';
 import * as m1300 from './migrations/2026_12_05_1300_rapport.ts';
 import { rapportagesConfig } from './rapportages.config.ts';
@@ -31,7 +32,8 @@ export const rapportagesModule = defineModule({
       gebieden: ctx.gebieden,
       gemeente: { code: ctx.gemeente.gemeente.code, naam: ctx.gemeente.gemeente.naam },
       cfg: ctx.gemeente.rapportages,
-    }),
+    }, new Achtergrondtaken(ctx.db)),
   }),
   routes: (app, ctx) => rapportagesRoutes(app, ctx),
+  stop: async (ctx) => ctx.rapportages.stop(),
 });

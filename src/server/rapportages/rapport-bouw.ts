@@ -10,6 +10,9 @@ import type { RapportagesInstellingen } from './rapportages.config.ts';
 
 const HERKOMST = { cbs_politie: 'CBS/politie', eigen_registratie: 'eigen registratie', enquete: 'enquête', demo: 'DEMO (verzonnen)', geen: 'geen cijfer' } as const;
 
+/** Progress of a report being built: chapters done out of chapters known so far. */
+export type Stap = (gedaan: number, totaal: number) => void;
+
 export interface Bronnen {
   monitor: MonitorService;
   programma: ProgrammaService;
@@ -66,7 +69,7 @@ async function indicatorenVanThemas(b: Bronnen, g: Gebruiker) {
 }
 
 /** The quarterly raadsrapportage criminaliteitscijfers, per MJP theme (or a whole year). */
-export async function raadsrapportage(b: Bronnen, g: Gebruiker, periode: string): Promise<Omit<RapportDoc, 'status' | 'gemaakt'>> {
+export async function raadsrapportage(b: Bronnen, g: Gebruiker, periode: string, stap: Stap = () => undefined): Promise<Omit<RapportDoc, 'status' | 'gemaakt'>> {
   const { jaar, kwartaal } = leesPeriode(periode);
   const bewijs = new Bewijs();
   const { boom, perThema } = await indicatorenVanThemas(b, g);
@@ -74,7 +77,12 @@ export async function raadsrapportage(b: Bronnen, g: Gebruiker, periode: string)
   const overig = b.cfg.raadsrapportage.indicatoren.filter((c) => !inThema.has(c));
   const alle = [...new Set([...perThema.flatMap((x) => x.codes), ...overig])];
   const trends = new Map<string, Trend>();
-  for (const c of alle) trends.set(c, await b.monitor.trend(c, b.gemeente.code));
+  const totaal = alle.length + perThema.length + 1;
+  let gedaan = 0;
+  for (const c of alle) {
+    trends.set(c, await b.monitor.trend(c, b.gemeente.code));
+    stap(++gedaan, totaal);
+  }
 
   /** The value for the period: the quarter's months summed for counts, else the latest year up to the period. */
   const waarde = async (t: Trend, j: number): Promise<{ tekst: string; ref: string; status: string } | null> => {
@@ -166,6 +174,7 @@ export async function raadsrapportage(b: Bronnen, g: Gebruiker, periode: string)
     const blokken: Blok[] = [{ soort: 'tekst', tekst: thema.ambities.join(' ') }, { soort: 'tabel', titel: `${thema.naam}: ${periodeNaam}`, kolommen, rijen: await tabelRijen(codes) }];
     for (const c of codes) if ((trends.get(c)!.reeks.filter((r) => r.waarde !== null).length ?? 0) > 1) blokken.push(grafiek(trends.get(c)!));
     hoofdstukken.push({ titel: thema.naam, blokken });
+    stap(++gedaan, totaal);
   }
   if (overig.length) {
     const blokken: Blok[] = [{ soort: 'tabel', titel: `Overige cijfers: ${periodeNaam}`, kolommen, rijen: await tabelRijen(overig) }];
@@ -215,7 +224,7 @@ async function kaart(b: Bronnen, code: string, jaar: string, bewijs: Bewijs): Pr
 }
 
 /** The integrale veiligheidsanalyse: per wijk the objective figures next to beleving, the gap, the duiding, four years back. */
-export async function veiligheidsanalyse(b: Bronnen, g: Gebruiker, periode: string): Promise<Omit<RapportDoc, 'status' | 'gemaakt'>> {
+export async function veiligheidsanalyse(b: Bronnen, g: Gebruiker, periode: string, stap: Stap = () => undefined): Promise<Omit<RapportDoc, 'status' | 'gemaakt'>> {
   const { jaar } = leesPeriode(periode);
   const bewijs = new Bewijs();
   const boom = await b.programma.boom(g);
@@ -250,7 +259,10 @@ export async function veiligheidsanalyse(b: Bronnen, g: Gebruiker, periode: stri
   }
   hoofdstukken.push({ titel: `${b.gemeente.naam}: nu en vier jaar eerder`, blokken: [{ soort: 'tabel', titel: `${b.gemeente.naam}, ${jaar} tegen ${jaar - 4}`, kolommen: ['Indicator', String(jaar), String(jaar - 4), 'Soort'], rijen: vier }] });
 
-  for (const w of b.gebieden.lijst('wijk')) {
+  const wijken = b.gebieden.lijst('wijk');
+  stap(1, wijken.length + 1);
+  for (const [n, w] of wijken.entries()) {
+    stap(n + 1, wijken.length + 1);
     const p = await b.monitor.profiel(w.code, String(jaar));
     const rijen = p.indicatoren
       .filter((i) => i.waarde !== null || i.vergelijking)
@@ -275,7 +287,7 @@ export async function veiligheidsanalyse(b: Bronnen, g: Gebruiker, periode: stri
 }
 
 /** The voortgangsrapportage uitvoeringsagenda: maatregelen by status, per theme, with the owners' latest texts. */
-export async function voortgang(b: Bronnen, g: Gebruiker, periode: string): Promise<Omit<RapportDoc, 'status' | 'gemaakt'>> {
+export async function voortgang(b: Bronnen, g: Gebruiker, periode: string, stap: Stap = () => undefined): Promise<Omit<RapportDoc, 'status' | 'gemaakt'>> {
   leesPeriode(periode);
   const boom = await b.programma.boom(g);
   const lijst = await b.programma.lijst(g, {});
@@ -290,7 +302,8 @@ export async function voortgang(b: Bronnen, g: Gebruiker, periode: string): Prom
     ],
   });
   let demo = false;
-  for (const t of boom.themas) {
+  for (const [n, t] of boom.themas.entries()) {
+    stap(n + 1, boom.themas.length);
     const ms = lijst.items.filter((m) => m.thema === t.code);
     if (ms.length === 0) continue;
     const rijen: string[][] = [];

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { Bestand } from '../../contract/api/common.ts';
-import { RapportMakenSchema, RapportMetaSchema, RapportSoortenSchema, RapportStatusSchema } from '../../contract/api/rapportages.ts';
+import { RapportMakenSchema, RapportMetaSchema, RapportSoortenSchema, RapportStatusSchema, RapportTaakSchema } from '../../contract/api/rapportages.ts';
 import type { App, AppContext } from '../platform/context.ts';
 import { stuurBestand } from '../platform/export.ts';
 import { responses } from '../platform/http-schemas.ts';
@@ -35,15 +35,28 @@ export async function rapportagesRoutes(app: App, ctx: AppContext): Promise<void
     {
       schema: {
         tags: ['rapportages'],
-        summary: 'Een rapport maken (raadsrapportage, veiligheidsanalyse, voortgang) als nieuwe conceptversie, als PDF en HTML',
+        summary: 'Een rapport laten maken (raadsrapportage, veiligheidsanalyse, voortgang) als nieuwe conceptversie; het antwoord is een taak om te volgen',
         body: RapportMakenSchema,
-        response: responses({ 201: RapportMetaSchema }, [401, 403]),
+        response: responses({ 202: Type.Object({ taak: Type.String() }) }, [401, 403, 409]),
       },
     },
     async (request, reply) => {
       const g = requirePermissie(request.gebruiker, 'rapportages:maken');
-      return reply.code(201).send(await svc.maak(auditContext(request), g, request.body.soort, request.body.periode));
+      return reply.code(202).send(await svc.start(auditContext(request), g, request.body.soort, request.body.periode));
     },
+  );
+
+  app.get(
+    '/api/rapportages/taken/:taak',
+    {
+      schema: {
+        tags: ['rapportages'],
+        summary: 'Hoe ver het maken van een rapport is; klaar: de nieuwe versie',
+        params: Type.Object({ taak: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        response: responses({ 200: RapportTaakSchema }, [401, 403, 404]),
+      },
+    },
+    async (request) => svc.taak(requirePermissie(request.gebruiker, 'rapportages:maken'), request.params.taak),
   );
 
   app.post(

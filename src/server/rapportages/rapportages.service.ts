@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { RapportMeta } from '../../contract/api/rapportages.ts';
 import type { DB } from '../platform/db-schema.ts';
+import type { Achtergrondtaak, Achtergrondtaken } from '../platform/achtergrondtaken.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Gebruiker } from '../toegang/toegang.service.ts';
 import { logVerwerking, type AuditContext } from '../verwerkingenlog/verwerkingenlog.service.ts';
-import { raadsrapportage, veiligheidsanalyse, voortgang, type Bronnen } from './rapport-bouw.ts';
+import { leesPeriode, raadsrapportage, veiligheidsanalyse, voortgang, type Bronnen, type Stap } from './rapport-bouw.ts';
 import { rapportHtml } from './rapport-html.ts';
 import type { RapportDoc } from './rapport-model.ts';
 import { rapportPdf } from './rapport-pdf.ts';
@@ -26,7 +27,33 @@ export class RapportagesService {
     private readonly db: Kysely<DB>,
     private readonly cfg: RapportagesInstellingen,
     private readonly bronnen: Bronnen,
+    private readonly taken: Achtergrondtaken,
   ) {}
+
+  /**
+   * Starts making a report in the background (a veiligheidsanalyse reads every wijk's profile): bad input is
+   * refused at once; the answer is a task to follow (chapters done) until its result is the new version.
+   */
+  async start(ctx: AuditContext, g: Gebruiker, soort: Soort, periode: string): Promise<{ taak: string }> {
+    if (!this.cfg.soorten.some((s) => s.code === soort)) throw new AppError('validatie', `Onbekende soort rapport ${soort}.`);
+    leesPeriode(periode);
+    const id = await this.taken.nieuw('rapport', g.id, 1, 2);
+    const stap: Stap = (gedaan, totaal) => void this.taken.voortgang(id, gedaan, totaal).catch(() => undefined);
+    void this.maak(ctx, g, soort, periode, stap).then(
+      (meta) => this.taken.klaar(id, meta),
+      (e: unknown) => this.taken.mislukt(id, e instanceof AppError ? (e.detail ?? e.title) : 'Het rapport kon niet worden gemaakt; zie het serverlog.'),
+    );
+    return { taak: id };
+  }
+
+  taak(g: Gebruiker, id: string): Promise<Achtergrondtaak<RapportMeta>> {
+    return this.taken.get<RapportMeta>(id, g.id);
+  }
+
+  /** Stops the tasks' heartbeat (at shutdown). */
+  stop(): void {
+    this.taken.stop();
+  }
 
   soorten() {
     return this.cfg.soorten;
@@ -62,14 +89,15 @@ export class RapportagesService {
   }
 
   /** The content of a report without storing it (the CLI writes it to a file). */
-  async bouw(g: Gebruiker, soort: Soort, periode: string, status = this.cfg.statussen[0]!.code): Promise<RapportDoc> {
+  async bouw(g: Gebruiker, soort: Soort, periode: string, stap?: Stap): Promise<RapportDoc> {
     if (!this.cfg.soorten.some((s) => s.code === soort)) throw new AppError('validatie', `Onbekende soort rapport ${soort}.`);
-    const inhoud = await BOUWERS[soort](this.bronnen, g, periode);
+    const status = this.cfg.statussen[0]!.code;
+    const inhoud = await BOUWERS[soort](this.bronnen, g, periode, stap);
     return { ...inhoud, status: this.statusNaam(status), gemaakt: new Date().toISOString() };
   }
 
-  async maak(ctx: AuditContext, g: Gebruiker, soort: Soort, periode: string): Promise<RapportMeta> {
-    const doc = await this.bouw(g, soort, periode);
+  async maak(ctx: AuditContext, g: Gebruiker, soort: Soort, periode: string, stap?: Stap): Promise<RapportMeta> {
+    const doc = await this.bouw(g, soort, periode, stap);
     const pdf = await rapportPdf(doc);
     const html = rapportHtml(doc);
     const id = await this.db.transaction().execute(async (trx) => {

@@ -11,6 +11,7 @@ import { useApiGet } from '../../lib/useApi.ts';
 type Lijst = Antwoord<'/api/rapportages'>;
 type Soorten = Antwoord<'/api/rapportages/soorten'>;
 type Meta = Lijst[number];
+type Taak = Antwoord<'/api/rapportages/taken/{taak}'>;
 
 /** Reports for bestuur and raad: make a version, adopt and publish it (with care for provisional figures), download PDF or HTML. */
 export function RapportagesPage() {
@@ -21,15 +22,25 @@ export function RapportagesPage() {
   const { data: soorten } = useApiGet<Soorten>('/api/rapportages/soorten');
   const actie = useActie(lijst.opnieuw);
   const [nieuw, setNieuw] = useState({ soort: 'raadsrapportage', periode: `${new Date().getFullYear()}-Q${Math.max(1, Math.ceil((new Date().getMonth() + 1) / 3) - 1)}` });
-  const [bezig, setBezig] = useState(false);
+  const [bezig, setBezig] = useState<{ gedaan: number; totaal: number } | null>(null);
   const [akkoord, setAkkoord] = useState<Record<number, boolean>>({});
 
+  /** Starts the report and follows its task, showing the chapters done, until the new version is there. */
   const maak = async () => {
-    setBezig(true);
+    setBezig({ gedaan: 0, totaal: 1 });
     try {
-      await actie.doe(() => api<Meta>('/api/rapportages', { method: 'POST', body: nieuw }), (m) => t('rapportages.gemaakt', { versie: m.versie }));
+      await actie.doe(async () => {
+        const { taak } = await api<{ taak: string }>('/api/rapportages', { method: 'POST', body: nieuw });
+        for (;;) {
+          const s = await api<Taak>(`/api/rapportages/taken/${taak}`);
+          setBezig(s.voortgang);
+          if (s.status === 'klaar' && s.resultaat) return s.resultaat;
+          if (s.status === 'mislukt') throw new Error(s.fout ?? '');
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }, (m) => t('rapportages.gemaakt', { versie: m.versie }));
     } finally {
-      setBezig(false);
+      setBezig(null);
     }
   };
 
@@ -49,10 +60,14 @@ export function RapportagesPage() {
           <Heading2>{t('rapportages.maken')}</Heading2>
           <SelectField label={t('rapportages.soort')} value={nieuw.soort} onChange={(v) => setNieuw({ ...nieuw, soort: v })} options={soorten.map((s) => ({ value: s.code, label: s.naam }))} />
           <FormFieldTextbox label={t('rapportages.periode')} name="periode" value={nieuw.periode} pattern="^[0-9]{4}(-Q[1-4])?$" onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNieuw({ ...nieuw, periode: e.target.value })} />
-          <Button appearance="primary-action-button" type="submit" disabled={bezig || !/^\d{4}(-Q[1-4])?$/.test(nieuw.periode)}>
+          <Button appearance="primary-action-button" type="submit" disabled={!!bezig || !/^\d{4}(-Q[1-4])?$/.test(nieuw.periode)}>
             {t('rapportages.maakKnop')}
           </Button>
-          {bezig && <Paragraph role="status">{t('rapportages.bezig')}</Paragraph>}
+          {bezig && (
+            <Paragraph role="status">
+              <progress max={Math.max(1, bezig.totaal)} value={bezig.gedaan} aria-label={t('rapportages.voortgang')} /> {t('rapportages.bezig', { gedaan: bezig.gedaan, totaal: bezig.totaal })}
+            </Paragraph>
+          )}
         </form>
       )}
       {lijst.data && lijst.data.length === 0 && <Paragraph>{t('rapportages.geen')}</Paragraph>}
