@@ -46,6 +46,16 @@ describeEngines('toegangsmatrix: rol × endpoint', (h) => {
       { method: 'POST', url: '/api/analyse/hotspots', payload: { van: '2024-01-01', tot: '2024-12-31' }, toegestaan: (r) => perms(r).includes('analyse:uitvoeren') },
       { method: 'GET', url: '/api/alerts', toegestaan: (r) => perms(r).includes('analyse:uitvoeren') },
       { method: 'GET', url: '/api/enquete/rondes', toegestaan: (r) => perms(r).includes('monitor:importeren') },
+      { method: 'GET', url: '/api/monitor/imports', toegestaan: (r) => perms(r).includes('monitor:importeren') },
+      { method: 'GET', url: '/api/monitor/signalen/nieuw', toegestaan: (r) => perms(r).includes('analyse:uitvoeren') },
+      { method: 'GET', url: '/api/programma', toegestaan: (r) => perms(r).includes('programma:lezen') },
+      { method: 'GET', url: '/api/programma/maatregelen?mijn=true', toegestaan: (r) => perms(r).includes('programma:lezen') },
+      { method: 'POST', url: '/api/programma/programmas/mjp-2023-2026/agendas', payload: { code: 'ua-matrix', titel: 'Matrix-agenda', van: '2025-01-01', tot: '2025-12-31' }, toegestaan: (r) => perms(r).includes('programma:beheren') },
+      { method: 'POST', url: '/api/programma/buurtagenda', payload: { buurt: 'BU09350000', titel: 'Matrixpunt', eigenaarOrganisatie: 'gemeente-oov' }, toegestaan: (r) => perms(r).includes('programma:beheren') },
+      { method: 'GET', url: '/api/participatie/buurtpreventie', toegestaan: (r) => perms(r).includes('programma:lezen') },
+      { method: 'POST', url: '/api/participatie/schouwen', payload: { buurt: 'BU09350000', datum: '2026-11-01', thema: 'Matrix' }, toegestaan: (r) => perms(r).includes('programma:beheren') },
+      { method: 'GET', url: '/api/rapportages', toegestaan: (r) => perms(r).includes('rapportages:lezen') },
+      { method: 'POST', url: '/api/rapportages', payload: { soort: 'voortgang', periode: '2026' }, toegestaan: (r) => perms(r).includes('rapportages:maken') },
       { method: 'POST', url: '/api/meldingen/routering/simulatie', payload: { regels: [{ naam: 'x', categorie: '*', team: 'oov-intake' }] }, toegestaan: (r) => perms(r).includes('meldingen:beoordelen') },
     ];
     const sessions = new Map<string, Awaited<ReturnType<typeof loginAs>>>();
