@@ -62,7 +62,7 @@ describe('configuration', () => {
   test('the Maastricht profile loads and cross-checks', () => {
     const g = loadGemeenteConfig(ROOT_DIR, 'maastricht', MODULES);
     assert.equal(g.gemeente.code, 'GM0935');
-    assert.deepEqual(g.toegang.rollen.map((r) => r.code), ['beheerder', 'beleidsadviseur', 'analist', 'casushouder', 'teamleider', 'partner', 'bestuur', 'fg']);
+    assert.deepEqual(g.toegang.rollen.map((r) => r.code), ['beheerder', 'beleidsadviseur', 'analist', 'casushouder', 'teamleider', 'partner', 'bestuur', 'fg', 'ondermijningsteam', 'riec-contact']);
     assert.deepEqual(g.toegang.rollen.filter((r) => r.permissies.includes('casussen:doorbreken')).map((r) => r.code), ['teamleider'], 'break-glass is a named role');
     assert.ok(Object.isFrozen(g.toegang.rollen[0]));
     assert.throws(() => loadGemeenteConfig(ROOT_DIR, 'atlantis', MODULES), /Geen configuratie/);

@@ -6,7 +6,7 @@ import { MODULES } from '../src/server/modules.ts';
 const PERMISSIES = Object.assign({}, ...MODULES.map((m) => m.permissies ?? {})) as Record<string, string>;
 import { DEMO_WACHTWOORD, demoEmail, describeEngines, loginAs, runCli, whileClosed } from './helpers/engines.ts';
 
-const ROLLEN = ['beheerder', 'beleidsadviseur', 'analist', 'casushouder', 'teamleider', 'partner', 'bestuur', 'fg'] as const;
+const ROLLEN = ['beheerder', 'beleidsadviseur', 'analist', 'casushouder', 'teamleider', 'partner', 'bestuur', 'fg', 'ondermijningsteam', 'riec-contact'] as const;
 
 describeEngines('toegang: organisaties, rollen, sessies', (h) => {
   test('seeded organisations and roles with permissions as data', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeEngines, loginAs } from './helpers/engines.ts';
 
-const ROLLEN = ['beheerder', 'beleidsadviseur', 'analist', 'casushouder', 'teamleider', 'partner', 'bestuur', 'fg'] as const;
+const ROLLEN = ['beheerder', 'beleidsadviseur', 'analist', 'casushouder', 'teamleider', 'partner', 'bestuur', 'fg', 'ondermijningsteam', 'riec-contact'] as const;
 
 /**
  * Role × endpoint: every protected endpoint answers 401 without a session, 403 for roles without the
@@ -56,6 +56,11 @@ describeEngines('toegangsmatrix: rol × endpoint', (h) => {
       { method: 'POST', url: '/api/participatie/schouwen', payload: { buurt: 'BU09350000', datum: '2026-11-01', thema: 'Matrix' }, toegestaan: (r) => perms(r).includes('programma:beheren') },
       { method: 'GET', url: '/api/rapportages', toegestaan: (r) => perms(r).includes('rapportages:lezen') },
       { method: 'POST', url: '/api/rapportages', payload: { soort: 'voortgang', periode: '2026' }, toegestaan: (r) => perms(r).includes('rapportages:maken') },
+      // The ondermijning compartment: nobody outside it, beheerder and analist included (ADR 0010).
+      { method: 'GET', url: '/api/ondermijning/signalen', toegestaan: (r) => perms(r).includes('ondermijning:lezen') },
+      { method: 'GET', url: '/api/ondermijning/catalogus', toegestaan: (r) => perms(r).includes('ondermijning:lezen') },
+      { method: 'GET', url: '/api/ondermijning/overleggen', toegestaan: (r) => perms(r).includes('ondermijning:lezen') },
+      { method: 'POST', url: '/api/ondermijning/overleggen', payload: { datum: '2026-12-10' }, toegestaan: (r) => perms(r).includes('ondermijning:behandelen') },
       { method: 'POST', url: '/api/meldingen/routering/simulatie', payload: { regels: [{ naam: 'x', categorie: '*', team: 'oov-intake' }] }, toegestaan: (r) => perms(r).includes('meldingen:beoordelen') },
     ];
     const sessions = new Map<string, Awaited<ReturnType<typeof loginAs>>>();

@@ -19,6 +19,7 @@ import { programmaModule } from './programma/index.ts';
 import { publiekModule } from './publiek/index.ts';
 import { rapportagesModule } from './rapportages/index.ts';
 import { participatieModule } from './participatie/index.ts';
+import { ondermijningModule } from './ondermijning/index.ts';
 
 /**
  * The modules of this build, in dependency order: a module's `start` may use the services of modules above it.
@@ -42,6 +43,7 @@ export const MODULES: readonly ModuleManifest[] = [
   retentieModule,
   publiekModule,
   rapportagesModule,
+  ondermijningModule,
   backupModule,
   analyseModule,
   demoModule,

@@ -149,7 +149,7 @@ export async function loginAs(app: App, rol: string): Promise<{ cookie: string; 
 }
 
 export function demoEmail(rol: string): string {
-  const prefix = rol === 'beleidsadviseur' ? 'adviseur' : rol;
+  const prefix = rol === 'beleidsadviseur' ? 'adviseur' : rol === 'ondermijningsteam' ? 'ondermijning' : rol === 'riec-contact' ? 'riec' : rol;
   return `${prefix}@demo.buurtveilig.nl`;
 }
 
