@@ -30,6 +30,7 @@ import { BuurtagendaPage } from '../features/programma/BuurtagendaPage.tsx';
 import { PubliekPage } from '../features/publiek/PubliekPage.tsx';
 import { RapportagesPage } from '../features/rapportages/RapportagesPage.tsx';
 import { ParticipatiePage } from '../features/participatie/ParticipatiePage.tsx';
+import { OndermijningPage } from '../features/ondermijning/OndermijningPage.tsx';
 import { ModulePage } from '../features/modules/ModulePage.tsx';
 import { StartPage } from '../features/start/StartPage.tsx';
 import { I18nProvider, useI18n } from '../lib/i18n.tsx';
@@ -50,7 +51,7 @@ function NotFound() {
   );
 }
 
-const BUILT = new Set(['/meldingen', '/casussen', '/monitor', '/analyse', '/programma', '/rapportages']);
+const BUILT = new Set(['/meldingen', '/casussen', '/monitor', '/analyse', '/programma', '/rapportages', '/ondermijning']);
 
 function GeenToegang() {
   const { t } = useI18n();
@@ -93,6 +94,7 @@ const PAGINAS: { pad: string; element: ReactElement }[] = [
   { pad: '/programma/buurtagenda', element: <BuurtagendaPage /> },
   { pad: '/rapportages', element: <RapportagesPage /> },
   { pad: '/programma/participatie', element: <ParticipatiePage /> },
+  { pad: '/ondermijning', element: <OndermijningPage /> },
   ...MODULES.filter((m) => !BUILT.has(m.path)).map((m) => ({ pad: m.path, element: <ModulePage module={m.path.slice(1)} /> })),
   { pad: '/gebieden', element: <GebiedenPage /> },
   { pad: '/beheer', element: <BeheerPage /> },

@@ -18,6 +18,7 @@ import * as programma from './teksten/programma.ts';
 import * as publiek from './teksten/publiek.ts';
 import * as rapportages from './teksten/rapportages.ts';
 import * as participatie from './teksten/participatie.ts';
+import * as ondermijning from './teksten/ondermijning.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /**
@@ -42,6 +43,7 @@ const basis = {
   'nav.analyse': 'Analyse',
   'nav.programma': 'Programma',
   'nav.rapportages': 'Rapportages',
+  'nav.ondermijning': 'Ondermijning',
   'nav.gebieden': 'Gebieden',
   'nav.beheer': 'Beheer',
   'nav.uitloggen': 'Uitloggen',
@@ -160,7 +162,8 @@ const basis = {
   'module.monitor': 'Cijfers per buurt en wijk: criminaliteit, overlast, meldingen en veiligheidsbeleving, met doelen.',
   'module.analyse': 'Hotspots, near-repeat bij woninginbraak, trends en het effect van maatregelen.',
   'module.programma': "Het Meerjarenprogramma Veiligheid: thema's, ambities, uitvoeringsagenda en maatregelen.",
-  'module.rapportages': 'Rapportages voor bestuur en raad, en een openbaar dashboard zonder persoonsgegevens.',
+  'module.rapportages': 'Rapportages voor bestuur en raad: raadsrapportage, veiligheidsanalyse en voortgang, als PDF en HTML.',
+  'module.ondermijning': 'Het signalenregister en het signaaloverleg van het ondermijningsteam (alleen voor het team).',
   'module.taken': 'Taken die naar uw organisatie zijn doorgezet.',
   'fout.titel': 'Er ging iets mis',
   'fout.nietGevonden': 'Deze pagina bestaat niet.',
@@ -192,7 +195,7 @@ const basis = {
   'bb.afgemeld': 'U bent afgemeld. Uw e-mailadres is gewist.',
 } as const;
 
-const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl, ...inlezen.nl, ...casus.nl, ...analyse.nl, ...programma.nl, ...publiek.nl, ...rapportages.nl, ...participatie.nl } as const;
+const nl = { ...basis, ...melden.nl, ...start.nl, ...enquete.nl, ...taken.nl, ...casussen.nl, ...meldingen.nl, ...melding.nl, ...monitor.nl, ...trend.nl, ...profiel.nl, ...gemeenten.nl, ...alerts.nl, ...rondes.nl, ...inlezen.nl, ...casus.nl, ...analyse.nl, ...programma.nl, ...publiek.nl, ...rapportages.nl, ...participatie.nl, ...ondermijning.nl } as const;
 
 export type TextKey = keyof typeof nl;
 
@@ -218,6 +221,7 @@ const en: Record<TextKey, string> = {
   ...publiek.en,
   ...rapportages.en,
   ...participatie.en,
+  ...ondermijning.en,
   'bb.titel': 'Neighbourhood burglary alerts',
   'bb.intro': 'After a burglary, the risk of another one nearby is higher for a few weeks. Would you like a message with tips then? Sign up here.',
   'bb.buurt': 'Your neighbourhood',
@@ -253,6 +257,7 @@ const en: Record<TextKey, string> = {
   'nav.analyse': 'Analysis',
   'nav.programma': 'Programme',
   'nav.rapportages': 'Reporting',
+  'nav.ondermijning': 'Subversive crime',
   'nav.gebieden': 'Areas',
   'nav.beheer': 'Administration',
   'nav.uitloggen': 'Log out',
@@ -369,7 +374,8 @@ const en: Record<TextKey, string> = {
   'module.monitor': 'Figures per neighbourhood and district: crime, nuisance, reports and perceived safety, with targets.',
   'module.analyse': 'Hotspots, near-repeat burglary, trends and the effect of measures.',
   'module.programma': 'The multi-year safety programme: themes, ambitions, agenda and measures.',
-  'module.rapportages': 'Reports for the board and council, and a public dashboard without personal data.',
+  'module.rapportages': 'Reports for the board and council: council report, safety analysis and progress, as PDF and HTML.',
+  'module.ondermijning': "The subversive-crime team's register of signals and signal meeting (for the team only).",
   'app.naam': 'Buurtveilig',
   'log.nr': 'No.',
   'log.object': 'Object',

@@ -4,14 +4,15 @@ import type { TextKey } from './i18n.tsx';
  * The modules in the navigation, with the permissions that show them (any of). Shared by the shell, the start
  * page and the router (modules still in development get a placeholder page).
  */
-export const MODULES: { path: string; key: TextKey; permissie?: string[] }[] = [
-  { path: '/meldingen', key: 'nav.meldingen', permissie: ['meldingen:lezen'] },
-  { path: '/casussen', key: 'nav.casussen', permissie: ['casussen:lezen', 'taken:behandelen'] },
-  { path: '/taken', key: 'nav.taken', permissie: ['taken:behandelen'] },
-  { path: '/monitor', key: 'nav.monitor', permissie: ['monitor:lezen'] },
-  { path: '/analyse', key: 'nav.analyse', permissie: ['analyse:uitvoeren'] },
-  { path: '/programma', key: 'nav.programma', permissie: ['programma:lezen'] },
-  { path: '/rapportages', key: 'nav.rapportages', permissie: ['rapportages:lezen'] },
+export const MODULES: { path: string; key: TextKey; uitleg: TextKey; permissie?: string[] }[] = [
+  { path: '/meldingen', key: 'nav.meldingen', uitleg: 'module.meldingen', permissie: ['meldingen:lezen'] },
+  { path: '/casussen', key: 'nav.casussen', uitleg: 'module.casussen', permissie: ['casussen:lezen', 'taken:behandelen'] },
+  { path: '/taken', key: 'nav.taken', uitleg: 'module.taken', permissie: ['taken:behandelen'] },
+  { path: '/monitor', key: 'nav.monitor', uitleg: 'module.monitor', permissie: ['monitor:lezen'] },
+  { path: '/analyse', key: 'nav.analyse', uitleg: 'module.analyse', permissie: ['analyse:uitvoeren'] },
+  { path: '/programma', key: 'nav.programma', uitleg: 'module.programma', permissie: ['programma:lezen'] },
+  { path: '/rapportages', key: 'nav.rapportages', uitleg: 'module.rapportages', permissie: ['rapportages:lezen'] },
+  { path: '/ondermijning', key: 'nav.ondermijning', uitleg: 'module.ondermijning', permissie: ['ondermijning:lezen'] },
 ];
 
 export const NAV: { path: string; key: TextKey; permissie?: string[] }[] = [

@@ -27,7 +27,7 @@ export function StartPage() {
             <RouterLink className="utrecht-link" to={m.path}>
               {t(m.key)}
             </RouterLink>
-            : {t(`module.${m.path.slice(1)}` as TextKey)}
+            : {t(m.uitleg)}
           </UnorderedListItem>
         ))}
       </UnorderedList>
