@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { runRetentie } from '../src/server/retentie/retentie.service.ts';
 import { describeEngines, loginAs } from './helpers/engines.ts';
 
 const SIGNAAL = {
@@ -72,5 +73,16 @@ describeEngines('ondermijning: a compartment nobody outside reads; signals, grad
     assert.deepEqual(d.subjecten.map((x: { soort: string; aanduiding: string }) => [x.soort, x.aanduiding]), [['object', '0935010000123456']]);
     const overleg = (await h.app.inject({ url: '/api/ondermijning/overleggen', headers: team })).json();
     assert.deepEqual(overleg[0].signalen, [s.id]);
+  });
+
+  test('signals past their retention term are deleted with the subjects nothing refers to any more', async () => {
+    const day = 86_400_000;
+    // ondermijning.json keeps signals 1825 days; the ones above were received on 2026-11-10.
+    const ontvangen = Date.parse('2026-11-10T00:00:00Z');
+    assert.equal((await runRetentie(h.started.ctx, { now: new Date(ontvangen + 1000 * day), dryRun: true })).ondermijningSignalenVerwijderd, 0);
+    const r = await runRetentie(h.started.ctx, { now: new Date(ontvangen + 1826 * day) });
+    assert.equal(r.ondermijningSignalenVerwijderd, 2);
+    const over = await h.started.ctx.db.selectFrom('ondermijning_subject').select('id').execute();
+    assert.equal(over.length, 0);
   });
 });

@@ -18,7 +18,7 @@ describeEngines(
       const cas = await loginAs(h.app, 'casushouder');
       await h.app.inject({ method: 'POST', url: `/api/meldingen/${id}/status`, headers: cas, payload: { naar: 'afgehandeld', reden: 'Verwijderd door Jan.' } });
       const day = 86_400_000;
-      assert.deepEqual(await runRetentie(h.started.ctx, { now: new Date(Date.now() + 30 * day) }), { zakenVernietigd: 0, meldingenGeanonimiseerd: 0, contactgegevensVerwijderd: 0, onbevestigdeAanmeldingenVerwijderd: 0, buurtpreventieContactenVerwijderd: 0 });
+      assert.deepEqual(await runRetentie(h.started.ctx, { now: new Date(Date.now() + 30 * day) }), { zakenVernietigd: 0, meldingenGeanonimiseerd: 0, contactgegevensVerwijderd: 0, onbevestigdeAanmeldingenVerwijderd: 0, buurtpreventieContactenVerwijderd: 0, ondermijningSignalenVerwijderd: 0 });
       const dry = await runRetentie(h.started.ctx, { now: new Date(Date.now() + 100 * day), dryRun: true });
       assert.equal(dry.contactgegevensVerwijderd, 1);
       assert.equal((await db.selectFrom('melding').select('melder_email').where('id', '=', id).executeTakeFirstOrThrow()).melder_email, 'piet@example.nl', 'dry run changes nothing');

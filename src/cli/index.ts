@@ -564,7 +564,7 @@ export function buildCli(): Command {
         const r = await runRetentie(ctx, { dryRun: o.dryRun });
         process.stdout.write(
           `${o.dryRun ? 'Zou doen' : 'Gedaan'}: ${r.zakenVernietigd} casussen vernietigd, ${r.meldingenGeanonimiseerd} meldingen geanonimiseerd, ` +
-            `contactgegevens van ${r.contactgegevensVerwijderd} meldingen verwijderd, ${r.onbevestigdeAanmeldingenVerwijderd} onbevestigde aanmeldingen voor buurtberichten gewist, contact van ${r.buurtpreventieContactenVerwijderd} inactieve buurtpreventiegroepen gewist.\n`,
+            `contactgegevens van ${r.contactgegevensVerwijderd} meldingen verwijderd, ${r.onbevestigdeAanmeldingenVerwijderd} onbevestigde aanmeldingen voor buurtberichten gewist, contact van ${r.buurtpreventieContactenVerwijderd} inactieve buurtpreventiegroepen gewist, ${r.ondermijningSignalenVerwijderd} verlopen ondermijningssignalen verwijderd.\n`,
         );
       });
     }),

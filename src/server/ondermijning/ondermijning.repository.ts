@@ -47,3 +47,11 @@ export const overleg = (db: Executor, id: string) => db.selectFrom('ondermijning
 export const overleggen = (db: Executor) => db.selectFrom('ondermijning_overleg').selectAll().orderBy('datum', 'desc').limit(50).execute();
 export const agendaVan = (db: Executor, overlegIds: string[], niveaus: Vertrouwelijkheid[]) =>
   overlegIds.length ? db.selectFrom('ondermijning_signaal').select(['id', 'overleg_id']).where('overleg_id', 'in', overlegIds).where('vertrouwelijkheid', 'in', niveaus).execute() : Promise.resolve([]);
+
+/** Signals received before the limit (retention), and the subjects no signal refers to any more. */
+export const verlopenSignalen = (db: Executor, grens: string) => db.selectFrom('ondermijning_signaal').select('id').where('ontvangen_op', '<', grens).execute();
+export async function verwijderSignalen(db: Executor, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await db.deleteFrom('ondermijning_signaal').where('id', 'in', ids).execute();
+  await db.deleteFrom('ondermijning_subject').where(({ not, exists, selectFrom }) => not(exists(selectFrom('ondermijning_signaal_subject').select('subject_id').whereRef('ondermijning_signaal_subject.subject_id', '=', 'ondermijning_subject.id')))).execute();
+}

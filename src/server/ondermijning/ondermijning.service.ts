@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Signaal } from '../../contract/api/ondermijning.ts';
 import type { Executor } from '../platform/database.ts';
 import type { DB } from '../platform/db-schema.ts';
@@ -157,6 +157,17 @@ export class OndermijningService {
       await repo.updateSignaal(trx, signaalId, { status: 'besloten', besluit: b.besluit, besluit_reden: b.reden, besloten_op: new Date(), besloten_door: g.naam });
       await logVerwerking(trx, ctx, { actie: 'ondermijning.besluiten', objectType: 'ondermijning_signaal', objectId: signaalId, doel: this.cfg.doel, persoonsgegevens: false, details: { besluit: b.besluit, grondslag: s.grondslag } });
     });
+  }
+
+  /**
+   * Retention (run by `retentie run`): signals received longer ago than the configured term are deleted with
+   * their links, and subjects no remaining signal refers to go with them.
+   */
+  async verlopen(trx: Transaction<DB>, nu: Date, uitvoeren: boolean): Promise<number> {
+    const grens = new Date(nu.getTime() - this.cfg.bewaartermijnen.signaalDagen * 86_400_000).toISOString().slice(0, 10);
+    const ids = (await repo.verlopenSignalen(trx, grens)).map((r) => r.id);
+    if (uitvoeren) await repo.verwijderSignalen(trx, ids);
+    return ids.length;
   }
 
   catalogus() {

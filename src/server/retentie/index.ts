@@ -6,5 +6,5 @@ import './retentie.tables.ts';
 export const retentieModule = defineModule({
   naam: 'retentie',
   migraties: { '2026_11_22_1700_retentie': m1700 },
-  afhankelijk: ['meldingen', 'casussen', 'alerts', 'participatie'],
+  afhankelijk: ['meldingen', 'casussen', 'alerts', 'participatie', 'ondermijning'],
 });

@@ -11,6 +11,8 @@ export interface RetentieResultaat {
   onbevestigdeAanmeldingenVerwijderd: number;
   /** Coordinator contacts of buurtpreventie groups inactive longer than the term: erased. */
   buurtpreventieContactenVerwijderd: number;
+  /** Ondermijning signals past their retention term: deleted, with subjects nothing refers to any more. */
+  ondermijningSignalenVerwijderd: number;
 }
 
 const ANONIEM = '[geanonimiseerd]';
@@ -36,9 +38,18 @@ export async function runRetentie(ctx: AppContext, opts: { now?: Date; dryRun?: 
     const tekstIds = [...new Set([...(await ctx.meldingen.nietGeanonimiseerdVoor(trx, tekstGrens)), ...zaakMeldingen])];
     const onbevestigd = await ctx.alerts.onbevestigdeAanmeldingen(trx, now, false);
     const groepContacten = await ctx.participatie.verlopenContacten(trx, now, false);
-    const result = { zakenVernietigd: zaken.length, meldingenGeanonimiseerd: tekstIds.length, contactgegevensVerwijderd: contactIds.length, onbevestigdeAanmeldingenVerwijderd: onbevestigd, buurtpreventieContactenVerwijderd: groepContacten };
+    const signalen = await ctx.ondermijning.verlopen(trx, now, false);
+    const result = {
+      zakenVernietigd: zaken.length,
+      meldingenGeanonimiseerd: tekstIds.length,
+      contactgegevensVerwijderd: contactIds.length,
+      onbevestigdeAanmeldingenVerwijderd: onbevestigd,
+      buurtpreventieContactenVerwijderd: groepContacten,
+      ondermijningSignalenVerwijderd: signalen,
+    };
     if (opts.dryRun) return result;
     await ctx.participatie.verlopenContacten(trx, now, true);
+    await ctx.ondermijning.verlopen(trx, now, true);
     await ctx.alerts.onbevestigdeAanmeldingen(trx, now, true);
 
     for (const z of zaken) {
