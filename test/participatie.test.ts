@@ -21,24 +21,28 @@ describeEngines('participatie: buurtschouw to meldingen, buurtpreventie with a p
     assert.match(buiten.body, /niet in de buurt van de schouw/);
     assert.equal((await punt({ ...IN_BINNENSTAD, categorie: 'onbekend', omschrijving: 'Iets wat niet in de lijst staat.' })).statusCode, 400);
 
+    // A photo the intake cannot read: that point stays open and is reported, the others become meldingen.
+    assert.equal((await punt({ ...IN_BINNENSTAD, categorie: 'vernieling', omschrijving: 'Bekraste bushalte naast de kerk.', foto: 'data:image/jpeg;base64,bm9nZWVuZm90bw==' })).statusCode, 201);
     const m = await h.app.inject({ method: 'POST', url: `/api/participatie/schouwen/${id}/meldingen`, headers: ad });
     assert.equal(m.statusCode, 200, m.body);
     assert.equal(m.json().gemaakt.length, 2);
-    // Twice does not make them twice.
-    assert.deepEqual((await h.app.inject({ method: 'POST', url: `/api/participatie/schouwen/${id}/meldingen`, headers: ad })).json().gemaakt, []);
+    assert.equal(m.json().mislukt.length, 1);
+    // Twice does not make them twice; the refused point is tried again and refused again.
+    const nog = (await h.app.inject({ method: 'POST', url: `/api/participatie/schouwen/${id}/meldingen`, headers: ad })).json();
+    assert.deepEqual([nog.gemaakt.length, nog.mislukt.length], [0, 1]);
     const cas = await loginAs(h.app, 'casushouder');
     const lijst = (await h.app.inject({ url: '/api/meldingen?limit=50', headers: cas })).json();
     const uitSchouw = lijst.items.filter((x: { kanaal: string }) => x.kanaal === 'buurtschouw');
     assert.deepEqual(uitSchouw.map((x: { categorie: string }) => x.categorie).sort(), ['jeugdoverlast', 'openbare_ruimte']);
     const [schouw] = (await h.app.inject({ url: `/api/participatie/schouwen?buurt=${BINNENSTAD}`, headers: ad })).json();
-    assert.deepEqual(schouw.punten.map((p: { statusNaam: string; melding: { referentie: string } | null }) => [p.statusNaam, !!p.melding]), [['Melding gemaakt', true], ['Melding gemaakt', true]]);
+    assert.deepEqual(schouw.punten.map((p: { statusNaam: string; melding: { referentie: string } | null }) => [p.statusNaam, !!p.melding]), [['Melding gemaakt', true], ['Melding gemaakt', true], ['Open', false]]);
 
     const status = (payload: object) => h.app.inject({ method: 'POST', url: `/api/participatie/schouwen/${id}/status`, headers: ad, payload });
     assert.equal((await status({ status: 'afgerond' })).statusCode, 409);
     assert.equal((await status({ status: 'gelopen', gepubliceerd: true })).statusCode, 400);
     assert.equal((await status({ status: 'gelopen', gepubliceerd: true, samenvatting: 'We liepen met twaalf bewoners; twee punten zijn als melding doorgezet.' })).statusCode, 204);
     const pub = (await h.app.inject({ url: `/api/publiek/buurten/${BINNENSTAD}` })).json();
-    assert.deepEqual(pub.buurtschouwen.map((x: { thema: string; punten: { categorie: string; aantal: number }[] }) => [x.thema, x.punten.map((p) => [p.categorie, p.aantal])]), [['Heel, schoon en veilig', [['Verlichting', 1], ['Hangplek', 1]]]]);
+    assert.deepEqual(pub.buurtschouwen.map((x: { thema: string; punten: { categorie: string; aantal: number }[] }) => [x.thema, x.punten.map((p) => [p.categorie, p.aantal])]), [['Heel, schoon en veilig', [['Verlichting', 1], ['Hangplek', 1], ['Vernieling', 1]]]]);
     assert.ok(!JSON.stringify(pub).includes('achter de kerk'), 'the points’ own texts stay internal');
   });
 

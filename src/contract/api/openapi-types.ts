@@ -11307,6 +11307,11 @@ export interface paths {
                                 punt: number;
                                 referentie: string;
                             }[];
+                            /** @description punten die de intake weigerde; ze blijven open */
+                            mislukt: {
+                                punt: number;
+                                reden: string;
+                            }[];
                         };
                     };
                 };

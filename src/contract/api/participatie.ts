@@ -57,7 +57,10 @@ export const SchouwStatusSchema = Type.Object(
   { status: Code, samenvatting: Type.Optional(Type.String({ minLength: 10, maxLength: 2000, description: 'de uitkomst in eenvoudige woorden (publiek als gepubliceerd)' })), gepubliceerd: Type.Optional(Type.Boolean()) },
   { additionalProperties: false },
 );
-export const SchouwMeldingenSchema = Type.Object({ gemaakt: Type.Array(Type.Object({ punt: Type.Integer(), referentie: S })) });
+export const SchouwMeldingenSchema = Type.Object({
+  gemaakt: Type.Array(Type.Object({ punt: Type.Integer(), referentie: S })),
+  mislukt: Type.Array(Type.Object({ punt: Type.Integer(), reden: S }), { description: 'punten die de intake weigerde; ze blijven open' }),
+});
 
 export const GroepSchema = Type.Object({
   id: Type.Integer(),

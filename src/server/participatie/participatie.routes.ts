@@ -63,7 +63,7 @@ export async function participatieRoutes(app: App, ctx: AppContext): Promise<voi
     { schema: { tags: ['participatie'], summary: 'Alle open schouwpunten in één stap omzetten in meldingen (kanaal buurtschouw)', params: IdParams, response: responses({ 200: SchouwMeldingenSchema }, [401, 403, 404]) } },
     async (request) => {
       requirePermissie(request.gebruiker, 'programma:beheren');
-      return { gemaakt: await svc.naarMeldingen(auditContext(request), request.params.id) };
+      return svc.naarMeldingen(auditContext(request), request.params.id);
     },
   );
   app.post(

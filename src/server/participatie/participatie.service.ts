@@ -124,7 +124,7 @@ export class ParticipatieService {
    * Every open point of a schouw becomes a melding in one step (channel 'buurtschouw', the category from
    * participatie.json), through the normal intake: routing, deadline and duplicate check apply as always.
    */
-  async naarMeldingen(ctx: AuditContext, schouwId: number): Promise<{ punt: number; referentie: string }[]> {
+  async naarMeldingen(ctx: AuditContext, schouwId: number): Promise<{ gemaakt: { punt: number; referentie: string }[]; mislukt: { punt: number; reden: string }[] }> {
     this.teller++;
     const [s] = (await this.schouwen()).filter((x) => x.id === schouwId);
     if (!s) throw new AppError('niet_gevonden', 'Deze buurtschouw bestaat niet.');
@@ -132,13 +132,20 @@ export class ParticipatieService {
     const gemeld = this.cfg.schouw.puntStatussen[1]?.code ?? open;
     const rows = await repo.punten(this.db, [schouwId]);
     const gemaakt: { punt: number; referentie: string }[] = [];
+    const mislukt: { punt: number; reden: string }[] = [];
     for (const p of rows.filter((x) => x.status === open && !x.melding_id)) {
       const cat = this.cfg.schouw.categorieen.find((c) => c.code === p.categorie)!;
-      const m = await this.meldingen.create(ctx, { omschrijving: `Buurtschouw ${s.datum} (${s.thema}): ${p.omschrijving}`, categorie: cat.meldingCategorie, locatie: { lon: p.lon, lat: p.lat }, ...(p.foto ? { fotos: [p.foto] } : {}) }, 'buurtschouw', null);
-      await repo.updatePunt(this.db, p.id, { status: gemeld, melding_id: m.id, melding_referentie: m.referentie });
-      gemaakt.push({ punt: p.id, referentie: m.referentie });
+      // One point the intake refuses (say, a photo it cannot read) stays open and is reported; the others go on.
+      try {
+        const m = await this.meldingen.create(ctx, { omschrijving: `Buurtschouw ${s.datum} (${s.thema}): ${p.omschrijving}`, categorie: cat.meldingCategorie, locatie: { lon: p.lon, lat: p.lat }, ...(p.foto ? { fotos: [p.foto] } : {}) }, 'buurtschouw', null);
+        await repo.updatePunt(this.db, p.id, { status: gemeld, melding_id: m.id, melding_referentie: m.referentie });
+        gemaakt.push({ punt: p.id, referentie: m.referentie });
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        mislukt.push({ punt: p.id, reden: [e.detail ?? e.title, ...(e.fouten ?? []).map((f) => f.melding)].join(' ') });
+      }
     }
-    return gemaakt;
+    return { gemaakt, mislukt };
   }
 
   async schouwStatus(ctx: AuditContext, schouwId: number, w: { status: string; samenvatting?: string | undefined; gepubliceerd?: boolean | undefined }): Promise<void> {

@@ -77,7 +77,7 @@ function Schouwen({ buurt, cat, beheer }: { buurt: string; cat: Catalogus; behee
               ))}
             </UnorderedList>
             {beheer && s.punten.some((p) => !p.melding && p.status === cat.puntStatussen[0]!.code) && (
-              <Button appearance="primary-action-button" onClick={() => void actie.doe(() => api<{ gemaakt: unknown[] }>(`/api/participatie/schouwen/${s.id}/meldingen`, { method: 'POST' }), (r) => t('part.meldingenGemaakt', { aantal: r.gemaakt.length }))}>
+              <Button appearance="primary-action-button" onClick={() => void actie.doe(() => api<{ gemaakt: unknown[]; mislukt: { reden: string }[] }>(`/api/participatie/schouwen/${s.id}/meldingen`, { method: 'POST' }), (r) => t('part.meldingenGemaakt', { aantal: r.gemaakt.length }) + (r.mislukt.length ? ` ${t('part.meldingenMislukt', { aantal: r.mislukt.length, reden: r.mislukt.map((m) => m.reden).join('; ') })}` : ''))}>
                 {t('part.naarMeldingen')}
               </Button>
             )}
