@@ -99,6 +99,11 @@ export class GebiedenService {
     return this.current.geojson.get(niveau) ?? '{"type":"FeatureCollection","features":[]}';
   }
 
+  /** The level of an area code in the current division, or null when there is no such area (one map lookup). */
+  niveauVan(code: string): Niveau | null {
+    return (this.current.byCode.get(code)?.niveau as Niveau | undefined) ?? null;
+  }
+
   feature(code: string): Feature<Geometry | null> {
     const s = this.current;
     const r = s.byCode.get(code);

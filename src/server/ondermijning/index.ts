@@ -24,6 +24,6 @@ export const ondermijningModule = defineModule({
   config: ondermijningConfig,
   migraties: { '2026_12_05_1600_ondermijning': m1600 },
   afhankelijk: ['gebieden'],
-  start: (ctx) => ({ ondermijning: new OndermijningService(ctx.db, ctx.gemeente.ondermijning, (code) => ctx.gebieden.lijst('buurt').some((b) => b.code === code)) }),
+  start: (ctx) => ({ ondermijning: new OndermijningService(ctx.db, ctx.gemeente.ondermijning, (code) => ctx.gebieden.niveauVan(code) === 'buurt') }),
   routes: (app, ctx) => ondermijningRoutes(app, ctx),
 });

@@ -23,7 +23,7 @@ export const participatieModule = defineModule({
     return {
       participatie: new ParticipatieService(ctx.db, ctx.gemeente.participatie, ctx.meldingen, {
         organisaties: ctx.gemeente.toegang.organisaties.map((o) => ({ code: o.code, naam: o.naam })),
-        buurtBestaat: (code) => ctx.gebieden.lijst('buurt').some((b) => b.code === code),
+        buurtBestaat: (code) => ctx.gebieden.niveauVan(code) === 'buurt',
         buurtVan: (lon, lat) => ctx.gebieden.index.findWgs84(lon, lat)?.buurt.code ?? null,
         organisatieBestaat: (code) => organisaties.has(code),
         agendaPuntenVan: (buurt) => ctx.programma.buurtagenda(buurt),

@@ -126,7 +126,7 @@ export class ParticipatieService {
    */
   async naarMeldingen(ctx: AuditContext, schouwId: number): Promise<{ gemaakt: { punt: number; referentie: string }[]; mislukt: { punt: number; reden: string }[] }> {
     this.teller++;
-    const [s] = (await this.schouwen()).filter((x) => x.id === schouwId);
+    const s = await repo.schouw(this.db, schouwId);
     if (!s) throw new AppError('niet_gevonden', 'Deze buurtschouw bestaat niet.');
     const open = this.cfg.schouw.puntStatussen[0]!.code;
     const gemeld = this.cfg.schouw.puntStatussen[1]?.code ?? open;

@@ -31,7 +31,7 @@ export const programmaModule = defineModule({
     programma: new ProgrammaService(ctx.db, ctx.gemeente.programma, ctx.monitor, {
       gemeenteCode: ctx.gemeente.gemeente.code,
       organisaties: ctx.gemeente.toegang.organisaties.map((o) => ({ code: o.code, naam: o.naam })),
-      buurtBestaat: (code) => ctx.gebieden.lijst('buurt').some((b) => b.code === code),
+      buurtBestaat: (code) => ctx.gebieden.niveauVan(code) === 'buurt',
     }),
   }),
   seed: async (ctx) => ({ programmas: await ctx.programma.seed() }),

@@ -59,8 +59,8 @@ export class PubliekService {
 
   private niveauVan(code: string): Niveau {
     if (code === this.gemeente.code) return 'gemeente';
-    if (/^WK\d{6}$/.test(code) && this.gebieden.lijst('wijk').some((w) => w.code === code)) return 'wijk';
-    if (/^BU\d{8}$/.test(code) && this.gebieden.lijst('buurt').some((b) => b.code === code)) return 'buurt';
+    const n = this.gebieden.niveauVan(code);
+    if (n === 'wijk' || n === 'buurt') return n;
     throw new AppError('niet_gevonden', 'Dit gebied bestaat niet in deze gemeente.');
   }
 

@@ -1,5 +1,5 @@
 import { Button, FormFieldCheckbox, FormFieldTextarea, FormFieldTextbox, Heading1, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { ActieUitkomst } from '../../components/ActieUitkomst.tsx';
 import { SelectField } from '../../components/Form.tsx';
 import { KiesPlek } from '../../components/KiesPlek.tsx';
@@ -8,12 +8,12 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { useActie } from '../../lib/useActie.ts';
 import { useApiGet } from '../../lib/useApi.ts';
+import { useBuurtNamen } from '../../lib/useBuurtNamen.ts';
 
 type Catalogus = Antwoord<'/api/participatie/catalogus'>;
 type Schouwen = Antwoord<'/api/participatie/schouwen'>;
 type Groepen = Antwoord<'/api/participatie/buurtpreventie'>;
 type Bijeenkomsten = Antwoord<'/api/participatie/bijeenkomsten'>;
-type Buurten = GeoJSON.FeatureCollection<GeoJSON.Geometry, { code: string; naam: string }>;
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
 const post = (url: string, body?: unknown) => api<unknown>(url, { method: 'POST', ...(body === undefined ? {} : { body }) });
@@ -31,8 +31,7 @@ export function ParticipatiePage() {
   const { t } = useI18n();
   const { can } = useSession();
   const beheer = can('programma:beheren');
-  const { data: buurten } = useApiGet<Buurten>('/api/gebieden?niveau=buurt');
-  const buurtNaam = useMemo(() => new Map((buurten?.features ?? []).map((b) => [b.properties.code, b.properties.naam])), [buurten]);
+  const buurtNaam = useBuurtNamen();
   const [buurt, setBuurt] = useState('');
   const { data: cat } = useApiGet<Catalogus>('/api/participatie/catalogus');
   return (

@@ -1,5 +1,5 @@
 import { Button, FormFieldCheckbox, FormFieldTextarea, FormFieldTextbox, Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ActieUitkomst } from '../../components/ActieUitkomst.tsx';
 import { SelectField } from '../../components/Form.tsx';
@@ -8,11 +8,11 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { useActie } from '../../lib/useActie.ts';
 import { useApiGet } from '../../lib/useApi.ts';
+import { useBuurtNamen } from '../../lib/useBuurtNamen.ts';
 import * as programmaApi from './api.ts';
 import type { Boom, Catalogus } from './api.ts';
 
 type Punten = Antwoord<'/api/programma/buurtagenda'>;
-type Buurten = GeoJSON.FeatureCollection<GeoJSON.Geometry, { code: string; naam: string }>;
 
 /**
  * Buurtagenda's for the programme team: per buurt the points chosen with residents, their status and, when
@@ -22,8 +22,7 @@ export function BuurtagendaPage() {
   const { t } = useI18n();
   const { can } = useSession();
   const beheer = can('programma:beheren');
-  const { data: buurten } = useApiGet<Buurten>('/api/gebieden?niveau=buurt');
-  const buurtNaam = useMemo(() => new Map((buurten?.features ?? []).map((b) => [b.properties.code, b.properties.naam])), [buurten]);
+  const buurtNaam = useBuurtNamen();
   const [buurt, setBuurt] = useState('');
   const lijst = useApiGet<Punten>(`/api/programma/buurtagenda${buurt ? `?buurt=${buurt}` : ''}`);
   const { data: cat } = useApiGet<Catalogus>(programmaApi.pad.catalogus);

@@ -17,7 +17,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ActieUitkomst } from '../../components/ActieUitkomst.tsx';
 import { Fout } from '../../components/Fout.tsx';
@@ -27,12 +27,12 @@ import { useI18n } from '../../lib/i18n.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { useActie } from '../../lib/useActie.ts';
 import { useApiGet } from '../../lib/useApi.ts';
+import { useBuurtNamen } from '../../lib/useBuurtNamen.ts';
 import * as programmaApi from './api.ts';
 import type { Boom, Catalogus, Lijst, MaatregelKort, Programmas } from './api.ts';
 import { Kleur } from './Kleur.tsx';
 
 type Weergave = 'boom' | 'tabel' | 'mijn';
-type Buurten = GeoJSON.FeatureCollection<GeoJSON.Geometry, { code: string; naam: string }>;
 
 const base64 = async (f: File) => {
   const bytes = new Uint8Array(await f.arrayBuffer());
@@ -189,9 +189,8 @@ function BoomWeergave({ p }: { p: Boom }) {
 function TabelWeergave({ p, cat, mijn }: { p: Boom; cat: Catalogus; mijn: boolean }) {
   const { t } = useI18n();
   const [f, setF] = useState({ thema: '', partner: '', buurt: '', status: '' });
-  const { data: buurten } = useApiGet<Buurten>('/api/gebieden?niveau=buurt');
   const lijst = useApiGet<Lijst>(programmaApi.pad.lijst({ programma: p.code, ...f, mijn }));
-  const buurtNaam = useMemo(() => new Map((buurten?.features ?? []).map((b) => [b.properties.code, b.properties.naam])), [buurten]);
+  const buurtNaam = useBuurtNamen();
   const themaNaam = (c: string) => p.themas.find((th) => th.code === c)?.naam ?? c;
   const alle = { value: '', label: t('programma.alle') };
   return (
